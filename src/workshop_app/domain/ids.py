@@ -1,0 +1,18 @@
+"""Identifiers and timestamps shared by every record.
+
+Keys are random UUIDs in text form so that files from several laptops merge without
+collisions; times are UTC ISO-8601 strings with a ``Z`` suffix, which sort as text.
+"""
+
+import uuid
+from datetime import UTC, datetime
+
+
+def new_id() -> str:
+    """A fresh random key, e.g. ``'3f2b…'`` (UUID4, 36 characters)."""
+    return str(uuid.uuid4())
+
+
+def utc_now() -> str:
+    """The current time as ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` in UTC."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

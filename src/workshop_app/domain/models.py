@@ -1,0 +1,189 @@
+"""The records of a workspace, as plain dataclasses.
+
+Every record carries a text UUID ``id``, ``created_at``/``updated_at`` (UTC ISO-8601) and
+``deleted_at`` (``None`` unless soft-deleted), so that undo and merging can see deletions.
+Foreign keys are ids (strings), never nested objects: the store decides what to load.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from workshop_app.domain.enums import (
+    ActionItemStatus,
+    EntryKind,
+    ImprovementStatus,
+    ParticipantRole,
+    WorkshopKind,
+    WorkshopStatus,
+)
+from workshop_app.domain.ids import new_id, utc_now
+
+
+@dataclass(kw_only=True)
+class Record:
+    id: str = field(default_factory=new_id)
+    created_at: str = field(default_factory=utc_now)
+    updated_at: str = field(default_factory=utc_now)
+    deleted_at: str | None = None
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+
+@dataclass(kw_only=True)
+class Programme(Record):
+    """The container of one evaluation or project (for instance one OIF)."""
+
+    title: str
+    description: str = ""
+    language: str = "fr"
+
+
+@dataclass(kw_only=True)
+class Action(Record):
+    """A numbered line of work of a programme ("Action 4: preventing energy poverty")."""
+
+    programme_id: str
+    number: int
+    title: str
+    context: str = ""
+    description: str = ""
+    stakeholders: str = ""
+    budget: str = ""
+    monitoring_criteria: str = ""
+
+
+@dataclass(kw_only=True)
+class Theme(Record):
+    """A tag from the programme's theme list (Design, Implementation, …)."""
+
+    programme_id: str
+    name: str
+    position: int = 0
+
+
+@dataclass(kw_only=True)
+class Workshop(Record):
+    """One session of a programme."""
+
+    programme_id: str
+    title: str
+    kind: WorkshopKind = WorkshopKind.OTHER
+    starts_at: str = ""
+    """Local date and time as ISO text, ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``."""
+    ends_at: str = ""
+    place: str = ""
+    territory: str = ""
+    facilitators: str = ""
+    language: str = "fr"
+    agenda: str = ""
+    status: WorkshopStatus = WorkshopStatus.PLANNED
+
+
+@dataclass(kw_only=True)
+class AgendaStep(Record):
+    """A timed step of a workshop's agenda; the actual duration is filled in as it runs."""
+
+    workshop_id: str
+    position: int = 0
+    title: str
+    planned_minutes: int = 0
+    method_note: str = ""
+    actual_seconds: int | None = None
+
+
+@dataclass(kw_only=True)
+class Participant(Record):
+    """A person of a programme, known by a display name or pseudonym.
+
+    ``erased_at`` is set when the person used their right to erasure: the name and
+    organisation are gone, what they said stays unattributed.
+    """
+
+    programme_id: str
+    display_name: str
+    role: ParticipantRole = ParticipantRole.OTHER
+    organisation: str = ""
+    erased_at: str | None = None
+
+
+@dataclass(kw_only=True)
+class Attendance(Record):
+    workshop_id: str
+    participant_id: str
+    present: bool = True
+    checked_in_at: str | None = None
+
+
+@dataclass(kw_only=True)
+class Entry(Record):
+    """One captured contribution. An improvement may answer an issue (``answers_id``)."""
+
+    workshop_id: str
+    kind: EntryKind
+    text: str
+    action_id: str | None = None
+    theme_id: str | None = None
+    author_id: str | None = None
+    answers_id: str | None = None
+    status: ImprovementStatus | None = None
+    votes: int = 0
+    position: float = 0.0
+
+
+@dataclass(kw_only=True)
+class FeedbackQuestion(Record):
+    workshop_id: str
+    text: str
+    position: int = 0
+    criterion: str = ""
+    """The monitoring criterion the question comes from, if any."""
+
+
+@dataclass(kw_only=True)
+class FeedbackResponse(Record):
+    """One participant's set of answers; anonymous unless ``participant_id`` is set."""
+
+    workshop_id: str
+    participant_id: str | None = None
+    comment: str = ""
+
+
+@dataclass(kw_only=True)
+class FeedbackAnswer(Record):
+    response_id: str
+    question_id: str
+    rating: int
+
+
+@dataclass(kw_only=True)
+class ActionItem(Record):
+    """A follow-up decided in a session: what, who, by when, status."""
+
+    workshop_id: str
+    what: str
+    who: str = ""
+    due_date: str = ""
+    status: ActionItemStatus = ActionItemStatus.OPEN
+    entry_id: str | None = None
+
+
+@dataclass(kw_only=True)
+class Indicator(Record):
+    """A monitoring criterion of an action, measured over time."""
+
+    action_id: str
+    name: str
+    unit: str = ""
+    target: str = ""
+
+
+@dataclass(kw_only=True)
+class Measurement(Record):
+    indicator_id: str
+    measured_on: str
+    value: float
+    note: str = ""
+    workshop_id: str | None = None

@@ -1,0 +1,1 @@
+"""Reports: PDF summaries and CSV/XLSX exports, built from the store without Qt."""

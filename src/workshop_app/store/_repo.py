@@ -1,0 +1,182 @@
+"""What every aggregate's repository shares: mapping rows to dataclasses and safe writes."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from enum import Enum
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlite_utils import Database
+
+from workshop_app.domain.ids import utc_now
+from workshop_app.domain.models import Record
+from workshop_app.store.errors import NotFound, WriteFailed
+
+R = TypeVar("R", bound=Record)
+
+
+def to_row(record: Record) -> dict[str, Any]:
+    """A dataclass as a row: enums become their value, booleans 0/1."""
+    row = {}
+    for field in dataclasses.fields(record):
+        value = getattr(record, field.name)
+        if isinstance(value, Enum):
+            value = value.value
+        elif isinstance(value, bool):
+            value = int(value)
+        row[field.name] = value
+    return row
+
+
+@contextlib.contextmanager
+def write_transaction(db: Database, what: str = "the change") -> Iterator[Database]:
+    """One transaction for one user-level write; SQLite failures become :class:`WriteFailed`.
+
+    On failure nothing of the transaction is kept and the message says why in plain words.
+    """
+    try:
+        with db.atomic():
+            yield db
+    except sqlite3.OperationalError as error:
+        raise WriteFailed(None, _explain(error, what)) from error
+    except sqlite3.DatabaseError as error:
+        if isinstance(error, sqlite3.IntegrityError):
+            raise
+        raise WriteFailed(None, _explain(error, what)) from error
+
+
+def _explain(error: sqlite3.Error, what: str) -> str:
+    text = str(error).lower()
+    if "full" in text:
+        reason = "the disk is full. Free some space; what was saved before is safe"
+    elif "readonly" in text or "read-only" in text:
+        reason = "the workspace file has become read-only"
+    elif "locked" in text or "busy" in text:
+        reason = "another program is using the workspace. Try again in a moment"
+    elif "disk i/o" in text or "unable to open" in text:
+        reason = "the file could not be written (was the USB key removed?)"
+    else:
+        reason = str(error)
+    return f"Atelier could not save {what}: {reason}."
+
+
+class Repository(Generic[R]):
+    """Reads and writes one table of records of type ``record_type``.
+
+    >>> workshops = Repository(db)               # doctest: +SKIP
+    >>> workshops.add(Workshop(programme_id=p.id, title="Atelier 1"))  # doctest: +SKIP
+    """
+
+    table: ClassVar[str]
+    record_type: ClassVar[type]
+    converters: ClassVar[dict[str, Callable[[Any], Any]]] = {}
+    order_by: ClassVar[str] = "created_at"
+    validate: ClassVar[Callable[[Any], None] | None] = None
+
+    def __init__(self, db: Database):
+        self.db = db
+        self._fields = [f.name for f in dataclasses.fields(self.record_type)]
+        self._columns = ", ".join(self._fields)
+
+    # -- reading ---------------------------------------------------------------------
+    def from_row(self, row: sqlite3.Row | Sequence[Any]) -> R:
+        values = dict(zip(self._fields, row, strict=True))
+        for name, convert in self.converters.items():
+            if values.get(name) is not None:
+                values[name] = convert(values[name])
+        return self.record_type(**values)
+
+    def select(
+        self,
+        where: str = "",
+        params: Sequence[Any] = (),
+        *,
+        order_by: str | None = None,
+        include_deleted: bool = False,
+        limit: int | None = None,
+    ) -> list[R]:
+        clauses = [] if include_deleted else ["deleted_at IS NULL"]
+        if where:
+            clauses.append(f"({where})")
+        sql = f"SELECT {self._columns} FROM {self.table}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += f" ORDER BY {order_by or self.order_by}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [self.from_row(row) for row in self.db.execute(sql, list(params)).fetchall()]
+
+    def get(self, record_id: str, *, include_deleted: bool = False) -> R:
+        found = self.select("id = ?", [record_id], include_deleted=include_deleted, limit=1)
+        if not found:
+            raise NotFound(f"No {self.table} with id {record_id}.")
+        return found[0]
+
+    def count(self, where: str = "", params: Sequence[Any] = ()) -> int:
+        sql = f"SELECT count(*) FROM {self.table} WHERE deleted_at IS NULL"
+        if where:
+            sql += f" AND ({where})"
+        return self.db.execute(sql, list(params)).fetchone()[0]
+
+    # -- writing ---------------------------------------------------------------------
+    def _check(self, record: R) -> None:
+        if self.validate is not None:
+            self.validate(record)
+
+    def add(self, record: R) -> R:
+        """Insert ``record`` in one transaction and return it."""
+        self._check(record)
+        row = to_row(record)
+        with write_transaction(self.db, f"the new {self.table.replace('_', ' ')}"):
+            self.db[self.table].insert(row)
+            self._after_insert([record])
+        return record
+
+    def add_many(self, records: Sequence[R]) -> None:
+        """Insert several records in one transaction: all of them, or none."""
+        for record in records:
+            self._check(record)
+        with write_transaction(self.db, f"the {self.table.replace('_', ' ')}s"):
+            self.db[self.table].insert_all((to_row(r) for r in records), batch_size=500)
+            self._after_insert(records)
+
+    def update(self, record: R) -> R:
+        """Write every field of ``record`` back, stamping ``updated_at``."""
+        self._check(record)
+        record.updated_at = utc_now()
+        row = to_row(record)
+        row.pop("id")
+        row.pop("created_at")
+        assignments = ", ".join(f"{name} = ?" for name in row)
+        with write_transaction(self.db, f"the {self.table.replace('_', ' ')}"):
+            self._before_update(record)
+            cursor = self.db.execute(
+                f"UPDATE {self.table} SET {assignments} WHERE id = ?", [*row.values(), record.id]
+            )
+            if cursor.rowcount != 1:
+                raise NotFound(f"No {self.table} with id {record.id}.")
+        return record
+
+    def _after_insert(self, records: Sequence[R]) -> None:
+        """Hook run inside the insert's transaction (e.g. to index the new rows)."""
+
+    def _before_update(self, record: R) -> None:
+        """Hook run inside the update's transaction, before the row changes."""
+
+    def soft_delete(self, record_id: str) -> None:
+        self._set_deleted(record_id, utc_now())
+
+    def restore(self, record_id: str) -> None:
+        self._set_deleted(record_id, None)
+
+    def _set_deleted(self, record_id: str, when: str | None) -> None:
+        with write_transaction(self.db, f"the {self.table.replace('_', ' ')}"):
+            cursor = self.db.execute(
+                f"UPDATE {self.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                [when, utc_now(), record_id],
+            )
+            if cursor.rowcount != 1:
+                raise NotFound(f"No {self.table} with id {record_id}.")

@@ -1,0 +1,177 @@
+"""Opening a SQLite file safely: checks first, then the connection settings.
+
+Nothing is written to a file until it is known to be an Atelier workspace (or a new,
+empty file) that this version can handle: a foreign, damaged or newer file is refused
+untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from workshop_app.store.errors import (
+    DamagedWorkspace,
+    ForeignDatabase,
+    MissingFolder,
+    NewerWorkspace,
+    NotAWorkspaceFile,
+    ReadOnlyLocation,
+    SQLiteTooOld,
+    UnreadableFile,
+)
+from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
+
+MIN_SQLITE = (3, 31, 0)
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+PRAGMAS: tuple[tuple[str, str], ...] = (
+    ("journal_mode", "WAL"),
+    ("synchronous", "FULL"),
+    ("foreign_keys", "ON"),
+    ("busy_timeout", str(BUSY_TIMEOUT_MS)),
+    ("trusted_schema", "OFF"),
+    ("secure_delete", "ON"),
+)
+"""Applied to every connection. ``synchronous=FULL`` with WAL makes a committed entry
+survive a power cut; ``secure_delete`` overwrites erased personal data on disk."""
+
+
+def check_sqlite_version(version: tuple[int, ...] | None = None) -> None:
+    version = version or sqlite3.sqlite_version_info
+    if tuple(version) < MIN_SQLITE:
+        raise SQLiteTooOld(
+            None,
+            "Atelier needs SQLite {} or newer; this Python has SQLite {}. "
+            "Install a newer Python (3.11 or later ships a recent SQLite).".format(
+                ".".join(map(str, MIN_SQLITE)), ".".join(map(str, version))
+            ),
+        )
+
+
+def check_location(path: Path, create: bool) -> bool:
+    """Raise if ``path`` cannot be a workspace; return whether the file exists."""
+    if path.is_dir():
+        raise NotAWorkspaceFile(path, f"{path} is a folder, not a workspace file.")
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+        except OSError as error:
+            raise UnreadableFile(
+                path, f"Atelier cannot read {path} ({error.strerror}). Check its permissions."
+            ) from error
+        if header and header != SQLITE_HEADER:
+            raise NotAWorkspaceFile(
+                path,
+                f"{path} is not an Atelier workspace (it is not a SQLite database). "
+                "Choose a .sqlite file made by Atelier, or create a new workspace.",
+            )
+        return True
+    folder = path.parent
+    if not folder.is_dir():
+        raise MissingFolder(
+            path, f"The folder {folder} does not exist. Create it first, or choose another place."
+        )
+    if not create:
+        raise MissingFolder(path, f"There is no workspace at {path}.")
+    if not os.access(folder, os.W_OK):
+        raise ReadOnlyLocation(
+            path,
+            f"Atelier cannot create {path.name} in {folder}: the folder is read-only. "
+            "Choose a folder you can write to.",
+        )
+    return False
+
+
+def inspect(conn: sqlite3.Connection, path: Path) -> int:
+    """Check an open file before anything is written; return its schema version."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise DamagedWorkspace(
+            path,
+            f"{path} is damaged and cannot be read ({error}). "
+            "Open a backup copy, or ask for help to recover it; Atelier has not changed it.",
+        ) from error
+    if check != "ok":
+        raise DamagedWorkspace(
+            path,
+            f"{path} is damaged ({check}). "
+            "Open a backup copy, or ask for help to recover it; Atelier has not changed it.",
+        )
+    if app_id != APPLICATION_ID and tables:
+        raise ForeignDatabase(
+            path,
+            f"{path} is a database of another program, not an Atelier workspace. "
+            "Atelier has not changed it.",
+        )
+    if version > SCHEMA_VERSION:
+        raise NewerWorkspace(
+            path,
+            f"{path} was written by a newer version of Atelier (schema {version}; "
+            f"this version knows up to {SCHEMA_VERSION}). Update Atelier to open it.",
+        )
+    return version
+
+
+def check_writable(path: Path, exists: bool) -> None:
+    folder = path.parent
+    if exists and not os.access(path, os.W_OK):
+        raise ReadOnlyLocation(
+            path,
+            f"{path} is read-only. Copy it to a folder you can write to and open the copy.",
+        )
+    if not os.access(folder, os.W_OK):
+        raise ReadOnlyLocation(
+            path,
+            f"Atelier cannot write in {folder}, where {path.name} lives: it needs to keep "
+            "its journal beside the file. Copy the workspace to a folder you can write to.",
+        )
+
+
+def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
+    """Open ``path`` with every check and setting; the caller then runs migrations."""
+    check_sqlite_version()
+    exists = check_location(path, create)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    try:
+        if exists and path.stat().st_size:
+            inspect(conn, path)
+        check_writable(path, exists)
+        apply_pragmas(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def apply_pragmas(conn: sqlite3.Connection, path: Path | None = None) -> None:
+    for name, value in PRAGMAS:
+        try:
+            result = conn.execute(f"PRAGMA {name} = {value}").fetchone()
+        except sqlite3.OperationalError as error:
+            raise ReadOnlyLocation(
+                path, f"Atelier cannot write to {path} ({error}). Choose a folder you can write to."
+            ) from error
+        if name == "journal_mode" and (result is None or str(result[0]).lower() != "wal"):
+            raise ReadOnlyLocation(
+                path,
+                f"{path} cannot use a write-ahead journal here (got {result and result[0]}); "
+                "network and read-only drives are not supported. Copy it to a local folder.",
+            )
+
+
+def read_pragmas(conn: sqlite3.Connection) -> dict[str, object]:
+    """The settings as SQLite reports them, for tests and the About box."""
+    return {name: conn.execute(f"PRAGMA {name}").fetchone()[0] for name, _value in PRAGMAS}

@@ -1,0 +1,89 @@
+"""Captured entries, the improvement → issue link, and full-text search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workshop_app.domain.enums import EntryKind, ImprovementStatus
+from workshop_app.domain.models import Entry
+from workshop_app.domain.validation import validate_entry
+from workshop_app.store._repo import Repository
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entry: Entry
+    workshop_title: str
+    snippet: str
+
+
+class EntryRepository(Repository[Entry]):
+    table = "entry"
+    record_type = Entry
+    converters = {"kind": EntryKind, "status": ImprovementStatus}
+    order_by = "position, created_at"
+    validate = staticmethod(validate_entry)
+
+    # -- keeping the full-text index (external content, rowid = entry.seq) in step -----
+    def _after_insert(self, records) -> None:
+        ids = [record.id for record in records]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            self.db.execute(
+                f"INSERT INTO entry_fts (rowid, text) SELECT seq, text FROM entry WHERE id IN ({marks})",
+                chunk,
+            )
+
+    def _before_update(self, record: Entry) -> None:
+        old = self.db.execute("SELECT seq, text FROM entry WHERE id = ?", [record.id]).fetchone()
+        if old is None or old[1] == record.text:
+            return
+        seq, old_text = old
+        self.db.execute(
+            "INSERT INTO entry_fts (entry_fts, rowid, text) VALUES ('delete', ?, ?)",
+            [seq, old_text],
+        )
+        self.db.execute("INSERT INTO entry_fts (rowid, text) VALUES (?, ?)", [seq, record.text])
+
+    def rebuild_index(self) -> None:
+        """Rebuild the full-text index from the entries (after an outside edit of the file)."""
+        self.db.execute("INSERT INTO entry_fts (entry_fts) VALUES ('rebuild')")
+
+    def for_workshop(self, workshop_id: str, kind: EntryKind | None = None) -> list[Entry]:
+        if kind is None:
+            return self.select("workshop_id = ?", [workshop_id])
+        return self.select("workshop_id = ? AND kind = ?", [workshop_id, kind.value])
+
+    def improvements_of(self, issue_id: str) -> list[Entry]:
+        return self.select("answers_id = ?", [issue_id])
+
+    def next_position(self, workshop_id: str) -> float:
+        row = self.db.execute(
+            "SELECT max(position) FROM entry WHERE workshop_id = ?", [workshop_id]
+        ).fetchone()
+        return (row[0] or 0.0) + 1.0
+
+    def search(self, programme_id: str, query: str, limit: int = 200) -> list[SearchHit]:
+        """Entries of a programme whose text matches ``query`` (words, any order, accents ignored).
+
+        The query is taken literally: quotes, ``*``, ``OR`` and other FTS syntax typed by a
+        person are searched for as words, never interpreted.
+        """
+        quoted = self.db.quote_fts(query)
+        if not quoted.strip() or quoted.strip() == '""':
+            return []
+        columns = ", ".join(f"e.{name}" for name in self._fields)
+        rows = self.db.execute(
+            f"""SELECT {columns}, w.title,
+                       snippet(entry_fts, 0, '[', ']', '…', 12)
+                FROM entry_fts
+                JOIN entry e ON e.seq = entry_fts.rowid
+                JOIN workshop w ON w.id = e.workshop_id
+                WHERE entry_fts MATCH ? AND e.deleted_at IS NULL AND w.deleted_at IS NULL
+                  AND w.programme_id = ?
+                ORDER BY rank LIMIT ?""",
+            [quoted, programme_id, int(limit)],
+        ).fetchall()
+        n = len(self._fields)
+        return [SearchHit(self.from_row(row[:n]), row[n], row[n + 1]) for row in rows]

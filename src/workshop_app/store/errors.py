@@ -1,0 +1,78 @@
+"""Errors a person can meet when opening or writing a workspace.
+
+Each error names the file and says what to do, in one or two plain sentences. The UI
+translates the fixed part through ``kind``; the CLI prints ``str(error)`` as it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class WorkspaceError(Exception):
+    """Base class: a workspace could not be opened or written. ``str()`` is for people."""
+
+    kind = "workspace"
+
+    def __init__(self, path: Path | str | None, message: str):
+        self.path = Path(path) if path is not None else None
+        self.message = message
+        super().__init__(message)
+
+
+class SQLiteTooOld(WorkspaceError):
+    kind = "sqlite_too_old"
+
+
+class MissingFolder(WorkspaceError):
+    kind = "missing_folder"
+
+
+class NotAWorkspaceFile(WorkspaceError):
+    """The file is not SQLite at all (a document, an image, a file renamed by mistake)."""
+
+    kind = "not_sqlite"
+
+
+class ForeignDatabase(WorkspaceError):
+    """A SQLite database, but another program's."""
+
+    kind = "foreign"
+
+
+class DamagedWorkspace(WorkspaceError):
+    kind = "damaged"
+
+
+class NewerWorkspace(WorkspaceError):
+    """Written by a newer Atelier whose schema this version does not know."""
+
+    kind = "newer"
+
+
+class ReadOnlyLocation(WorkspaceError):
+    kind = "read_only"
+
+
+class UnreadableFile(WorkspaceError):
+    kind = "unreadable"
+
+
+class WorkspaceLocked(WorkspaceError):
+    """Another Atelier process holds the workspace; ``holder`` describes it."""
+
+    kind = "locked"
+
+    def __init__(self, path: Path | str, message: str, holder: dict | None = None):
+        super().__init__(path, message)
+        self.holder = holder or {}
+
+
+class WriteFailed(WorkspaceError):
+    """A write could not be saved (disk full, file gone, read-only). Nothing was half-written."""
+
+    kind = "write_failed"
+
+
+class NotFound(LookupError):
+    """No live record of that kind has that id."""

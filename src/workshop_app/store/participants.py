@@ -1,0 +1,97 @@
+"""The people of a programme, their attendance, and erasure on request."""
+
+from __future__ import annotations
+
+from workshop_app.domain.enums import ParticipantRole
+from workshop_app.domain.ids import utc_now
+from workshop_app.domain.models import Attendance, Participant
+from workshop_app.domain.validation import validate_participant
+from workshop_app.store._repo import Repository, write_transaction
+from workshop_app.store.errors import NotFound
+
+
+class ParticipantRepository(Repository[Participant]):
+    table = "participant"
+    record_type = Participant
+    converters = {"role": ParticipantRole}
+    order_by = "display_name COLLATE NOCASE, created_at"
+    validate = staticmethod(validate_participant)
+
+    def for_programme(
+        self, programme_id: str, *, include_erased: bool = False
+    ) -> list[Participant]:
+        where = "programme_id = ?"
+        if not include_erased:
+            where += " AND erased_at IS NULL"
+        return self.select(where, [programme_id])
+
+    def erase(self, participant_id: str) -> None:
+        """Right to erasure: the name and organisation are overwritten for good.
+
+        What the person said stays, unattributed; their feedback stays, anonymous; their
+        attendance stays as a count by role. Action items assigned to them by exactly that
+        name are unassigned. The old bytes are wiped from the database file
+        (``secure_delete``) and from the write-ahead journal (checkpoint), so the name
+        cannot be read back from the file. Names typed inside free text (an entry that
+        says "as Mona said…") are not searched for: the person exporting must check.
+        """
+        person = self.get(participant_id, include_deleted=True)
+        now = utc_now()
+        with write_transaction(self.db, "the erasure"):
+            cursor = self.db.execute(
+                """UPDATE participant SET display_name = '', organisation = '',
+                   erased_at = ?, updated_at = ? WHERE id = ?""",
+                [now, now, participant_id],
+            )
+            if cursor.rowcount != 1:
+                raise NotFound(f"No participant with id {participant_id}.")
+            self.db.execute(
+                "UPDATE entry SET author_id = NULL, updated_at = ? WHERE author_id = ?",
+                [now, participant_id],
+            )
+            self.db.execute(
+                """UPDATE feedback_response SET participant_id = NULL, updated_at = ?
+                   WHERE participant_id = ?""",
+                [now, participant_id],
+            )
+            if person.display_name.strip():
+                self.db.execute(
+                    "UPDATE action_item SET who = '', updated_at = ? WHERE who = ?",
+                    [now, person.display_name],
+                )
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+class AttendanceRepository(Repository[Attendance]):
+    table = "attendance"
+    record_type = Attendance
+    converters = {"present": bool}
+    order_by = "checked_in_at, created_at"
+
+    def for_workshop(self, workshop_id: str) -> list[Attendance]:
+        return self.select("workshop_id = ?", [workshop_id])
+
+    def check_in(self, workshop_id: str, participant_id: str) -> Attendance:
+        """Mark a person present (again); returns the attendance row."""
+        now = utc_now()
+        existing = self.select(
+            "workshop_id = ? AND participant_id = ?",
+            [workshop_id, participant_id],
+            include_deleted=True,
+        )
+        if existing:
+            record = existing[0]
+            record.present, record.deleted_at, record.checked_in_at = True, None, now
+            return self.update(record)
+        return self.add(
+            Attendance(workshop_id=workshop_id, participant_id=participant_id, checked_in_at=now)
+        )
+
+    def counts_by_role(self, workshop_id: str) -> dict[ParticipantRole, int]:
+        rows = self.db.execute(
+            """SELECT p.role, count(*) FROM attendance a JOIN participant p ON p.id = a.participant_id
+               WHERE a.workshop_id = ? AND a.present = 1 AND a.deleted_at IS NULL
+               GROUP BY p.role ORDER BY p.role""",
+            [workshop_id],
+        ).fetchall()
+        return {ParticipantRole(role): count for role, count in rows}

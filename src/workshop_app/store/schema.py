@@ -1,0 +1,223 @@
+"""The schema of a workspace and its forward migrations.
+
+Migrations are registered in order with sqlite-utils' ``Migrations``; each one runs in a
+transaction together with the record that it ran, and sets ``PRAGMA user_version`` to its
+number, so a file tells which schema it has even to tools that do not know Atelier.
+Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+APPLICATION_ID = 0x41544C52
+"""``PRAGMA application_id`` of every Atelier workspace ("ATLR")."""
+
+MIGRATION_SET = "atelier"
+
+migrations = Migrations(MIGRATION_SET)
+_numbers: dict[str, int] = {}
+
+
+def _migration(number: int):
+    """Register a migration; ``number`` must follow the previous one."""
+
+    def register(fn):
+        assert number == len(_numbers) + 1, "migrations are numbered 1, 2, 3…"
+        name = f"{number:04d}_{fn.__name__}"
+        _numbers[name] = number
+
+        def run(db: Database) -> None:
+            fn(db)
+            db.execute(f"PRAGMA user_version = {number}")
+
+        run.__name__ = name
+        migrations(name=name)(run)
+        return fn
+
+    return register
+
+
+_COMMON = """
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+"""
+
+_INITIAL_TABLES = f"""
+CREATE TABLE programme (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'fr',
+    {_COMMON}
+);
+CREATE TABLE action (
+    id TEXT PRIMARY KEY,
+    programme_id TEXT NOT NULL REFERENCES programme(id),
+    number INTEGER NOT NULL CHECK (number >= 0),
+    title TEXT NOT NULL,
+    context TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    stakeholders TEXT NOT NULL DEFAULT '',
+    budget TEXT NOT NULL DEFAULT '',
+    monitoring_criteria TEXT NOT NULL DEFAULT '',
+    {_COMMON}
+);
+CREATE INDEX action_programme ON action(programme_id, number);
+CREATE TABLE theme (
+    id TEXT PRIMARY KEY,
+    programme_id TEXT NOT NULL REFERENCES programme(id),
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    {_COMMON}
+);
+CREATE INDEX theme_programme ON theme(programme_id, position);
+CREATE TABLE workshop (
+    id TEXT PRIMARY KEY,
+    programme_id TEXT NOT NULL REFERENCES programme(id),
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'other',
+    starts_at TEXT NOT NULL DEFAULT '',
+    ends_at TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    territory TEXT NOT NULL DEFAULT '',
+    facilitators TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'fr',
+    agenda TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'planned',
+    {_COMMON}
+);
+CREATE INDEX workshop_programme ON workshop(programme_id, starts_at);
+CREATE TABLE workshop_action (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshop(id),
+    action_id TEXT NOT NULL REFERENCES action(id),
+    {_COMMON},
+    UNIQUE (workshop_id, action_id)
+);
+CREATE TABLE agenda_step (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshop(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    title TEXT NOT NULL,
+    planned_minutes INTEGER NOT NULL DEFAULT 0 CHECK (planned_minutes >= 0),
+    method_note TEXT NOT NULL DEFAULT '',
+    actual_seconds INTEGER,
+    {_COMMON}
+);
+CREATE INDEX agenda_step_workshop ON agenda_step(workshop_id, position);
+CREATE TABLE participant (
+    id TEXT PRIMARY KEY,
+    programme_id TEXT NOT NULL REFERENCES programme(id),
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT 'other',
+    organisation TEXT NOT NULL DEFAULT '',
+    erased_at TEXT,
+    {_COMMON}
+);
+CREATE INDEX participant_programme ON participant(programme_id);
+CREATE TABLE attendance (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshop(id),
+    participant_id TEXT NOT NULL REFERENCES participant(id),
+    present INTEGER NOT NULL DEFAULT 1,
+    checked_in_at TEXT,
+    {_COMMON},
+    UNIQUE (workshop_id, participant_id)
+);
+CREATE TABLE entry (
+    seq INTEGER PRIMARY KEY,  -- stable rowid for the full-text index
+    id TEXT NOT NULL UNIQUE,
+    workshop_id TEXT NOT NULL REFERENCES workshop(id),
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    action_id TEXT REFERENCES action(id),
+    theme_id TEXT REFERENCES theme(id),
+    author_id TEXT REFERENCES participant(id) ON DELETE SET NULL,
+    answers_id TEXT REFERENCES entry(id),
+    status TEXT,
+    votes INTEGER NOT NULL DEFAULT 0 CHECK (votes >= 0),
+    position REAL NOT NULL DEFAULT 0,
+    {_COMMON}
+);
+CREATE INDEX entry_workshop ON entry(workshop_id, position);
+CREATE INDEX entry_answers ON entry(answers_id);
+CREATE TABLE feedback_question (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshop(id),
+    text TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    criterion TEXT NOT NULL DEFAULT '',
+    {_COMMON}
+);
+CREATE INDEX feedback_question_workshop ON feedback_question(workshop_id, position);
+CREATE TABLE feedback_response (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshop(id),
+    participant_id TEXT REFERENCES participant(id) ON DELETE SET NULL,
+    comment TEXT NOT NULL DEFAULT '',
+    {_COMMON}
+);
+CREATE INDEX feedback_response_workshop ON feedback_response(workshop_id);
+CREATE TABLE feedback_answer (
+    id TEXT PRIMARY KEY,
+    response_id TEXT NOT NULL REFERENCES feedback_response(id),
+    question_id TEXT NOT NULL REFERENCES feedback_question(id),
+    rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+    {_COMMON},
+    UNIQUE (response_id, question_id)
+);
+CREATE TABLE action_item (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshop(id),
+    what TEXT NOT NULL,
+    who TEXT NOT NULL DEFAULT '',
+    due_date TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open',
+    entry_id TEXT REFERENCES entry(id),
+    {_COMMON}
+);
+CREATE INDEX action_item_workshop ON action_item(workshop_id);
+CREATE TABLE indicator (
+    id TEXT PRIMARY KEY,
+    action_id TEXT NOT NULL REFERENCES action(id),
+    name TEXT NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    target TEXT NOT NULL DEFAULT '',
+    {_COMMON}
+);
+CREATE TABLE measurement (
+    id TEXT PRIMARY KEY,
+    indicator_id TEXT NOT NULL REFERENCES indicator(id),
+    measured_on TEXT NOT NULL,
+    value REAL NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    workshop_id TEXT REFERENCES workshop(id),
+    {_COMMON}
+);
+CREATE INDEX measurement_indicator ON measurement(indicator_id, measured_on);
+"""
+
+
+@_migration(1)
+def initial_schema(db: Database) -> None:
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for statement in _INITIAL_TABLES.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    # No triggers: with trusted_schema=OFF SQLite refuses triggers that write to a
+    # virtual table, so EntryRepository keeps the index in step within each transaction.
+    db["entry"].enable_fts(
+        ["text"],
+        fts_version="FTS5",
+        create_triggers=False,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+
+
+SCHEMA_VERSION = len(_numbers)
+"""The newest schema this version of Atelier knows."""
+
+KNOWN_MIGRATIONS = frozenset(_numbers)

@@ -1,0 +1,76 @@
+"""Help › Keyboard shortcuts, Help › About, and the non-blocking message boxes."""
+
+from __future__ import annotations
+
+import platform
+import sqlite3
+from html import escape
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, qVersion
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from workshop_app import __version__
+from workshop_app.store.paths import user_data_dir
+
+
+def shortcut_rows(widget: QWidget) -> list[tuple[str, str]]:
+    """(keys, what) for every action of ``widget`` that has a shortcut."""
+    rows = []
+    for action in widget.findChildren(QAction):
+        keys = action.shortcut()
+        if keys.isEmpty():
+            continue
+        what = action.text().replace("&", "").rstrip(".…")
+        rows.append((keys.toString(QKeySequence.SequenceFormat.NativeText), what))
+    return rows
+
+
+def shortcuts_html(widget: QWidget) -> str:
+    rows = "".join(
+        f"<tr><td style='padding-right:14px'><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>"
+        for keys, what in shortcut_rows(widget)
+    )
+    title = QCoreApplication.translate("Help", "Keyboard shortcuts")
+    return f"<h3>{escape(title)}</h3><table>{rows}</table>"
+
+
+def about_html(workspace_path: Path | None) -> str:
+    facts = [
+        (QCoreApplication.translate("Help", "Version"), __version__),
+        (
+            QCoreApplication.translate("Help", "Open workspace"),
+            str(workspace_path) if workspace_path else "—",
+        ),
+        (QCoreApplication.translate("Help", "Data folder"), str(user_data_dir())),
+        (QCoreApplication.translate("Help", "Settings file"), QSettings().fileName()),
+        (
+            QCoreApplication.translate("Help", "Built with"),
+            f"Python {platform.python_version()}, Qt {qVersion()}, "
+            f"PySide6 {PySide6.__version__}, SQLite {sqlite3.sqlite_version}",
+        ),
+    ]
+    rows = "".join(
+        f"<tr><td style='padding-right:10px'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
+        for k, v in facts
+    )
+    blurb = QCoreApplication.translate(
+        "Help",
+        "Captures what a workshop says, offline. Everything stays in the workspace file "
+        "on this computer.",
+    )
+    return f"<h3>Atelier {escape(__version__)}</h3><p>{escape(blurb)}</p><table>{rows}</table>"
+
+
+def message_box(
+    parent: QWidget, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
+) -> QMessageBox:
+    """A window-modal box shown with ``open()``: it never blocks the event loop (or a test)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("messageBox")
+    box.setTextFormat(Qt.TextFormat.RichText if text.startswith("<") else Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

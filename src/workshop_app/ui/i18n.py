@@ -1,0 +1,39 @@
+"""Loading the interface language: our translations, and Qt's own beside them."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+SUPPORTED = ("fr", "en")
+
+
+def translations_dir() -> str:
+    return str(files("workshop_app") / "resources" / "translations")
+
+
+def pick_language(requested: str | None, saved: str | None, locale: QLocale | None = None) -> str:
+    """``--lang`` wins, then the saved preference, then the system (French if it is French)."""
+    for choice in (requested, saved):
+        if choice in SUPPORTED:
+            return choice
+    name = (locale or QLocale.system()).name()
+    return "fr" if name.startswith("fr") else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install Atelier's and Qt's translators for ``language``; returns them (keep them alive)."""
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Source strings are English; atelier_en only holds the plural forms ("%n workshops").
+    for name, folder in (
+        (f"qtbase_{language}", qt_dir),
+        (f"atelier_{language}", translations_dir()),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(QLocale(language))
+    return installed

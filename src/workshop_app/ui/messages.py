@@ -1,0 +1,70 @@
+"""What to tell a person when a workspace cannot be opened or written, in their language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from workshop_app.store.errors import WorkspaceError, WorkspaceLocked
+from workshop_app.store.lock import describe_holder
+
+
+def workspace_error_text(error: WorkspaceError) -> str:
+    """One or two plain sentences naming the file and what to do."""
+    path = str(error.path) if error.path else ""
+    texts = {
+        "not_sqlite": QCoreApplication.translate(
+            "Messages",
+            "“%1” is not an Atelier workspace. Choose a file made by Atelier, or create a new workspace.",
+        ),
+        "foreign": QCoreApplication.translate(
+            "Messages",
+            "“%1” is a database of another program, not an Atelier workspace. Atelier has not changed it.",
+        ),
+        "damaged": QCoreApplication.translate(
+            "Messages",
+            "“%1” is damaged and cannot be read. Open a backup copy; Atelier has not changed the file.",
+        ),
+        "newer": QCoreApplication.translate(
+            "Messages",
+            "“%1” was written by a newer version of Atelier. Update Atelier to open it; the file has not been changed.",
+        ),
+        "read_only": QCoreApplication.translate(
+            "Messages",
+            "Atelier cannot write to “%1”: the file or its folder is read-only. Copy the workspace to a folder you can write to, such as Documents, and open the copy.",
+        ),
+        "missing_folder": QCoreApplication.translate(
+            "Messages", "The folder of “%1” does not exist. Choose another place."
+        ),
+        "unreadable": QCoreApplication.translate(
+            "Messages", "Atelier cannot read “%1”. Check that you are allowed to open it."
+        ),
+        "write_failed": QCoreApplication.translate(
+            "Messages", "Atelier could not save the last change. What was saved before is safe."
+        ),
+        "sqlite_too_old": QCoreApplication.translate(
+            "Messages", "This computer's SQLite is too old for Atelier (3.31 or newer is needed)."
+        ),
+    }
+    if isinstance(error, WorkspaceLocked):
+        holder = error.holder
+        who = (
+            QCoreApplication.translate("Messages", "Atelier process %1 on %2, open since %3")
+            .replace("%1", str(holder.get("pid", "?")))
+            .replace("%2", str(holder.get("host", "?")))
+            .replace("%3", str(holder.get("since", "?")))
+            if holder
+            else describe_holder(holder)
+        )
+        return (
+            QCoreApplication.translate(
+                "Messages",
+                "“%1” is already open in another Atelier window (%2). Switch to that window, or close it and try again.",
+            )
+            .replace("%1", path)
+            .replace("%2", who)
+        )
+    text = texts.get(error.kind)
+    if text is None:
+        return error.message
+    detail = error.message if error.kind == "write_failed" else ""
+    return text.replace("%1", path) + (f"\n\n{detail}" if detail else "")

@@ -1,0 +1,8 @@
+"""Custom item data roles shared by Atelier's models."""
+
+from PySide6.QtCore import Qt
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The record id (UUID text) behind a row."""
+NODE_ROLE = Qt.ItemDataRole.UserRole + 2
+"""What kind of record a row shows: ``"programme"``, ``"workshop"``, ``"entry"``."""

@@ -1,0 +1,72 @@
+"""The item models pass Qt's own model tester and show the board order."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workshop_app.domain import Entry, EntryKind, Programme, Workshop
+from workshop_app.store import Workspace
+from workshop_app.ui.models import EntryTableModel, WorkspaceTreeModel
+from workshop_app.ui.models.entries import DISPLAY_LIMIT, board_order
+from workshop_app.ui.models.roles import ID_ROLE
+
+
+@pytest.fixture
+def ws(demo_path):
+    with Workspace.open(demo_path) as workspace:
+        yield workspace
+
+
+def test_tree_model_passes_model_tester(qtmodeltester, ws):
+    model = WorkspaceTreeModel(ws)
+    qtmodeltester.check(model, force_py=True)
+    qtmodeltester.check(model)
+
+
+def test_entry_model_passes_model_tester(qtmodeltester, ws):
+    model = EntryTableModel(ws)
+    model.show_workshop(ws.workshops.select()[0].id)
+    assert model.rowCount() > 0
+    qtmodeltester.check(model, force_py=True)
+    qtmodeltester.check(model)
+
+
+def test_tree_lists_programmes_with_their_workshops(ws):
+    model = WorkspaceTreeModel(ws)
+    programmes = ws.programmes.select()
+    assert model.rowCount() == len(programmes)
+    top = model.index(0, 0)
+    workshops = ws.workshops.for_programme(programmes[0].id)
+    assert model.rowCount(top) == len(workshops)
+    titles = {model.index(r, 0, top).data() for r in range(model.rowCount(top))}
+    assert titles == {w.title for w in workshops}
+    first = model.index(0, 0, top)
+    assert model.workshop_at(first).id == first.data(ID_ROLE)
+    assert model.index_of_workshop(workshops[-1].id).isValid()
+
+
+def test_improvements_follow_the_issue_they_answer(ws):
+    for workshop in ws.workshops.select():
+        ordered = board_order(ws.entries.for_workshop(workshop.id))
+        current_issue = None
+        for entry in ordered:
+            if entry.kind is EntryKind.ISSUE:
+                current_issue = entry.id
+            elif entry.kind is EntryKind.IMPROVEMENT and entry.answers_id:
+                assert entry.answers_id == current_issue, entry.text
+
+
+def test_hostile_and_huge_text_is_shown_literally_and_clipped(tmp_path, qapp):
+    with Workspace.open(tmp_path / "w.sqlite") as ws:
+        p = ws.programmes.create_with_defaults(Programme(title="P"))
+        w = ws.workshops.add(Workshop(programme_id=p.id, title="W"))
+        hostile = "<b>gras</b> & <img src=x> مرحبا Tiếng Việt 🙂"
+        ws.entries.add(Entry(workshop_id=w.id, kind=EntryKind.IDEA, text=hostile, position=1))
+        ws.entries.add(Entry(workshop_id=w.id, kind=EntryKind.IDEA, text="x" * 100_000, position=2))
+        model = EntryTableModel(ws)
+        model.show_workshop(w.id)
+        assert model.index(0, EntryTableModel.TEXT).data() == hostile
+        shown = model.index(1, EntryTableModel.TEXT).data()
+        assert len(shown) == DISPLAY_LIMIT + 1 and shown.endswith("…")
+        assert model.index(0, 0).data(Qt.ItemDataRole.UserRole + 99) is None
