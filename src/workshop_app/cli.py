@@ -62,8 +62,15 @@ def _print_error(message: str) -> None:
 
 def _cmd_demo(db: Path, replace: bool) -> int:
     from workshop_app.demo import create_demo_workspace
+    from workshop_app.store.paths import demo_workspace_path
 
-    path = create_demo_workspace(db, replace=replace)
+    if db == demo_workspace_path():
+        db.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path = create_demo_workspace(db, replace=replace)
+    except FileExistsError as error:
+        _print_error(f"{error} Add --replace to overwrite it.")
+        return 1
     print(f"Demo workspace written to {path}")
     return 0
 

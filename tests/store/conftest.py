@@ -182,9 +182,12 @@ def freeze() -> Callable[[Path], FileSnapshot]:
 # -- running as a user without privileges ---------------------------------------------
 def _open_in_child(path: str, uid: int | None, gid: int | None, conn) -> None:
     try:
-        if uid is not None:
-            os.setgid(gid)
-            os.setuid(uid)
+        os.setgid(gid)
+        os.setuid(uid)
+    except OSError as error:
+        conn.send(("skip", f"cannot switch to an unprivileged user: {error}"))
+        return
+    try:
         Workspace.open(path).close()
         conn.send(None)
     except BaseException as error:
@@ -221,12 +224,21 @@ class Unprivileged:
         child.start()
         child.join(60)
         assert receiver.poll(), "the unprivileged child sent no result"
-        return receiver.recv()
+        result = receiver.recv()
+        if result is not None and result[0] == "skip":
+            pytest.skip(result[1])
+        return result
 
 
 @pytest.fixture
-def unprivileged() -> Unprivileged:
+def unprivileged(tmp_path: Path) -> Unprivileged:
     if os.geteuid() != 0:
+        probe = tmp_path / "probe"
+        probe.mkdir(mode=0o555)
+        enforced = not os.access(probe, os.W_OK)
+        probe.chmod(0o755)
+        if not enforced:
+            pytest.skip("file permissions are not enforced for this user")
         return Unprivileged(None, None)
     if not hasattr(os, "fork"):
         pytest.skip("running as an administrator without fork(): permissions are not enforced")

@@ -60,3 +60,10 @@ def test_open_before_ignores_soft_deleted_items_and_workshops(ws, make_workshop)
     _item(ws, february, "Dans un atelier supprimé")
     ws.workshops.soft_delete(february.id)
     assert ws.action_items.open_before(march.id) == []
+
+
+def test_open_before_ignores_undated_workshops(ws, make_workshop):
+    undated = make_workshop("Sans date")
+    today = make_workshop("Aujourd'hui", starts_at="2024-03-10")
+    _item(ws, undated, "Date inconnue")
+    assert ws.action_items.open_before(today.id) == []

@@ -4,8 +4,9 @@ from workshop_app.domain import EntryKind, ImprovementStatus
 
 
 def test_kind_and_status_come_back_as_enums(ws, make_entry):
-    entry = make_entry("Un guichet unique", kind=EntryKind.IMPROVEMENT,
-                       status=ImprovementStatus.KEEP_DOING)
+    entry = make_entry(
+        "Un guichet unique", kind=EntryKind.IMPROVEMENT, status=ImprovementStatus.KEEP_DOING
+    )
     got = ws.entries.get(entry.id)
     assert got.kind is EntryKind.IMPROVEMENT
     assert got.status is ImprovementStatus.KEEP_DOING

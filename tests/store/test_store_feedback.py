@@ -2,7 +2,7 @@
 
 import pytest
 
-from workshop_app.domain import FeedbackQuestion, FeedbackResponse
+from workshop_app.domain import FeedbackQuestion, FeedbackResponse, ValidationError
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def test_a_comment_alone_is_accepted(ws, workshop):
 
 
 def test_summary_gives_the_mean_and_the_distribution(ws, workshop, questions):
-    satisfied, learned, back = questions
+    satisfied, learned, _back = questions
     for ratings in [{satisfied.id: 5, learned.id: 2}, {satisfied.id: 4}, {satisfied.id: 5}]:
         ws.feedback.submit(FeedbackResponse(workshop_id=workshop.id), ratings)
 
@@ -75,5 +75,17 @@ def test_summary_ignores_soft_deleted_responses(ws, workshop, questions):
 
 def test_summary_is_per_workshop(ws, workshop, make_workshop, questions):
     other = make_workshop("Autre atelier")
-    ws.feedback.submit(FeedbackResponse(workshop_id=other.id), {questions[0].id: 1})
-    assert ws.feedback.summary(workshop.id)[0].answers == 0
+    elsewhere = ws.feedback_questions.add(FeedbackQuestion(workshop_id=other.id, text="Utile ?"))
+    ws.feedback.submit(FeedbackResponse(workshop_id=other.id), {elsewhere.id: 1})
+    assert [s.answers for s in ws.feedback.summary(workshop.id)] == [0, 0, 0]
+    assert [s.answers for s in ws.feedback.summary(other.id)] == [1]
+
+
+def test_an_answer_to_another_workshop_s_question_is_refused(
+    ws, make_workshop, questions, count_rows
+):
+    other = make_workshop("Autre atelier")
+    with pytest.raises(ValidationError, match="another workshop"):
+        ws.feedback.submit(FeedbackResponse(workshop_id=other.id), {questions[0].id: 4})
+    assert count_rows("feedback_response") == 0
+    assert count_rows("feedback_answer") == 0

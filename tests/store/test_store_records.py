@@ -86,7 +86,11 @@ CASES = {
         "number",
         8,
     ),
-    "themes": (lambda w: Theme(programme_id=w.programme.id, name="Évaluation", position=5), "name", "Suivi"),
+    "themes": (
+        lambda w: Theme(programme_id=w.programme.id, name="Évaluation", position=5),
+        "name",
+        "Suivi",
+    ),
     "workshops": (
         lambda w: Workshop(
             programme_id=w.programme.id,
@@ -211,8 +215,7 @@ def assert_same_record(got, expected) -> None:
         mine, theirs = getattr(got, field.name), getattr(expected, field.name)
         assert mine == theirs, f"{field.name}: {mine!r} != {theirs!r}"
         assert type(mine) is type(theirs), (
-            f"{field.name} came back as {type(mine).__name__} {mine!r}, "
-            f"not {type(theirs).__name__}"
+            f"{field.name} came back as {type(mine).__name__} {mine!r}, not {type(theirs).__name__}"
         )
 
 

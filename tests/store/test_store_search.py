@@ -149,7 +149,10 @@ HOSTILE_QUERIES = [
 @pytest.mark.parametrize("query", HOSTILE_QUERIES)
 def test_hostile_query_never_raises(ws, programme, make_entry, query):
     make_entry("Le loyer est trop cher")
-    hits = ws.entries.search(programme.id, query)
+    try:
+        hits = ws.entries.search(programme.id, query)
+    except Exception as error:
+        pytest.fail(f"search({query!r}) raised {type(error).__name__}: {error}")
     assert isinstance(hits, list)
 
 
@@ -174,16 +177,22 @@ def test_index_stays_consistent_after_many_writes(ws, programme, workshop, make_
             for i in range(60)
         ]
     )
+    findable = set()
     for i, entry in enumerate(entries):
         if i % 2:
             entry.text = f"Texte corrigé {i} : transports 🚌"
+            findable.add(entry.id)
         else:
             entry.votes += 1  # same text: the index must not change
         ws.entries.update(entry)
-        if i % 5 == 0:
+        if i % 3 == 0:
             ws.entries.soft_delete(entry.id)
-        if i % 10 == 0:
+            findable.discard(entry.id)
+        if i % 9 == 0:
             ws.entries.restore(entry.id)
+            if i % 2:
+                findable.add(entry.id)
 
     ws.conn.execute("INSERT INTO entry_fts(entry_fts) VALUES('integrity-check')")
-    assert len(ws.entries.search(programme.id, "transports")) == 30 - 3
+    found = ws.entries.search(programme.id, "transports")
+    assert {hit.entry.id for hit in found} == findable

@@ -24,7 +24,11 @@ from workshop_app.store import Workspace
 # repository attribute, table, a record with its text set to ``text``
 TEXT_FIELDS = [
     ("programmes", "programme", lambda w, text: Programme(title=text)),
-    ("actions", "action", lambda w, text: Action(programme_id=w.programme_id, number=1, title=text)),
+    (
+        "actions",
+        "action",
+        lambda w, text: Action(programme_id=w.programme_id, number=1, title=text),
+    ),
     ("themes", "theme", lambda w, text: Theme(programme_id=w.programme_id, name=text)),
     ("workshops", "workshop", lambda w, text: Workshop(programme_id=w.programme_id, title=text)),
     ("agenda", "agenda_step", lambda w, text: AgendaStep(workshop_id=w.id, title=text)),
@@ -48,8 +52,9 @@ text_fields = pytest.mark.parametrize(
 
 @text_fields
 @pytest.mark.parametrize("blank", ["", "   ", "\n\t"], ids=["empty", "spaces", "newline-tab"])
-def test_blank_text_is_refused_and_nothing_written(ws, workshop, count_rows, name, table, make,
-                                                   blank):
+def test_blank_text_is_refused_and_nothing_written(
+    ws, workshop, count_rows, name, table, make, blank
+):
     before = count_rows(table)
     with pytest.raises(ValidationError, match="empty"):
         getattr(ws, name).add(make(workshop, blank))
@@ -97,6 +102,13 @@ def test_rating_outside_one_to_five_is_refused_and_nothing_written(
     assert count_rows("feedback_answer") == 0
 
 
+@pytest.mark.parametrize("rating", [2.5, True, "4"], ids=["fraction", "bool", "text"])
+def test_a_rating_that_is_not_a_whole_number_is_refused(ws, workshop, question, count_rows, rating):
+    with pytest.raises((ValidationError, ValueError, TypeError)):
+        ws.feedback.submit(FeedbackResponse(workshop_id=workshop.id), {question.id: rating})
+    assert count_rows("feedback_response") == 0
+
+
 @pytest.mark.parametrize("rating", [1, 5])
 def test_ratings_at_the_bounds_are_accepted(ws, workshop, question, rating):
     response = ws.feedback.submit(FeedbackResponse(workshop_id=workshop.id), {question.id: rating})
@@ -124,6 +136,30 @@ def test_only_an_improvement_can_answer_an_issue(ws, make_entry, count_rows):
     assert count_rows("entry") == 1
 
 
+def test_an_improvement_cannot_answer_an_issue_of_another_workshop(
+    ws, programme, make_workshop, make_entry, count_rows
+):
+    issue = make_entry("Problème ici")
+    other = make_workshop("Autre atelier")
+    with pytest.raises(ValidationError, match="same workshop"):
+        make_entry(
+            "Réponse ailleurs",
+            kind=EntryKind.IMPROVEMENT,
+            answers_id=issue.id,
+            workshop_id=other.id,
+        )
+    assert count_rows("entry") == 1
+    assert ws.entries.search(programme.id, "ailleurs") == []
+    ws.conn.execute("INSERT INTO entry_fts(entry_fts) VALUES('integrity-check')")
+
+
+def test_an_improvement_can_only_answer_an_issue(ws, make_entry, count_rows):
+    idea = make_entry("Une idée", kind=EntryKind.IDEA)
+    with pytest.raises(ValidationError, match="issue"):
+        make_entry("Réponse", kind=EntryKind.IMPROVEMENT, answers_id=idea.id)
+    assert count_rows("entry") == 1
+
+
 def test_an_entry_cannot_answer_itself(ws, workshop):
     entry = Entry(workshop_id=workshop.id, kind=EntryKind.IMPROVEMENT, text="Moi")
     entry.answers_id = entry.id
@@ -148,7 +184,7 @@ HOSTILE_TEXTS = {
     "emoji": "Merci 🙏🏽 👩🏽‍🤝‍👩🏻 🎉 ❤️",
     "arabic": "نحتاج إلى مساعدة في دفع فواتير الكهرباء",
     "vietnamese": "Người dân cần hỗ trợ để trả tiền điện",
-    "quotes and sql": "'; DROP TABLE entry; -- \"quoted\" `back`",
+    "quotes and sql": '\'; DROP TABLE entry; -- "quoted" `back`',
     "whitespace": "  Ligne 1\r\n\tLigne 2\n\n  ",
     "combining accents": "e\u0301nergie",
 }

@@ -26,7 +26,7 @@ def _actions(ws, programme, *numbers):
 
 
 def test_set_action_ids_then_action_ids_in_number_order(ws, programme, workshop):
-    one, two, three = _actions(ws, programme, 1, 2, 3)
+    one, _two, three = _actions(ws, programme, 1, 2, 3)
     ws.workshops.set_action_ids(workshop.id, [three.id, one.id])
     assert ws.workshops.action_ids(workshop.id) == [one.id, three.id]
 

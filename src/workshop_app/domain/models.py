@@ -3,6 +3,8 @@
 Every record carries a text UUID ``id``, ``created_at``/``updated_at`` (UTC ISO-8601) and
 ``deleted_at`` (``None`` unless soft-deleted), so that undo and merging can see deletions.
 Foreign keys are ids (strings), never nested objects: the store decides what to load.
+Vocabulary fields accept their stored string ("issue") and become the enum
+(``EntryKind.ISSUE``); an unknown value raises ``ValueError``.
 """
 
 from __future__ import annotations
@@ -81,6 +83,10 @@ class Workshop(Record):
     agenda: str = ""
     status: WorkshopStatus = WorkshopStatus.PLANNED
 
+    def __post_init__(self) -> None:
+        self.kind = WorkshopKind(self.kind)
+        self.status = WorkshopStatus(self.status)
+
 
 @dataclass(kw_only=True)
 class AgendaStep(Record):
@@ -108,6 +114,9 @@ class Participant(Record):
     organisation: str = ""
     erased_at: str | None = None
 
+    def __post_init__(self) -> None:
+        self.role = ParticipantRole(self.role)
+
 
 @dataclass(kw_only=True)
 class Attendance(Record):
@@ -131,6 +140,11 @@ class Entry(Record):
     status: ImprovementStatus | None = None
     votes: int = 0
     position: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.kind = EntryKind(self.kind)
+        if self.status is not None:
+            self.status = ImprovementStatus(self.status)
 
 
 @dataclass(kw_only=True)
@@ -168,6 +182,9 @@ class ActionItem(Record):
     due_date: str = ""
     status: ActionItemStatus = ActionItemStatus.OPEN
     entry_id: str | None = None
+
+    def __post_init__(self) -> None:
+        self.status = ActionItemStatus(self.status)
 
 
 @dataclass(kw_only=True)

@@ -158,6 +158,7 @@ class Repository(Generic[R]):
             )
             if cursor.rowcount != 1:
                 raise NotFound(f"No {self.table} with id {record.id}.")
+            self._after_update(record)
         return record
 
     def _after_insert(self, records: Sequence[R]) -> None:
@@ -165,6 +166,9 @@ class Repository(Generic[R]):
 
     def _before_update(self, record: R) -> None:
         """Hook run inside the update's transaction, before the row changes."""
+
+    def _after_update(self, record: R) -> None:
+        """Hook run inside the update's transaction, after the row changed."""
 
     def soft_delete(self, record_id: str) -> None:
         self._set_deleted(record_id, utc_now())

@@ -26,6 +26,7 @@ class ActionItemRepository(Repository[ActionItem]):
             """status IN (?, ?) AND workshop_id IN (
                  SELECT w.id FROM workshop w JOIN workshop this ON this.id = ?
                  WHERE w.programme_id = this.programme_id AND w.id != this.id
-                   AND w.deleted_at IS NULL AND w.starts_at < this.starts_at)""",
+                   AND w.deleted_at IS NULL AND w.starts_at != ''
+                   AND w.starts_at < this.starts_at)""",
             [*OPEN_STATUSES, workshop_id],
         )

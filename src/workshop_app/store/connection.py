@@ -73,7 +73,9 @@ def check_location(path: Path, create: bool) -> bool:
     folder = path.parent
     if not folder.is_dir():
         raise MissingFolder(
-            path, f"The folder {folder} does not exist. Create it first, or choose another place."
+            path,
+            f"Atelier cannot open {path}: the folder {folder} does not exist. "
+            "Create it first, or choose another place.",
         )
     if not create:
         raise MissingFolder(path, f"There is no workspace at {path}.")
@@ -104,6 +106,8 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
             f"{path} is damaged and cannot be read ({error}). "
             "Open a backup copy, or ask for help to recover it; Atelier has not changed it.",
         ) from error
+    if check == "ok" and "entry_fts" in tables:
+        check = _check_search_index(conn)
     if check != "ok":
         raise DamagedWorkspace(
             path,
@@ -125,6 +129,18 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
+def _check_search_index(conn: sqlite3.Connection) -> str:
+    """FTS5's own check: damage inside the index passes ``quick_check`` unnoticed."""
+    try:
+        conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError as error:
+        return f"the search index is damaged: {error}"
+    finally:
+        if conn.in_transaction:
+            conn.rollback()
+    return "ok"
+
+
 def check_writable(path: Path, exists: bool) -> None:
     folder = path.parent
     if exists and not os.access(path, os.W_OK):
@@ -144,11 +160,13 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     """Open ``path`` with every check and setting; the caller then runs migrations."""
     check_sqlite_version()
     exists = check_location(path, create)
+    # Before connecting: SQLite would otherwise open a read-only file read-only and leave
+    # journal files beside it, or report the refusal to write as damage.
+    check_writable(path, exists)
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     try:
         if exists and path.stat().st_size:
             inspect(conn, path)
-        check_writable(path, exists)
         apply_pragmas(conn, path)
     except BaseException:
         conn.close()

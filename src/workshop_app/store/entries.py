@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from workshop_app.domain.enums import EntryKind, ImprovementStatus
 from workshop_app.domain.models import Entry
-from workshop_app.domain.validation import validate_entry
+from workshop_app.domain.validation import ValidationError, validate_entry
 from workshop_app.store._repo import Repository
 
 
@@ -34,6 +34,28 @@ class EntryRepository(Repository[Entry]):
                 f"INSERT INTO entry_fts (rowid, text) SELECT seq, text FROM entry WHERE id IN ({marks})",
                 chunk,
             )
+        self._check_links(ids)
+
+    def _check_links(self, ids: list[str]) -> None:
+        """An improvement answers a live issue of its own workshop, or nothing."""
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            bad = self.db.execute(
+                f"""SELECT e.text FROM entry e LEFT JOIN entry i ON i.id = e.answers_id
+                    WHERE e.id IN ({marks}) AND e.answers_id IS NOT NULL
+                      AND (i.id IS NULL OR i.kind != 'issue' OR i.workshop_id != e.workshop_id
+                           OR i.deleted_at IS NOT NULL)
+                    LIMIT 1""",
+                chunk,
+            ).fetchone()
+            if bad is not None:
+                raise ValidationError(
+                    "An improvement can only answer an issue of the same workshop."
+                )
+
+    def _after_update(self, record: Entry) -> None:
+        self._check_links([record.id])
 
     def _before_update(self, record: Entry) -> None:
         old = self.db.execute("SELECT seq, text FROM entry WHERE id = ?", [record.id]).fetchone()
@@ -70,6 +92,8 @@ class EntryRepository(Repository[Entry]):
         The query is taken literally: quotes, ``*``, ``OR`` and other FTS syntax typed by a
         person are searched for as words, never interpreted.
         """
+        # Control characters (a NUL cuts SQLite's parsing of the string short) are spaces.
+        query = "".join(" " if ord(char) < 32 else char for char in query)
         quoted = self.db.quote_fts(query)
         if not quoted.strip() or quoted.strip() == '""':
             return []

@@ -39,12 +39,24 @@ class FeedbackRepository(Repository[FeedbackResponse]):
         """Store one person's answers (question id → rating) in one transaction."""
         if not ratings and not response.comment.strip():
             raise ValidationError("The feedback is empty.")
+        for rating in ratings.values():
+            if isinstance(rating, bool) or rating != int(rating):
+                raise ValidationError(f"A rating is a whole number from 1 to 5; got {rating!r}.")
         answers = [
             FeedbackAnswer(response_id=response.id, question_id=qid, rating=int(rating))
             for qid, rating in ratings.items()
         ]
         for answer in answers:
             validate_rating(answer)
+        own = {
+            row[0]
+            for row in self.db.execute(
+                "SELECT id FROM feedback_question WHERE workshop_id = ? AND deleted_at IS NULL",
+                [response.workshop_id],
+            )
+        }
+        if not set(ratings) <= own:
+            raise ValidationError("An answer refers to a question of another workshop.")
         with write_transaction(self.db, "the feedback"):
             self.db["feedback_response"].insert(to_row(response))
             for answer in answers:

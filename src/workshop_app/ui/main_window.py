@@ -126,9 +126,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.quit_action = self._action(
-            self.tr("&Quit"), self.close, "Ctrl+Q", "quitAction"
-        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)

@@ -31,7 +31,11 @@ class WorkshopHeader(QLabel):
         return QTextDocumentFragment.fromHtml(self.text()).toPlainText()
 
     def show_nothing(self, hint: str | None = None) -> None:
-        self.setText(escape(hint or self.tr("Choose a workshop on the left to see what was said."), quote=False))
+        self.setText(
+            escape(
+                hint or self.tr("Choose a workshop on the left to see what was said."), quote=False
+            )
+        )
         self.setAccessibleName(self.tr("Workshop details"))
 
     def show_programme(self, programme: Programme, workshop_count: int) -> None:
@@ -51,7 +55,9 @@ class WorkshopHeader(QLabel):
         when = workshop.starts_at.replace("T", " ")
         if workshop.ends_at:
             when += " – " + workshop.ends_at.split("T")[-1]
-        where = ", ".join(part for part in (workshop.place, workshop.territory) if part)
+        where = workshop.place
+        if workshop.territory and workshop.territory not in workshop.place:
+            where = f"{where}, {workshop.territory}" if where else workshop.territory
         facts = [
             (self.tr("Programme"), programme.title),
             (self.tr("Kind"), labels.workshop_kind(workshop.kind)),

@@ -63,7 +63,8 @@ class EntryTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._workspace = workspace
         self._entries: list[Entry] = []
-        self._actions: dict[str, str] = {}
+        self._actions: dict[str, tuple[str, str]] = {}
+        """action id -> (number shown in the cell, "number. title" for the tooltip)"""
         self._themes: dict[str, str] = {}
         self._issue_ids: set[str] = set()
         self.workshop_id: str | None = None
@@ -117,6 +118,8 @@ class EntryTableModel(QAbstractTableModel):
             return self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
             return _clip(entry.text)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.ACTION and entry.action_id:
+            return self._actions.get(entry.action_id, ("", ""))[1]
         if role == Qt.ItemDataRole.FontRole and entry.kind is EntryKind.ISSUE:
             font = QFont()
             font.setBold(True)
@@ -136,7 +139,7 @@ class EntryTableModel(QAbstractTableModel):
             answering = entry.kind is EntryKind.IMPROVEMENT and entry.answers_id in self._issue_ids
             return ("↳ " if answering else "") + _clip(entry.text)
         if column == self.ACTION:
-            return self._actions.get(entry.action_id or "", "")
+            return self._actions.get(entry.action_id or "", ("", ""))[0]
         if column == self.THEME:
             return self._themes.get(entry.theme_id or "", "")
         if column == self.STATUS:

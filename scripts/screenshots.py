@@ -1,0 +1,59 @@
+"""Render the main window on the demo workspace to PNG, to look at it (and for the README).
+
+    .venv/bin/python scripts/screenshots.py [--lang fr|en] [--out docs/screenshots]
+
+Runs on Qt's offscreen platform unless QT_QPA_PLATFORM says otherwise (e.g. xcb under Xvfb).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="fr", choices=["fr", "en"])
+    parser.add_argument("--out", default="docs/screenshots")
+    parser.add_argument("--size", default="1200x760")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.demo import create_demo_workspace
+    from workshop_app.ui.app import configure_application
+    from workshop_app.ui.i18n import install_translators
+    from workshop_app.ui.main_window import MainWindow
+    from workshop_app.ui.settings import Settings
+
+    scratch = Path(tempfile.mkdtemp(prefix="atelier-shots-"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
+    app = QApplication([])
+    configure_application(app)
+    translators = install_translators(app, args.lang)  # noqa: F841 - keep alive
+    db = create_demo_workspace(scratch / "demo.sqlite")
+    window = MainWindow(Settings(QSettings()))
+    window.resize(width, height)
+    window.show()
+    window.open_workspace(db)
+    second = window.tree_model.index(1, 0, window.tree_model.index(0, 0))
+    window.tree.setCurrentIndex(second)
+    for _ in range(5):
+        app.processEvents()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / f"main-window-{args.lang}.png"
+    window.grab().save(str(target))
+    print(target)
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
