@@ -133,8 +133,9 @@ def _check_search_index(conn: sqlite3.Connection) -> str:
     """FTS5's own check: damage inside the index passes ``quick_check`` unnoticed."""
     try:
         conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('integrity-check')")
-    except sqlite3.DatabaseError as error:
-        return f"the search index is damaged: {error}"
+    except (sqlite3.DatabaseError, MemoryError) as error:
+        # Garbage lengths in a damaged index can make FTS5 report SQLITE_NOMEM.
+        return f"the search index is damaged: {error or type(error).__name__}"
     finally:
         if conn.in_transaction:
             conn.rollback()
