@@ -1,0 +1,542 @@
+"""The board: what the workshop captured, laid out like the OIF tables, live.
+
+Top-level rows are groups ("1. Repérer les ménages · Partenariat", "Idées", …); under
+each, rows of ``Issue | Improvement | Status`` (see :mod:`workshop_app.domain.board`).
+Capturing an entry inserts one row (``beginInsertRows``) or fills one cell
+(``dataChanged``): a workshop of 10,000 entries captures as fast as an empty one. Changes
+that move entries between groups, sorting and filtering rebuild the layout, then emit
+:attr:`rebuilt` so that views can select the same entry again.
+
+The model never writes: edits made in a cell are sent as :attr:`edit_requested` to the
+window, which turns them into undoable commands.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from workshop_app.domain import board as layout
+from workshop_app.domain.board import BoardGroup, BoardRow
+from workshop_app.domain.enums import EntryKind
+from workshop_app.domain.models import Entry
+from workshop_app.ui import labels
+from workshop_app.ui.models.roles import ID_ROLE, ISSUE_ROLE, KIND_ROLE, NODE_ROLE
+from workshop_app.ui.session import WorkshopSession
+
+DISPLAY_LIMIT = 2_000
+"""A cell shows at most this many characters (a 100 KB paste would stall painting)."""
+
+
+def clip(text: str) -> str:
+    return text if len(text) <= DISPLAY_LIMIT else text[:DISPLAY_LIMIT] + "…"
+
+
+class BoardModel(QAbstractItemModel):
+    ISSUE, IMPROVEMENT, STATUS = range(3)
+
+    edit_requested = Signal(str, str)
+    """(entry id, new text) typed in a cell."""
+    rebuilt = Signal()
+
+    def __init__(self, session: WorkshopSession | None = None, parent=None):
+        super().__init__(parent)
+        self._session: WorkshopSession | None = None
+        self._groups: list[BoardGroup] = []
+        self._serials: dict[int, BoardGroup] = {}
+        self._serial_of: dict[int, int] = {}  # id(group) -> serial
+        self._next_serial = 1
+        self._actions: dict[str, tuple[int, str]] = {}
+        self._themes: dict[str, tuple[int, str]] = {}
+        self._people: dict[str, str] = {}
+        self.by_votes = False
+        self.filter_text = ""
+        self.set_session(session)
+
+    # -- loading ------------------------------------------------------------------------
+    def set_session(self, session: WorkshopSession | None) -> None:
+        if self._session is not None:
+            for signal, slot in self._connections():
+                signal.disconnect(slot)
+        self._session = session
+        if session is not None:
+            for signal, slot in self._connections():
+                signal.connect(slot)
+        self.refresh_names()
+        self.rebuild()
+
+    def _connections(self):
+        s = self._session
+        return (
+            (s.entry_added, self._on_added),
+            (s.entry_removed, self._on_removed),
+            (s.entries_changed, self._on_changed),
+            (s.record_changed, self._on_record_changed),
+        )
+
+    def refresh_names(self) -> None:
+        """Re-read action, theme and participant names (after they were edited)."""
+        self._actions, self._themes, self._people = {}, {}, {}
+        if self._session is None or self._session.programme is None:
+            return
+        ws, programme_id = self._session.workspace, self._session.programme.id
+        self._actions = {a.id: (a.number, a.title) for a in ws.actions.for_programme(programme_id)}
+        self._themes = {
+            t.id: (t.position, labels.theme_name(t.name))
+            for t in ws.themes.for_programme(programme_id)
+        }
+        self._people = {
+            p.id: p.display_name
+            for p in ws.participants.for_programme(programme_id, include_erased=True)
+        }
+
+    def _on_record_changed(self, table: str) -> None:
+        if table in ("action", "theme", "participant"):
+            self.refresh_names()
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """Lay everything out again (sort, filter, or a change of group)."""
+        self.beginResetModel()
+        self._groups = []
+        self._serials.clear()
+        self._serial_of.clear()
+        if self._session is not None:
+            keep = layout.matcher(self.filter_text)
+            self._groups = layout.build_board(
+                self._session.entries,
+                self._action_numbers(),
+                self._theme_positions(),
+                by_votes=self.by_votes,
+                keep=keep,
+            )
+            for group in self._groups:
+                self._register(group)
+        self.endResetModel()
+        self.rebuilt.emit()
+
+    def set_filter(self, text: str) -> None:
+        if text != self.filter_text:
+            self.filter_text = text
+            self.rebuild()
+
+    def set_sort_by_votes(self, by_votes: bool) -> None:
+        if by_votes != self.by_votes:
+            self.by_votes = by_votes
+            self.rebuild()
+
+    def _register(self, group: BoardGroup) -> int:
+        serial = self._next_serial
+        self._next_serial += 1
+        self._serials[serial] = group
+        self._serial_of[id(group)] = serial
+        return serial
+
+    def _action_numbers(self) -> dict[str, int]:
+        return {i: n for i, (n, _t) in self._actions.items()}
+
+    def _theme_positions(self) -> dict[str, int]:
+        return {i: p for i, (p, _n) in self._themes.items()}
+
+    # -- incremental updates ----------------------------------------------------------
+    def _incremental(self) -> bool:
+        return not self.by_votes and not self.filter_text
+
+    def _entries(self) -> dict[str, Entry]:
+        return self._session.entries if self._session is not None else {}
+
+    def _group_row(self, group: BoardGroup) -> int:
+        return self._groups.index(group)
+
+    def _ensure_group(self, key) -> BoardGroup:
+        for group in self._groups:
+            if group.key == key:
+                return group
+        order = layout.group_order(key, self._action_numbers(), self._theme_positions())
+        orders = [
+            layout.group_order(g.key, self._action_numbers(), self._theme_positions())
+            for g in self._groups
+        ]
+        row = bisect.bisect_right(orders, order)
+        group = BoardGroup(key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._groups.insert(row, group)
+        self._register(group)
+        self.endInsertRows()
+        return group
+
+    def _drop_group_if_empty(self, group: BoardGroup) -> None:
+        if group.rows:
+            return
+        row = self._group_row(group)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._groups.pop(row)
+        serial = self._serial_of.pop(id(group))
+        self._serials.pop(serial)
+        self.endRemoveRows()
+
+    def _insert_rows(self, group: BoardGroup, at: int, rows: list[BoardRow]) -> None:
+        parent = self.index(self._group_row(group), 0)
+        self.beginInsertRows(parent, at, at + len(rows) - 1)
+        group.rows[at:at] = rows
+        self.endInsertRows()
+
+    def _lead_position(self, row: BoardRow) -> tuple:
+        entry = self._entries().get(row.lead_id)
+        return layout.entry_order(entry) if entry else (0.0, "")
+
+    def _on_added(self, entry: Entry) -> None:
+        if not self._incremental():
+            self.rebuild()
+            return
+        entries = self._entries()
+        issue = layout.answered_issue(entry, entries)
+        if issue is not None:
+            self._add_improvement(issue, entry)
+            return
+        if entry.kind is EntryKind.ISSUE and self._session.improvements_of(entry.id):
+            self.rebuild()  # an issue restored with its improvements: lay out afresh
+            return
+        group = self._ensure_group(layout.group_key(entry, entries))
+        if entry.kind is EntryKind.ISSUE:
+            new = BoardRow(issue_id=entry.id)
+        elif entry.kind is EntryKind.IMPROVEMENT:
+            new = BoardRow(improvement_id=entry.id)
+        else:
+            new = BoardRow(other_id=entry.id)
+        order = layout.entry_order(entry)
+        leads = [self._lead_position(r) for r in group.rows if not r.continuation]
+        nth = bisect.bisect_right(leads, order)
+        at = self._row_of_nth_lead(group, nth)
+        self._insert_rows(group, at, [new])
+
+    @staticmethod
+    def _row_of_nth_lead(group: BoardGroup, nth: int) -> int:
+        count = 0
+        for at, row in enumerate(group.rows):
+            if not row.continuation:
+                if count == nth:
+                    return at
+                count += 1
+        return len(group.rows)
+
+    def _add_improvement(self, issue: Entry, improvement: Entry) -> None:
+        located = self.locate(issue.id)
+        if located is None:
+            self.rebuild()
+            return
+        group, first = located
+        rows = self._rows_of_issue(group, first)
+        parent = self.index(self._group_row(group), 0)
+        if len(rows) == 1 and group.rows[first].improvement_id is None:
+            group.rows[first].improvement_id = improvement.id
+            self.dataChanged.emit(
+                self.index(first, self.IMPROVEMENT, parent), self.index(first, self.STATUS, parent)
+            )
+            return
+        siblings = [self._entries()[group.rows[r].improvement_id] for r in rows]
+        nth = bisect.bisect_right(
+            [layout.entry_order(e) for e in siblings], layout.entry_order(improvement)
+        )
+        at = first + nth
+        new = BoardRow(issue_id=issue.id, improvement_id=improvement.id, continuation=nth > 0)
+        if nth == 0:  # becomes the first row of the issue
+            group.rows[first].continuation = True
+        self._insert_rows(group, at, [new])
+        if nth == 0:
+            self.dataChanged.emit(
+                self.index(first + 1, 0, parent), self.index(first + 1, 0, parent)
+            )
+
+    @staticmethod
+    def _rows_of_issue(group: BoardGroup, first: int) -> list[int]:
+        issue_id = group.rows[first].issue_id
+        rows = [first]
+        at = first + 1
+        while (
+            at < len(group.rows)
+            and group.rows[at].continuation
+            and group.rows[at].issue_id == issue_id
+        ):
+            rows.append(at)
+            at += 1
+        return rows
+
+    def _on_removed(self, entry: Entry) -> None:
+        if not self._incremental():
+            self.rebuild()
+            return
+        located = self.locate(entry.id)
+        if located is None:
+            return  # filtered out or never shown
+        group, at = located
+        row = group.rows[at]
+        parent = self.index(self._group_row(group), 0)
+        if row.other_id == entry.id or (row.issue_id is None and row.improvement_id == entry.id):
+            self._remove_row(group, at)
+        elif row.issue_id == entry.id:
+            if len(self._rows_of_issue(group, at)) > 1 or row.improvement_id is not None:
+                self.rebuild()  # an issue removed while improvements still answer it
+                return
+            self._remove_row(group, at)
+        elif row.improvement_id == entry.id:
+            first = at if not row.continuation else self._first_row_of(group, at)
+            rows = self._rows_of_issue(group, first)
+            if len(rows) == 1:
+                row.improvement_id = None
+                self.dataChanged.emit(
+                    self.index(at, self.IMPROVEMENT, parent), self.index(at, self.STATUS, parent)
+                )
+            else:
+                was_first = not row.continuation
+                self._remove_row(group, at)
+                if was_first:
+                    group.rows[at].continuation = False
+                    self.dataChanged.emit(
+                        self.index(at, 0, parent), self.index(at, self.STATUS, parent)
+                    )
+        self._drop_group_if_empty(group)
+
+    @staticmethod
+    def _first_row_of(group: BoardGroup, at: int) -> int:
+        while at > 0 and group.rows[at].continuation:
+            at -= 1
+        return at
+
+    def _remove_row(self, group: BoardGroup, at: int) -> None:
+        parent = self.index(self._group_row(group), 0)
+        self.beginRemoveRows(parent, at, at)
+        group.rows.pop(at)
+        self.endRemoveRows()
+
+    _LAYOUT_FIELDS = ("kind", "action_id", "theme_id", "answers_id", "position", "deleted_at")
+
+    def _on_changed(self, before: list[Entry | None], after: list[Entry]) -> None:
+        moves = any(
+            old is None or any(getattr(old, f) != getattr(new, f) for f in self._LAYOUT_FIELDS)
+            for old, new in zip(before, after, strict=True)
+        )
+        votes_changed = any(
+            old is not None and old.votes != new.votes
+            for old, new in zip(before, after, strict=True)
+        )
+        text_changed = any(
+            old is not None and old.text != new.text for old, new in zip(before, after, strict=True)
+        )
+        if moves or (self.by_votes and votes_changed) or (self.filter_text and text_changed):
+            self.rebuild()
+            return
+        for entry in after:
+            for index in self.indexes_of(entry.id):
+                self.dataChanged.emit(index, index)
+
+    # -- lookup ---------------------------------------------------------------------------
+    def locate(self, entry_id: str) -> tuple[BoardGroup, int] | None:
+        """The group and row showing ``entry_id`` (an issue: its first row)."""
+        for group in self._groups:
+            for at, row in enumerate(group.rows):
+                if row.continuation:
+                    if row.improvement_id == entry_id:
+                        return group, at
+                    continue
+                if entry_id in (row.issue_id, row.improvement_id, row.other_id):
+                    return group, at
+        return None
+
+    def indexes_of(self, entry_id: str) -> list[QModelIndex]:
+        located = self.locate(entry_id)
+        if located is None:
+            return []
+        group, at = located
+        parent = self.index(self._group_row(group), 0)
+        row = group.rows[at]
+        if entry_id in (row.issue_id, row.other_id):
+            return [self.index(at, self.ISSUE, parent)]
+        return [self.index(at, self.IMPROVEMENT, parent), self.index(at, self.STATUS, parent)]
+
+    def index_of_entry(self, entry_id: str) -> QModelIndex:
+        found = self.indexes_of(entry_id)
+        return found[0] if found else QModelIndex()
+
+    def _cell(self, index: QModelIndex) -> tuple[BoardGroup | None, BoardRow | None]:
+        if not index.isValid():
+            return None, None
+        if index.internalId() == 0:
+            return self._groups[index.row()], None
+        group = self._serials.get(index.internalId())
+        if group is None or index.row() >= len(group.rows):
+            return None, None
+        return group, group.rows[index.row()]
+
+    def entry_id_at(self, index: QModelIndex) -> str | None:
+        """The entry a cell stands for: the issue in the first column, else the improvement."""
+        _group, row = self._cell(index)
+        if row is None:
+            return None
+        if row.other_id:
+            return row.other_id
+        if index.column() == self.ISSUE:
+            return row.issue_id
+        return row.improvement_id
+
+    def issue_id_at(self, index: QModelIndex) -> str | None:
+        """The issue of the row of ``index`` (what a new improvement would answer)."""
+        _group, row = self._cell(index)
+        return row.issue_id if row is not None else None
+
+    def group_count(self) -> int:
+        return len(self._groups)
+
+    def groups(self) -> list[BoardGroup]:
+        return list(self._groups)
+
+    def group_title(self, group: BoardGroup) -> str:
+        if not group.is_pairs:
+            return {
+                EntryKind.IDEA: self.tr("Ideas"),
+                EntryKind.QUESTION: self.tr("Questions"),
+                EntryKind.DECISION: self.tr("Decisions"),
+                EntryKind.SUCCESS_FACTOR: self.tr("Key success factors"),
+            }[group.kind]
+        action = self._actions.get(group.action_id) if group.action_id else None
+        theme = self._themes.get(group.theme_id) if group.theme_id else None
+        action_text = (
+            self.tr("Action %1 — %2").replace("%1", str(action[0])).replace("%2", action[1])
+            if action
+            else self.tr("No action")
+        )
+        theme_text = theme[1] if theme else self.tr("No theme")
+        return f"{action_text} · {theme_text}"
+
+    # -- QAbstractItemModel ------------------------------------------------------------
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        if parent.internalId() == 0:
+            group = self._groups[parent.row()]
+            return self.createIndex(row, column, self._serial_of[id(group)])
+        return QModelIndex()
+
+    def parent(self, index=QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        group = self._serials.get(index.internalId())
+        if group is None:
+            return QModelIndex()
+        return self.createIndex(self._groups.index(group), 0, 0)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._groups[parent.row()].rows)
+        return 0
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 3
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != 0 and index.column() != self.STATUS and self.entry_id_at(index):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        group, row = self._cell(index)
+        if group is None:
+            return None
+        if row is None:
+            return self._group_data(group, index.column(), role)
+        return self._row_data(row, index.column(), role)
+
+    def _group_data(self, group: BoardGroup, column: int, role: int) -> Any:
+        if role == NODE_ROLE:
+            return "group"
+        if column != 0:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.group_title(group)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QApplication.palette().brush(QPalette.ColorRole.AlternateBase)
+        return None
+
+    def _row_data(self, row: BoardRow, column: int, role: int) -> Any:
+        entries = self._entries()
+        entry_id = row.other_id or (row.issue_id if column == self.ISSUE else row.improvement_id)
+        entry = entries.get(entry_id) if entry_id else None
+        if role == ID_ROLE:
+            return entry_id
+        if role == ISSUE_ROLE:
+            return row.issue_id
+        if role == NODE_ROLE:
+            return "entry"
+        if role == KIND_ROLE:
+            return entry.kind.value if entry else None
+        if entry is None:
+            return None
+        if row.other_id and column != self.ISSUE:
+            return self._other_detail(entry, column, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.STATUS:
+                return labels.improvement_status(entry.status) if entry.status else ""
+            if column == self.ISSUE and row.continuation:
+                return ""
+            votes = f"   ▲ {entry.votes}" if entry.votes else ""
+            return clip(entry.text) + votes
+        if role == Qt.ItemDataRole.EditRole and column != self.STATUS:
+            return entry.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            author = self._people.get(entry.author_id or "", "")
+            tip = clip(entry.text)
+            return f"{tip}\n— {author}" if author else tip
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.ISSUE and row.continuation:
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def _other_detail(self, entry: Entry, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or column != self.IMPROVEMENT:
+            return None
+        parts = []
+        if entry.action_id in self._actions:
+            parts.append(self.tr("Action %1").replace("%1", str(self._actions[entry.action_id][0])))
+        if entry.theme_id in self._themes:
+            parts.append(self._themes[entry.theme_id][1])
+        if entry.votes:
+            parts.append(f"▲ {entry.votes}")
+        return " · ".join(parts)
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        entry_id = self.entry_id_at(index)
+        if not entry_id or not isinstance(value, str):
+            return False
+        if value == self._entries()[entry_id].text:
+            return False
+        self.edit_requested.emit(entry_id, value)
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            labels.entry_kind(EntryKind.ISSUE),
+            labels.entry_kind(EntryKind.IMPROVEMENT),
+            self.tr("Status"),
+        )[section]

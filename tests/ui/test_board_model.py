@@ -1,0 +1,129 @@
+"""The board model: OIF layout, incremental updates that match a full rebuild, Qt's tester."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+
+from workshop_app.domain import board as layout
+from workshop_app.domain import Entry, EntryKind
+from workshop_app.store import Workspace
+from workshop_app.ui.models.board import BoardModel
+from workshop_app.ui.session import WorkshopSession
+
+
+@pytest.fixture
+def session(demo_path, qapp):
+    ws = Workspace.open(demo_path)
+    workshop = ws.workshops.select()[0]
+    yield WorkshopSession(ws, workshop.id)
+    ws.close()
+
+
+def snapshot(model: BoardModel) -> list:
+    return [
+        (g.key, [dataclasses.astuple(r) for r in g.rows]) for g in model.groups()
+    ]
+
+
+def fresh(model: BoardModel, session: WorkshopSession) -> list:
+    other = BoardModel(session)
+    shot = snapshot(other)
+    other.set_session(None)
+    return shot
+
+
+def test_model_tester_on_the_demo(qtmodeltester, session):
+    model = BoardModel(session)
+    assert model.group_count() > 1
+    qtmodeltester.check(model, force_py=True)
+    qtmodeltester.check(model)
+
+
+def test_an_issue_with_two_improvements_spans_two_rows(session):
+    model = BoardModel(session)
+    for group in model.groups():
+        for at, row in enumerate(group.rows):
+            if row.continuation:
+                assert group.rows[at - 1].issue_id == row.issue_id
+                issue = session.entries[row.issue_id]
+                assert session.entries[row.improvement_id].answers_id == issue.id
+
+
+def test_capture_sequence_inserts_rows_and_fills_cells(session, qtbot, qtmodeltester):
+    model = BoardModel(session)
+    qtmodeltester.check(model, force_py=True)  # the tester keeps watching the signals
+    issue = Entry(
+        workshop_id=session.workshop_id, kind=EntryKind.ISSUE, text="Nouvelle difficulté",
+        position=session.next_position(),
+    )
+    with qtbot.waitSignal(model.rowsInserted):
+        assert session.add_records("entry", [issue])
+    group, at = model.locate(issue.id)
+    assert group.rows[at].improvement_id is None
+    first = Entry(
+        workshop_id=session.workshop_id, kind=EntryKind.IMPROVEMENT, text="Première piste",
+        answers_id=issue.id, position=session.next_position(),
+    )
+    with qtbot.waitSignal(model.dataChanged):
+        session.add_records("entry", [first])
+    second = Entry(
+        workshop_id=session.workshop_id, kind=EntryKind.IMPROVEMENT, text="Deuxième piste",
+        answers_id=issue.id, position=session.next_position(),
+    )
+    with qtbot.waitSignal(model.rowsInserted):
+        session.add_records("entry", [second])
+    group, at = model.locate(issue.id)
+    assert [r.improvement_id for r in group.rows[at : at + 2]] == [first.id, second.id]
+    assert group.rows[at + 1].continuation
+    assert snapshot(model) == fresh(model, session)
+
+
+def test_random_edits_keep_the_incremental_layout_equal_to_a_rebuild(session):
+    model = BoardModel(session)
+    rng = random.Random(7)
+    actions = [a.id for a in session.workspace.actions.for_programme(session.programme.id)]
+    themes = [t.id for t in session.workspace.themes.for_programme(session.programme.id)]
+    for step in range(150):
+        live = list(session.entries.values())
+        issues = [e for e in live if e.kind is EntryKind.ISSUE]
+        choice = rng.random()
+        if choice < 0.55 or not live:
+            kind = rng.choice(list(EntryKind))
+            answers = rng.choice(issues).id if kind is EntryKind.IMPROVEMENT and issues and rng.random() < 0.7 else None
+            entry = Entry(
+                workshop_id=session.workshop_id, kind=kind, text=f"texte {step}",
+                action_id=rng.choice([None, *actions]), theme_id=rng.choice([None, *themes]),
+                answers_id=answers, position=session.next_position(),
+            )
+            assert session.add_records("entry", [entry])
+        elif choice < 0.8:
+            victim = rng.choice(live)
+            ids = [i.id for i in session.improvements_of(victim.id)] + [victim.id]
+            assert session.remove_records("entry", ids)
+        else:
+            target = rng.choice(live)
+            after = dataclasses.replace(target, text=target.text + "!", votes=target.votes + 1)
+            assert session.update_records("entry", [after])
+        assert snapshot(model) == fresh(model, session), f"step {step}"
+
+
+def test_filter_keeps_whole_pairs_and_ignores_accents(session):
+    model = BoardModel(session)
+    some_issue = next(e for e in session.entries.values() if e.kind is EntryKind.ISSUE and session.improvements_of(e.id))
+    word = layout.fold(session.improvements_of(some_issue.id)[0].text.split()[-1])
+    model.set_filter(word.upper())
+    group, at = model.locate(some_issue.id)
+    assert group.rows[at].issue_id == some_issue.id
+    model.set_filter("")
+    assert snapshot(model) == fresh(model, session)
+
+
+def test_sort_by_votes_puts_most_voted_issue_first(session):
+    model = BoardModel(session)
+    model.set_sort_by_votes(True)
+    for group in model.groups():
+        leads = [session.entries[r.lead_id].votes for r in group.rows if not r.continuation]
+        assert leads == sorted(leads, reverse=True)
