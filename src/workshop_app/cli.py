@@ -3,10 +3,12 @@
     workshop-app [--db FILE] [--platform offscreen]     open the window
     workshop-app demo [--db FILE] [--replace] [--open]  write the demo workspace
     workshop-app list [--db FILE]                       programmes and workshops, with ids
+    workshop-app import-entries FILE --workshop ID [--db FILE]
+                                                        entries typed up from paper (CSV, XLSX)
     workshop-app where                                  where the data lives
 
 Headless commands never import Qt. Errors are one clear line on stderr and exit code 1
-(2 for a usage error, as argparse does).
+(2 for a usage error, as argparse does); a refused import lists its bad rows below that line.
 """
 
 from __future__ import annotations
@@ -52,6 +54,21 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="list programmes and workshops with their ids")
     listing.add_argument("--db", metavar="FILE", dest="sub_db", help="workspace file")
 
+    importing = commands.add_parser(
+        "import-entries",
+        help="import entries typed up from paper, from a CSV or XLSX file",
+        description=(
+            "Import entries into a workshop from a CSV or XLSX file whose first row names "
+            "the columns: kind and text (required), ref, action, theme, answers, status, "
+            "author, votes. Nothing is imported unless every row is good."
+        ),
+    )
+    importing.add_argument("file", metavar="FILE", help="the .csv or .xlsx file to import")
+    importing.add_argument(
+        "--workshop", metavar="ID", required=True, help="id of the workshop (see 'list')"
+    )
+    importing.add_argument("--db", metavar="FILE", dest="sub_db", help="workspace file")
+
     commands.add_parser("where", help="print where the data and settings live")
     return parser
 
@@ -92,6 +109,41 @@ def _cmd_list(db: Path) -> int:
     return 0
 
 
+def _cmd_import_entries(db: Path, file: str, workshop_id: str) -> int:
+    """Import ``file`` into the workshop: everything, or nothing and every bad row listed."""
+    from workshop_app.store import NotFound, Workspace
+    from workshop_app.store.entry_import import (
+        ImportFileError,
+        ImportRejected,
+        plan_import,
+        read_table,
+        write_plan,
+    )
+
+    try:
+        table = read_table(file)  # before the workspace: a bad file never opens it
+    except ImportFileError as error:
+        _print_error(str(error))
+        return 1
+    with Workspace.open(db, create=False) as ws:
+        try:
+            result = write_plan(ws, plan_import(ws, workshop_id, table))
+        except NotFound as error:
+            _print_error(f"{error} 'workshop-app list --db {db}' shows the ids.")
+            return 1
+        except ImportRejected as error:
+            _print_error(error.heading)
+            for row_error in error.errors:
+                print(f"  {row_error}", file=sys.stderr)
+            return 1
+    print(result.summary())
+    for name in result.new_participants:
+        print(f"New participant: {name}")
+    for warning in result.warnings:
+        print(f"Warning: {warning}")
+    return 0
+
+
 def _cmd_where() -> int:
     from workshop_app.store.paths import default_workspace_path, demo_workspace_path
 
@@ -112,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
                 return status
         elif args.command == "list":
             return _cmd_list(db)
+        elif args.command == "import-entries":
+            return _cmd_import_entries(db, args.file, args.workshop)
         elif args.command == "where":
             return _cmd_where()
     except (WorkspaceError, FileExistsError, OSError) as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from workshop_app.demo import create_demo_workspace
 from workshop_app.ui.app import configure_application
@@ -46,3 +46,15 @@ def window(qtbot, settings) -> MainWindow:
     yield win
     if win.workspace is not None:
         win.close()
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` key by key, accents and all (QTest.keyClicks only knows ASCII)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)

@@ -7,8 +7,8 @@ import random
 
 import pytest
 
-from workshop_app.domain import board as layout
 from workshop_app.domain import Entry, EntryKind
+from workshop_app.domain import board as layout
 from workshop_app.store import Workspace
 from workshop_app.ui.models.board import BoardModel
 from workshop_app.ui.session import WorkshopSession
@@ -23,9 +23,7 @@ def session(demo_path, qapp):
 
 
 def snapshot(model: BoardModel) -> list:
-    return [
-        (g.key, [dataclasses.astuple(r) for r in g.rows]) for g in model.groups()
-    ]
+    return [(g.key, [dataclasses.astuple(r) for r in g.rows]) for g in model.groups()]
 
 
 def fresh(model: BoardModel, session: WorkshopSession) -> list:
@@ -56,7 +54,9 @@ def test_capture_sequence_inserts_rows_and_fills_cells(session, qtbot, qtmodelte
     model = BoardModel(session)
     qtmodeltester.check(model, force_py=True)  # the tester keeps watching the signals
     issue = Entry(
-        workshop_id=session.workshop_id, kind=EntryKind.ISSUE, text="Nouvelle difficulté",
+        workshop_id=session.workshop_id,
+        kind=EntryKind.ISSUE,
+        text="Nouvelle difficulté",
         position=session.next_position(),
     )
     with qtbot.waitSignal(model.rowsInserted):
@@ -64,14 +64,20 @@ def test_capture_sequence_inserts_rows_and_fills_cells(session, qtbot, qtmodelte
     group, at = model.locate(issue.id)
     assert group.rows[at].improvement_id is None
     first = Entry(
-        workshop_id=session.workshop_id, kind=EntryKind.IMPROVEMENT, text="Première piste",
-        answers_id=issue.id, position=session.next_position(),
+        workshop_id=session.workshop_id,
+        kind=EntryKind.IMPROVEMENT,
+        text="Première piste",
+        answers_id=issue.id,
+        position=session.next_position(),
     )
     with qtbot.waitSignal(model.dataChanged):
         session.add_records("entry", [first])
     second = Entry(
-        workshop_id=session.workshop_id, kind=EntryKind.IMPROVEMENT, text="Deuxième piste",
-        answers_id=issue.id, position=session.next_position(),
+        workshop_id=session.workshop_id,
+        kind=EntryKind.IMPROVEMENT,
+        text="Deuxième piste",
+        answers_id=issue.id,
+        position=session.next_position(),
     )
     with qtbot.waitSignal(model.rowsInserted):
         session.add_records("entry", [second])
@@ -92,11 +98,19 @@ def test_random_edits_keep_the_incremental_layout_equal_to_a_rebuild(session):
         choice = rng.random()
         if choice < 0.55 or not live:
             kind = rng.choice(list(EntryKind))
-            answers = rng.choice(issues).id if kind is EntryKind.IMPROVEMENT and issues and rng.random() < 0.7 else None
+            answers = (
+                rng.choice(issues).id
+                if kind is EntryKind.IMPROVEMENT and issues and rng.random() < 0.7
+                else None
+            )
             entry = Entry(
-                workshop_id=session.workshop_id, kind=kind, text=f"texte {step}",
-                action_id=rng.choice([None, *actions]), theme_id=rng.choice([None, *themes]),
-                answers_id=answers, position=session.next_position(),
+                workshop_id=session.workshop_id,
+                kind=kind,
+                text=f"texte {step}",
+                action_id=rng.choice([None, *actions]),
+                theme_id=rng.choice([None, *themes]),
+                answers_id=answers,
+                position=session.next_position(),
             )
             assert session.add_records("entry", [entry])
         elif choice < 0.8:
@@ -112,7 +126,11 @@ def test_random_edits_keep_the_incremental_layout_equal_to_a_rebuild(session):
 
 def test_filter_keeps_whole_pairs_and_ignores_accents(session):
     model = BoardModel(session)
-    some_issue = next(e for e in session.entries.values() if e.kind is EntryKind.ISSUE and session.improvements_of(e.id))
+    some_issue = next(
+        e
+        for e in session.entries.values()
+        if e.kind is EntryKind.ISSUE and session.improvements_of(e.id)
+    )
     word = layout.fold(session.improvements_of(some_issue.id)[0].text.split()[-1])
     model.set_filter(word.upper())
     group, at = model.locate(some_issue.id)

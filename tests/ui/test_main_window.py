@@ -7,11 +7,12 @@ import subprocess
 import sys
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QTableView, QTreeView
+from PySide6.QtWidgets import QMessageBox, QTreeView
 
 from workshop_app.domain import Programme, Workshop
 from workshop_app.store import Workspace
 from workshop_app.ui.main_window import MainWindow
+from workshop_app.ui.models.roles import ID_ROLE
 from workshop_app.ui.settings import Settings
 
 
@@ -34,11 +35,17 @@ def test_choosing_a_workshop_shows_its_entries(window, demo_path, qtbot):
     programme = tree.model().index(0, 0)
     second = tree.model().index(1, 0, programme)
     tree.setCurrentIndex(second)
-    entries = window.findChild(QTableView, "entriesView")
+    board = window.findChild(QTreeView, "boardView")
     with Workspace.open(demo_path, lock=False) as ws:
         workshop = ws.workshops.get(window.tree_model.workshop_at(second).id)
         count = len(ws.entries.for_workshop(workshop.id))
-    assert entries.model().rowCount() == count > 0
+    shown = {
+        board.model().index(r, c, board.model().index(g, 0)).data(ID_ROLE)
+        for g in range(board.model().rowCount())
+        for r in range(board.model().rowCount(board.model().index(g, 0)))
+        for c in range(2)
+    }
+    assert len(shown - {None}) == count > 0
     assert workshop.title in window.header.plain_text()
 
 
@@ -53,7 +60,7 @@ def test_last_workshop_is_selected_again(settings, demo_path, qtbot):
     second = MainWindow(Settings(QSettings()))
     qtbot.addWidget(second)
     second.open_workspace(demo_path)
-    assert second.entry_model.workshop_id == target.id
+    assert second.session.workshop_id == target.id
     second.close()
 
 

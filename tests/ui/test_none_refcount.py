@@ -12,7 +12,8 @@ import sys
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from workshop_app.ui.models import EntryTableModel
+from workshop_app.ui.models import BoardModel
+from workshop_app.ui.session import WorkshopSession
 
 CALLS = 20_000
 
@@ -21,15 +22,14 @@ def test_data_returning_none_through_qt_keeps_none_refcount(qapp, demo_path, set
     from workshop_app.store import Workspace
 
     with Workspace.open(demo_path, lock=False) as ws:
-        model = EntryTableModel(ws)
         workshop = ws.workshops.select()[0]
-        model.show_workshop(workshop.id)
+        model = BoardModel(WorkshopSession(ws, workshop.id))
         proxy = QSortFilterProxyModel()
         proxy.setSourceModel(model)  # calls go C++ proxy -> Python data() -> back to C++
-        index = proxy.index(0, EntryTableModel.VOTES)
+        index = proxy.index(0, BoardModel.STATUS, proxy.index(0, 0))
         assert index.isValid()
         unused_role = Qt.ItemDataRole.UserRole + 99  # our data() returns None for it
-        assert model.data(model.index(0, 0), unused_role) is None
+        assert model.data(model.index(0, 0, model.index(0, 0)), unused_role) is None
 
         before = sys.getrefcount(None)
         for _ in range(CALLS):

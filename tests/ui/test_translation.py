@@ -39,10 +39,11 @@ def test_main_window_speaks_french(french, settings, qtbot, demo_path):
     qtbot.addWidget(window)
     window.open_workspace(demo_path)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Fichier", "&Aide"]
-    headers = [window.entry_model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
-    assert headers == ["Type", "Texte"]
-    kinds = {window.entry_model.index(r, 0).data() for r in range(window.entry_model.rowCount())}
-    assert "Difficulté" in kinds
+    assert menus[0] == "&Fichier"
+    assert menus[-1] == "&Aide"
+    board = window.page.board_model
+    headers = [board.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
+    assert headers == ["Difficulté", "Piste d’amélioration"]
+    assert window.page.capture.kind_label.text().startswith("Difficulté")
     assert QCoreApplication.translate("Labels", "Design") == "Conception"
     window.close()

@@ -18,6 +18,7 @@ Labels shown to people are translated in the UI (``ui/labels.py``), not here.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -32,6 +33,7 @@ _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})
 _SEPARATORS = re.compile(r"[\W_]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """``text`` reduced for comparison: lower case, no accents, words split by one space.
 

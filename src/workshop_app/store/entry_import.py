@@ -38,6 +38,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from workshop_app.domain.enums import EntryKind, ImprovementStatus, ParticipantRole
+from workshop_app.domain.ids import new_id
 from workshop_app.domain.models import Entry, Participant, Workshop
 from workshop_app.domain.validation import MAX_TEXT_CHARS, ValidationError, check_text
 from workshop_app.domain.vocabulary import canonical_theme, fold, parse_kind, parse_status
@@ -129,11 +130,18 @@ class ImportRejected(EntryImportError):
         self.path = Path(path) if path is not None else None
         super().__init__(self._describe())
 
-    def _describe(self) -> str:
+    @property
+    def heading(self) -> str:
+        """The first line of the message: how many problems, in which file."""
         count = len(self.errors)
         where = f" in {self.path.name}" if self.path is not None else ""
         problems = "1 problem" if count == 1 else f"{count} problems"
-        lines = [f"Nothing was imported: fix {problems}{where} and import the file again."]
+        return f"Nothing was imported: fix {problems}{where} and import the file again."
+
+    def _describe(self) -> str:
+        """The heading, then the first errors, one a line."""
+        count = len(self.errors)
+        lines = [self.heading]
         lines += [str(error) for error in self.errors[:MAX_ERRORS_SHOWN]]
         if count > MAX_ERRORS_SHOWN:
             lines.append(f"… and {count - MAX_ERRORS_SHOWN} more")
@@ -183,13 +191,16 @@ def read_table(path: Path | str) -> Table:
     suffix = path.suffix.lower()
     if path.is_dir():
         raise ImportFileError(path, f"{path} is a folder. Choose a CSV or XLSX file.")
+    notes: list[str] = []
     if suffix in TEXT_SUFFIXES:
-        lines = _csv_lines(path)
+        lines = _csv_lines(path, notes)
     elif suffix in WORKBOOK_SUFFIXES:
         lines = _xlsx_lines(path)
     else:
         raise ImportFileError(path, _unsupported(path))
-    return _table(path, lines)
+    table = _table(path, lines)
+    table.warnings[:0] = notes
+    return table
 
 
 def _unsupported(path: Path) -> str:
@@ -220,7 +231,8 @@ def _read_bytes(path: Path) -> bytes:
 _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"PK\x03\x04", "an XLSX workbook or another zipped document; if it is a workbook, "
      "give it the .xlsx extension"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) or Word document; save it as .xlsx or .csv"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) file, a workbook protected by a password or "
+     "a Word document; save it as .xlsx or .csv without a password"),
     (b"%PDF", "a PDF document"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
@@ -228,8 +240,12 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 )  # fmt: skip
 
 
-def _decode(path: Path, data: bytes) -> str:
-    """The text of a CSV file: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252."""
+def _decode(path: Path, data: bytes, notes: list[str]) -> str:
+    """The text of a CSV file: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252.
+
+    Reading as Windows-1252 adds a note to ``notes``: if the accents come out wrong, the
+    person knows why.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" export
         try:
             return data.decode("utf-16")
@@ -247,13 +263,18 @@ def _decode(path: Path, data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1252")
+        text = data.decode("cp1252")
     except UnicodeDecodeError as error:
         raise ImportFileError(
             path,
             f"{path.name} is neither UTF-8 nor Windows-1252 text. "
             "Save it again as CSV UTF-8 from your spreadsheet.",
         ) from error
+    notes.append(
+        f"{path.name} is not UTF-8 text; it was read as Windows-1252 (French Excel's CSV). "
+        "If accents look wrong, save it again as CSV UTF-8."
+    )
+    return text
 
 
 def _sniff_delimiter(text: str, suffix: str) -> str:
@@ -262,7 +283,7 @@ def _sniff_delimiter(text: str, suffix: str) -> str:
     The header row is short and plain, so counting outside quotes is enough; a header
     with a single column (no delimiter at all) falls back to the extension's default.
     """
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = next((line for line in io.StringIO(text, newline="") if line.strip()), "")
     counts = Counter()
     quoted = False
     for char in first:
@@ -275,14 +296,23 @@ def _sniff_delimiter(text: str, suffix: str) -> str:
     return "\t" if suffix == ".tsv" else ","
 
 
-def _csv_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
+_EXCEL_SEPARATOR_LINE = re.compile(r"^sep=([,;\t|])\s*$")
+"""Excel's own first line naming the delimiter (``sep=;``); the header comes after it."""
+
+
+def _csv_lines(path: Path, notes: list[str]) -> Iterator[tuple[int, list[str]]]:
     """``(line, cells)`` for each record of a delimited text file."""
-    text = _decode(path, _read_bytes(path))
-    delimiter = _sniff_delimiter(text, path.suffix.lower())
+    text = _decode(path, _read_bytes(path), notes)
+    first_line = next(iter(io.StringIO(text, newline="")), "")
+    declared = _EXCEL_SEPARATOR_LINE.match(first_line.strip("\r\n"))
+    delimiter = declared.group(1) if declared else _sniff_delimiter(text, path.suffix.lower())
     if csv.field_size_limit() < 4 * MAX_TEXT_CHARS:
         csv.field_size_limit(4 * MAX_TEXT_CHARS)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    return _numbered(path, reader)
+    records = _numbered(path, reader)
+    if declared:
+        next(records, None)
+    return records
 
 
 def _numbered(path: Path, reader) -> Iterator[tuple[int, list[str]]]:
@@ -301,12 +331,37 @@ def _numbered(path: Path, reader) -> Iterator[tuple[int, list[str]]]:
         end_of_previous = reader.line_num
 
 
-def _xlsx_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
+def _check_workbook_signature(path: Path) -> None:
+    """Refuse, with a message that says what it is, a file that is not a zipped workbook."""
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(16)
+    except FileNotFoundError as error:
+        raise ImportFileError(path, f"There is no file {path}.") from error
+    except OSError as error:
+        raise ImportFileError(
+            path, f"Atelier cannot read {path} ({error.strerror}). Check its permissions."
+        ) from error
+    if start.startswith(b"PK\x03\x04"):
+        return
+    for signature, what in _BINARY_SIGNATURES:
+        if start.startswith(signature):
+            raise ImportFileError(
+                path, f"{path.name} is not an XLSX workbook: it looks like {what}."
+            )
+    raise ImportFileError(
+        path,
+        f"{path.name} is not an XLSX workbook. If it is a table saved as text, give it the "
+        ".csv extension; otherwise open it in your spreadsheet and save it as .xlsx.",
+    )
+
+
+def _xlsx_lines(path: Path) -> list[tuple[int, list[str]]]:
     """``(row number, cells as text)`` for each row of the workbook's first sheet."""
     import openpyxl  # only imports of workbooks need it
     from openpyxl.utils.exceptions import InvalidFileException
 
-    _read_bytes(path)[:0]  # a missing or unreadable file gets the same message as a CSV
+    _check_workbook_signature(path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "no default style" and the like
@@ -357,7 +412,8 @@ def _table(path: Path, lines: Iterable[tuple[int, list[str]]]) -> Table:
     if header is None:
         raise ImportFileError(path, f"{path.name} is empty: there is no header row.")
     header_line, header_cells = header
-    positions, headers, ignored, warnings_ = _map_header(path, header_cells)
+    positions, headers, ignored = _map_header(path, header_cells)
+    warnings_: list[str] = []
     rows: list[TableRow] = []
     overflow_line = None
     for line, cells in records:
@@ -396,12 +452,11 @@ def _clean(cell: str) -> str:
 
 def _map_header(
     path: Path, cells: Sequence[str]
-) -> tuple[dict[str, int], dict[str, str], list[str], list[str]]:
-    """Column positions and headers by field name, plus ignored headers and warnings."""
+) -> tuple[dict[str, int], dict[str, str], list[str]]:
+    """Column positions and headers by field name, plus the headers nobody knows."""
     positions: dict[str, int] = {}
     headers: dict[str, str] = {}
     ignored: list[str] = []
-    notes: list[str] = []
     for index, cell in enumerate(cells):
         written = cell.strip()
         if not written:
@@ -427,7 +482,7 @@ def _map_header(
             f"The first row must name the columns (found: {found}); "
             "kind and text are required, separated by commas, semicolons or tabs.",
         )
-    return positions, headers, ignored, notes
+    return positions, headers, ignored
 
 
 # -- checking every row -------------------------------------------------------------------
@@ -462,7 +517,7 @@ class _Lookups:
     themes: dict[str, str]
     people: dict[str, str]
     people_folded: dict[str, list[str]]
-    workshop_entries: dict[str, EntryKind]
+    workshop_entries: dict[str, tuple[str, EntryKind]]
 
 
 def _name_key(name: str) -> str:
@@ -489,13 +544,18 @@ def _lookups(ws: Workspace, workshop: Workshop) -> _Lookups:
         people.setdefault(_name_key(person.display_name), person.id)
         people_folded[fold(person.display_name)].append(person.id)
     entries = {
-        entry_id: EntryKind(kind)
+        entry_id.lower(): (entry_id, EntryKind(kind))
         for entry_id, kind in ws.db.execute(
             "SELECT id, kind FROM entry WHERE workshop_id = ? AND deleted_at IS NULL",
             [workshop.id],
         )
     }
     return _Lookups(by_title, by_number, themes, people, people_folded, entries)
+
+
+def _a(kind: EntryKind) -> str:
+    """``kind`` with its article, as in "this row is an idea"."""
+    return f"{'an' if kind.value[0] in 'aeiou' else 'a'} {kind.value}"
 
 
 def _ref_key(ref: str) -> str:
@@ -512,14 +572,11 @@ def plan_import(ws: Workspace, workshop_id: str, table: Table) -> ImportPlan:
     try:
         workshop = ws.workshops.get(workshop_id)
     except NotFound:
-        raise NotFound(
-            f"There is no workshop with id {workshop_id} in {ws.path.name}. "
-            "`workshop-app list` shows the ids."
-        ) from None
+        raise NotFound(f"There is no workshop with id {workshop_id} in {ws.path.name}.") from None
     plan = ImportPlan(workshop, warnings=list(table.warnings), path=table.path)
     lookups = _lookups(ws, workshop)
     kinds = [parse_kind(row.get("kind")) for row in table.rows]
-    ids = [Entry(workshop_id=workshop.id, kind=EntryKind.IDEA, text="-").id for _ in kinds]
+    ids = [new_id() for _ in kinds]
     refs = _collect_refs(table.rows, kinds, ids, plan.errors)
     new_people: dict[str, Participant] = {}
     for row, kind, entry_id in zip(table.rows, kinds, ids, strict=True):
@@ -671,7 +728,7 @@ class _RowChecker:
         if kind is not None and kind is not EntryKind.IMPROVEMENT:
             self.fail(
                 "answers",
-                f"only an improvement can answer an issue; this row is a {kind.value} "
+                f"only an improvement can answer an issue; this row is {_a(kind)} "
                 f"(answers '{written}')",
             )
             return None
@@ -681,18 +738,17 @@ class _RowChecker:
             if target_kind is not None and target_kind is not EntryKind.ISSUE:
                 self.fail(
                     "answers",
-                    f"answers '{written}' names line {line}, a {target_kind.value}, not an issue",
+                    f"answers '{written}' names line {line}, {_a(target_kind)}, not an issue",
                 )
                 return None
             return target_id
-        existing = lookups.workshop_entries.get(written.lower())
-        if existing is EntryKind.ISSUE:
-            return written.lower()
-        if existing is not None:
+        existing_id, existing_kind = lookups.workshop_entries.get(written.lower(), ("", None))
+        if existing_kind is EntryKind.ISSUE:
+            return existing_id
+        if existing_kind is not None:
             self.fail(
                 "answers",
-                f"answers '{written}' is an existing {existing.value} of the workshop, "
-                "not an issue",
+                f"answers '{written}' is {_a(existing_kind)} of the workshop, not an issue",
             )
             return None
         self.fail(
@@ -709,8 +765,7 @@ class _RowChecker:
         if kind is not None and kind is not EntryKind.IMPROVEMENT:
             self.fail(
                 "status",
-                f"only an improvement has a status; this row is a {kind.value} "
-                f"(status '{written}')",
+                f"only an improvement has a status; this row is {_a(kind)} (status '{written}')",
             )
             return None
         status = parse_status(written)

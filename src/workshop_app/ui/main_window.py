@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -15,18 +17,17 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
-    QTableView,
     QTreeView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from workshop_app.store import Workspace, WorkspaceError
 from workshop_app.ui.dialogs import about_html, message_box, shortcuts_html
 from workshop_app.ui.messages import workspace_error_text
-from workshop_app.ui.models import EntryTableModel, WorkspaceTreeModel
+from workshop_app.ui.models import WorkspaceTreeModel
+from workshop_app.ui.search_dialog import SearchDialog
+from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.settings import Settings
-from workshop_app.ui.workshop_header import WorkshopHeader
+from workshop_app.ui.workshop_page import WorkshopPage
 
 FILE_FILTER = "Atelier (*.sqlite *.atelier *.db);;*"
 
@@ -43,8 +44,10 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.workspace: Workspace | None = None
         self.last_message: QMessageBox | None = None
+        self.session: WorkshopSession | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
         self.tree_model = WorkspaceTreeModel(None, self)
-        self.entry_model = EntryTableModel(None, self)
         self._build_views()
         self._build_menus()
         self._restore_layout()
@@ -65,39 +68,24 @@ class MainWindow(QMainWindow):
         tree_header.setSectionResizeMode(WorkspaceTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
 
-        self.header = WorkshopHeader(self)
-        self.entries_view = QTableView(self)
-        self.entries_view.setObjectName("entriesView")
-        self.entries_view.setAccessibleName(self.tr("Entries of the workshop"))
-        self.entries_view.setModel(self.entry_model)
-        self.entries_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.entries_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.entries_view.setWordWrap(True)
-        self.entries_view.setAlternatingRowColors(True)
-        self.entries_view.verticalHeader().setVisible(False)
-        header = self.entries_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(EntryTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        self.entries_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-
-        right = QWidget(self)
-        layout = QVBoxLayout(right)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.entries_view, 1)
+        self.page = WorkshopPage(self.undo_stack, self)
+        self.page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.header = self.page.header
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.page)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 820])
+        self.splitter.setSizes([300, 900])
         self.setCentralWidget(self.splitter)
 
+        self.save_indicator = QLabel(self)
+        self.save_indicator.setObjectName("saveIndicator")
+        self.save_indicator.setAccessibleName(self.tr("Save status"))
         self.path_label = QLabel(self)
         self.path_label.setObjectName("workspacePathLabel")
+        self.statusBar().addPermanentWidget(self.save_indicator)
         self.statusBar().addPermanentWidget(self.path_label)
 
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -134,6 +122,32 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.setObjectName("undoAction")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setObjectName("redoAction")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        self.workshop_menu = self.menuBar().addMenu(self.tr("&Workshop"))
+        self.search_action = self._action(
+            self.tr("&Search the Programme…"),
+            self.show_search,
+            "Ctrl+Shift+F",
+            "searchProgrammeAction",
+        )
+        self.workshop_menu.addAction(self.search_action)
+
+        entry_menu = self.menuBar().addMenu(self.tr("E&ntry"))
+        for action in self.page.entry_actions():
+            if action is None:
+                entry_menu.addSeparator()
+            else:
+                entry_menu.addAction(action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(
             self.tr("&Keyboard Shortcuts"),
@@ -156,7 +170,8 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
             return
         for number, path in enumerate(files, start=1):
-            label = f"&{number} {Path(path).name}  —  {Path(path).parent}"
+            shown = f"{Path(path).name}  —  {Path(path).parent}".replace("&", "&&")
+            label = f"&{number} {shown}"
             action = self.recent_menu.addAction(label)
             action.setData(path)
             action.triggered.connect(lambda _=False, p=path: self.open_workspace(Path(p)))
@@ -164,6 +179,8 @@ class MainWindow(QMainWindow):
     # -- workspaces ---------------------------------------------------------------------
     def open_workspace(self, path: Path, *, create: bool = True) -> bool:
         """Open ``path`` in this window; on failure say why and keep what was open."""
+        if self.workspace is not None and _same_file(self.workspace.path, Path(path)):
+            return True
         try:
             workspace = Workspace.open(path, create=create)
         except WorkspaceError as error:
@@ -176,9 +193,8 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_file(workspace.path)
         self.settings.last_workspace = workspace.path
         self.tree_model.set_workspace(workspace)
-        self.entry_model.set_workspace(workspace)
         self.tree.expandAll()
-        self.header.show_nothing()
+        self._set_session(None)
         self._update_title()
         self.workspace_changed.emit(workspace)
         self._select_last_workshop()
@@ -187,8 +203,8 @@ class MainWindow(QMainWindow):
     def _close_workspace(self) -> None:
         if self.workspace is None:
             return
+        self._set_session(None)
         self.tree_model.set_workspace(None)
-        self.entry_model.set_workspace(None)
         self.workspace.close()
         self.workspace = None
         self.workspace_changed.emit(None)
@@ -232,27 +248,85 @@ class MainWindow(QMainWindow):
             first_workshop = self.tree_model.index(0, 0, programme)
             self.tree.setCurrentIndex(first_workshop if first_workshop.isValid() else programme)
 
+    def select_entry(self, workshop_id: str, entry_id: str) -> bool:
+        """Open a workshop and put the board's selection on one of its entries."""
+        return self.select_workshop(workshop_id) and self.page.select_entry(entry_id)
+
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         index = self.tree.currentIndex()
         workshop = self.tree_model.workshop_at(index)
         programme = self.tree_model.programme_at(index)
         if self.workspace is None or programme is None:
-            self.entry_model.show_workshop(None)
-            self.header.show_nothing()
+            self._set_session(None)
+            return
+        if (
+            self.session is not None
+            and workshop is not None
+            and self.session.workshop_id == workshop.id
+        ):
             return
         if workshop is None:
-            self.entry_model.show_workshop(None)
+            self._set_session(
+                WorkshopSession(self.workspace, None, self, programme_id=programme.id)
+            )
             count = self.tree_model.rowCount(index.siblingAtColumn(0))
             self.header.show_programme(programme, count)
             return
-        self.entry_model.show_workshop(workshop.id)
-        self.header.show_workshop(
-            programme,
-            workshop,
-            self.workspace.attendance.counts_by_role(workshop.id),
-            self.entry_model.rowCount(),
-        )
+        self._set_session(WorkshopSession(self.workspace, workshop.id, self))
         self.settings.last_workshop = workshop.id
+        self.page.focus_capture()
+
+    def _set_session(self, session: WorkshopSession | None) -> None:
+        """Work on another workshop: a new document with its own undo history."""
+        old, self.session = self.session, session
+        self.undo_stack.clear()
+        self.page.set_session(session)
+        if old is not None:
+            old.deleteLater()
+        self.search_action.setEnabled(session is not None and session.programme is not None)
+        if session is None:
+            self.header.show_nothing()
+            self.save_indicator.setText("")
+            return
+        session.saved.connect(self._on_saved)
+        session.save_failed.connect(self._on_save_failed)
+        for signal in (session.entry_added, session.entry_removed, session.record_changed):
+            signal.connect(self._refresh_header)
+        self._refresh_header()
+
+    def _refresh_header(self, *_args) -> None:
+        session = self.session
+        if session is None or session.workshop is None or self.workspace is None:
+            return
+        self.header.show_workshop(
+            session.programme,
+            session.workshop,
+            self.workspace.attendance.counts_by_role(session.workshop_id),
+            len(session.entries),
+        )
+        if _args and _args[0] in ("workshop", "programme"):
+            self.tree_model.reload()
+            self.tree.expandAll()
+            self.select_workshop(session.workshop_id)
+
+    def _on_saved(self) -> None:
+        stamp = datetime.now().strftime("%H:%M:%S")
+        self.save_indicator.setText(self.tr("✓ Saved at %1").replace("%1", stamp))
+        self.save_indicator.setStyleSheet("")
+
+    def _on_save_failed(self, message: str) -> None:
+        self.save_indicator.setText(self.tr("⚠ Not saved"))
+        self.save_indicator.setStyleSheet("color: #b3261e; font-weight: bold")
+        self.show_error(self.tr("Not saved"), message)
+
+    def show_search(self) -> None:
+        if self.session is None or self.session.programme is None:
+            return
+        dialog = SearchDialog(self.workspace, self.session.programme.id, self)
+        dialog.open_entry.connect(self.select_entry)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.search_dialog = dialog
+        dialog.open()
 
     # -- help and messages ------------------------------------------------------------
     def show_error(self, title: str, text: str) -> None:
@@ -281,6 +355,7 @@ class MainWindow(QMainWindow):
         for name, widget in (
             ("mainWindow/state", self),
             ("mainSplitter/state", self.splitter),
+            ("workshopSplitter/state", self.page.splitter),
             ("workspaceTree/header", self.tree.header()),
         ):
             state = self.settings.restore_state(name)
@@ -291,6 +366,7 @@ class MainWindow(QMainWindow):
         self.settings.save_state("mainWindow/geometry", self.saveGeometry())
         self.settings.save_state("mainWindow/state", self.saveState())
         self.settings.save_state("mainSplitter/state", self.splitter.saveState())
+        self.settings.save_state("workshopSplitter/state", self.page.splitter.saveState())
         self.settings.save_state("workspaceTree/header", self.tree.header().saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -298,3 +374,10 @@ class MainWindow(QMainWindow):
         self.settings.q.sync()
         self._close_workspace()
         super().closeEvent(event)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False

@@ -39,9 +39,9 @@ class WorkshopHeader(QLabel):
         self.setAccessibleName(self.tr("Workshop details"))
 
     def show_programme(self, programme: Programme, workshop_count: int) -> None:
-        lines = [f"<h2>{escape(programme.title, quote=False)}</h2>"]
+        lines = [f"<b style='font-size:large'>{escape(clip(programme.title), quote=False)}</b>"]
         if programme.description:
-            lines.append(escape(programme.description, quote=False))
+            lines.append(escape(clip(programme.description, 400), quote=False))
         lines.append(escape(self.tr("%n workshop(s)", "", workshop_count)))
         self.setText("<br>".join(lines))
 
@@ -52,31 +52,40 @@ class WorkshopHeader(QLabel):
         attendance: dict[ParticipantRole, int],
         entry_count: int,
     ) -> None:
+        """Three compact lines: title; kind, when, where; who facilitates and who came."""
         when = workshop.starts_at.replace("T", " ")
         if workshop.ends_at:
-            when += " – " + workshop.ends_at.split("T")[-1]
+            when += "–" + workshop.ends_at.split("T")[-1]
         where = workshop.place
         if workshop.territory and workshop.territory not in workshop.place:
             where = f"{where}, {workshop.territory}" if where else workshop.territory
-        facts = [
-            (self.tr("Programme"), programme.title),
-            (self.tr("Kind"), labels.workshop_kind(workshop.kind)),
-            (self.tr("When"), when),
-            (self.tr("Where"), where),
-            (self.tr("Facilitators"), workshop.facilitators),
-            (self.tr("Status"), labels.workshop_status(workshop.status)),
+        second = [
+            labels.workshop_kind(workshop.kind),
+            when,
+            where,
+            labels.workshop_status(workshop.status),
         ]
         present = sum(attendance.values())
+        third = []
+        if workshop.facilitators:
+            third.append(self.tr("Facilitators: %1").replace("%1", clip(workshop.facilitators)))
         if present:
             by_role = ", ".join(
                 f"{labels.participant_role(role)} {count}" for role, count in attendance.items()
             )
-            facts.append((self.tr("Participants"), f"{present} ({by_role})"))
-        facts.append((self.tr("Entries"), str(entry_count)))
-        rows = "".join(
-            f"<tr><td style='padding-right:12px;color:palette(mid)'>{escape(name, quote=False)}</td>"
-            f"<td>{escape(value, quote=False)}</td></tr>"
-            for name, value in facts
-            if value
+            third.append(self.tr("%n participant(s)", "", present) + f" ({by_role})")
+        third.append(self.tr("%n entry(ies)", "", entry_count))
+        muted = "color: palette(placeholder-text)"
+        self.setText(
+            f"<b style='font-size:large'>{escape(clip(workshop.title), quote=False)}</b>"
+            f" <span style='{muted}'>— {escape(clip(programme.title), quote=False)}</span><br>"
+            + escape(" · ".join(clip(part) for part in second if part), quote=False)
+            + "<br>"
+            + escape(" · ".join(third), quote=False)
         )
-        self.setText(f"<h2>{escape(workshop.title, quote=False)}</h2><table>{rows}</table>")
+
+
+def clip(text: str, limit: int = 200) -> str:
+    """Header fields are short: a pasted novel shows its first line only."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,6 +1,6 @@
 """Qt item models over the store. They read through repositories and never run SQL."""
 
-from workshop_app.ui.models.entries import EntryTableModel
+from workshop_app.ui.models.board import BoardModel
 from workshop_app.ui.models.workspace_tree import WorkspaceTreeModel
 
-__all__ = ["EntryTableModel", "WorkspaceTreeModel"]
+__all__ = ["BoardModel", "WorkspaceTreeModel"]

@@ -1,0 +1,272 @@
+"""The capture box: type what is said, Enter, done.
+
+:class:`CaptureEdit` is a plain-text box (no length limit, pastes of any size): Enter
+sends the text, Shift+Enter starts a new line, and ``#``, ``@``, ``!`` pop up the
+programme's themes, people and actions to complete. :class:`CaptureBar` adds the
+always-visible indicator of the current kind and of the issue an improvement will answer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QKeyCombination, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import (
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from workshop_app.domain.capture_syntax import Choice, is_complete, token_at
+from workshop_app.domain.enums import EntryKind
+from workshop_app.ui import labels
+
+KIND_COLOURS = {
+    EntryKind.ISSUE: "#b3261e",
+    EntryKind.IMPROVEMENT: "#1b6e3a",
+    EntryKind.IDEA: "#7a4d00",
+    EntryKind.QUESTION: "#1f4e99",
+    EntryKind.DECISION: "#5b2c83",
+    EntryKind.SUCCESS_FACTOR: "#00606b",
+}
+"""Dark enough for white text (contrast ≥ 4.5:1); the kind is also written in words."""
+
+KIND_KEYS = {
+    EntryKind.ISSUE: "Ctrl+1",
+    EntryKind.IMPROVEMENT: "Ctrl+2",
+    EntryKind.IDEA: "Ctrl+3",
+    EntryKind.QUESTION: "Ctrl+4",
+    EntryKind.DECISION: "Ctrl+5",
+    EntryKind.SUCCESS_FACTOR: "Ctrl+6",
+}
+
+
+class CaptureEdit(QPlainTextEdit):
+    submitted = Signal(str)
+    """The text to save (Enter). The box is cleared by the page once it is saved."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("captureEdit")
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self._choices: dict[str, list[Choice]] = {"#": [], "@": [], "!": []}
+        self._completion_model = QStandardItemModel(self)
+        self.completer = QCompleter(self._completion_model, self)
+        self.completer.setObjectName("captureCompleter")
+        self.completer.setWidget(self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer.activated[str].connect(self._insert_completion)
+        self._sigil = ""
+        self.textChanged.connect(self._fit_height)
+        self.textChanged.connect(self._update_completion)
+        self._fit_height()
+
+    def set_choices(
+        self,
+        themes: list[Choice],
+        people: list[Choice],
+        actions: list[Choice],
+        titles: dict[str, str],
+    ) -> None:
+        """What ``#``, ``@`` and ``!`` complete to; ``titles`` labels actions in the popup."""
+        self._choices = {"#": themes, "@": people, "!": actions}
+        self._titles = titles
+
+    def _fill(self, sigil: str) -> None:
+        self._completion_model.clear()
+        for choice in self._choices.get(sigil, []):
+            shown = choice.names[-1] if sigil == "#" else choice.names[0]
+            item = QStandardItem(
+                f"{shown} — {self._titles.get(choice.id, '')}" if sigil == "!" else shown
+            )
+            item.setData(shown.replace(" ", "_"), Qt.ItemDataRole.EditRole)
+            item.setData(
+                f"{shown} — {self._titles.get(choice.id, '')}" if sigil == "!" else shown,
+                Qt.ItemDataRole.DisplayRole,
+            )
+            self._completion_model.appendRow(item)
+        self._sigil = sigil
+
+    def _update_completion(self) -> None:
+        cursor = self.textCursor()
+        token = token_at(self.toPlainText(), cursor.position())
+        popup = self.completer.popup()
+        if token is None:
+            popup.hide()
+            return
+        if token.sigil != self._sigil:
+            self._fill(token.sigil)
+        self.completer.setCompletionPrefix(token.word)
+        if self.completer.completionCount() == 0:
+            popup.hide()
+            return
+        rect = self.cursorRect()
+        rect.setWidth(max(240, popup.sizeHintForColumn(0) + 30))
+        self.completer.complete(rect)
+
+    def _insert_completion(self, completion: str) -> None:
+        text = self.toPlainText()
+        cursor = self.textCursor()
+        token = token_at(text, cursor.position())
+        if token is None:
+            return
+        cursor.setPosition(token.start + 1)
+        cursor.setPosition(token.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(completion + " ")
+        self.setTextCursor(cursor)
+        self.completer.popup().hide()
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z in an empty box undoes the last capture, not the (empty) typing."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            document = self.document()
+            if (
+                event.matches(QKeySequence.StandardKey.Undo) and not document.isUndoAvailable()
+            ) or (_is_redo(event) and not document.isRedoAvailable()):
+                event.ignore()
+                return False
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        popup = self.completer.popup()
+        if popup.isVisible() and event.key() in (
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Escape,
+            Qt.Key.Key_Backtab,
+        ):
+            token = token_at(self.toPlainText(), self.textCursor().position())
+            enter = event.key() in (Qt.Key.Key_Enter, Qt.Key.Key_Return)
+            if enter and token and is_complete(token.word, self._choices.get(token.sigil, [])):
+                popup.hide()  # "#suivi" is already whole: Enter saves, as without the popup
+                self.submitted.emit(self.toPlainText())
+                event.accept()
+                return
+            if event.key() in (Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Tab):
+                index = popup.currentIndex()
+                if not index.isValid():
+                    index = self.completer.completionModel().index(0, 0)
+                self._insert_completion(index.data(Qt.ItemDataRole.EditRole))
+            popup.hide()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Enter, Qt.Key.Key_Return):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+            else:
+                self.submitted.emit(self.toPlainText())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _fit_height(self) -> None:
+        lines = max(1, min(6, self.document().size().height() or 1))
+        metrics = QFontMetrics(self.font())
+        margins = self.contentsMargins()
+        height = int(lines * metrics.lineSpacing() + 2 * self.document().documentMargin())
+        self.setFixedHeight(height + margins.top() + margins.bottom() + 4)
+
+    def clear_after_save(self) -> None:
+        with QSignalBlocker(self):
+            self.clear()
+        self._fit_height()
+        self.completer.popup().hide()
+
+
+def _is_redo(event: QKeyEvent) -> bool:
+    combo = event.keyCombination()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    return event.matches(QKeySequence.StandardKey.Redo) or combo in (
+        QKeyCombination(ctrl | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z),
+        QKeyCombination(ctrl, Qt.Key.Key_Y),
+    )
+
+
+class CaptureBar(QWidget):
+    """Kind indicator, capture box, and what an improvement will answer."""
+
+    kind_changed = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("captureBar")
+        self._kind = EntryKind.ISSUE
+        self.kind_label = QLabel(self)
+        self.kind_label.setObjectName("kindIndicator")
+        self.kind_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.kind_label.setMinimumWidth(200)
+        self.edit = CaptureEdit(self)
+        self.edit.setAccessibleName(self.tr("Capture: type what is said, then Enter"))
+        self.edit.setPlaceholderText(self.tr("Type what is said, then Enter"))
+        self.answers_label = QLabel(self)
+        self.answers_label.setObjectName("answersIndicator")
+        self.answers_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint_label = QLabel(self)
+        self.hint_label.setObjectName("captureHint")
+        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint_label.setWordWrap(True)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.kind_label, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.edit, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.answers_label)
+        layout.addWidget(self.hint_label)
+        self.syntax_label = QLabel(
+            self.tr("#theme  @person  !action number  ·  Shift+Enter: new line  ·  F6: board"), self
+        )
+        self.syntax_label.setObjectName("captureSyntax")
+        self.syntax_label.setStyleSheet("color: palette(placeholder-text)")
+        layout.addWidget(self.syntax_label)
+        self.hint_label.hide()
+        self._show_kind()
+
+    @property
+    def kind(self) -> EntryKind:
+        return self._kind
+
+    def set_kind(self, kind: EntryKind) -> None:
+        if kind != self._kind:
+            self._kind = kind
+            self._show_kind()
+            self.kind_changed.emit(kind)
+
+    def _show_kind(self) -> None:
+        name = labels.entry_kind(self._kind)
+        self.kind_label.setText(f"{name}  ·  {KIND_KEYS[self._kind]}")
+        self.kind_label.setAccessibleName(self.tr("Current kind: %1").replace("%1", name))
+        self.kind_label.setStyleSheet(
+            f"QLabel#kindIndicator {{ background: {KIND_COLOURS[self._kind]}; color: white;"
+            " font-weight: bold; border-radius: 4px; padding: 6px 10px; }"
+        )
+        self.edit.setAccessibleDescription(self.kind_label.text())
+
+    def show_answer_target(self, issue_text: str | None) -> None:
+        """Say which issue an improvement will answer (only while the kind is improvement)."""
+        if self._kind is not EntryKind.IMPROVEMENT:
+            self.answers_label.setText("")
+            return
+        if issue_text:
+            short = " ".join(issue_text.split())
+            short = short if len(short) <= 90 else short[:89] + "…"
+            self.answers_label.setText(
+                self.tr("Answers: “%1”  (Ctrl+↑/↓ to choose another issue)").replace("%1", short)
+            )
+        else:
+            self.answers_label.setText(
+                self.tr("Answers no issue (select one on the board to link it)")
+            )
+
+    def show_hint(self, text: str) -> None:
+        self.hint_label.setText(text)
+        self.hint_label.setVisible(bool(text))

@@ -1,0 +1,223 @@
+"""Build the undo commands for what a facilitator does to entries.
+
+Each function returns a command ready for ``undo_stack.push`` (or ``None`` when there is
+nothing to do); pushing it writes to the workspace. No widgets here: the workshop page
+decides *which* entry is meant, these functions decide *what* changes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QCoreApplication
+
+from workshop_app.domain import board as layout
+from workshop_app.domain.capture_syntax import Choice, resolve
+from workshop_app.domain.enums import EntryKind, ImprovementStatus
+from workshop_app.domain.models import ActionItem, Entry
+from workshop_app.domain.vocabulary import THEME_ALIASES
+from workshop_app.ui import labels
+from workshop_app.ui.commands import AddRecords, RemoveRecords, UpdateRecords
+from workshop_app.ui.session import WorkshopSession
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("EntryEdits", text)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def marker_choices(session: WorkshopSession) -> dict[str, list[Choice]]:
+    """What ``#``, ``@`` and ``!`` can name in this programme."""
+    ws, programme_id = session.workspace, session.programme.id
+    themes = [
+        Choice(t.id, (t.name, *THEME_ALIASES.get(t.name, ()), labels.theme_name(t.name)))
+        for t in ws.themes.for_programme(programme_id)
+    ]
+    people = [Choice(p.id, (p.display_name,)) for p in ws.participants.for_programme(programme_id)]
+    actions = [Choice(a.id, (str(a.number),)) for a in ws.actions.for_programme(programme_id)]
+    return {"themes": themes, "people": people, "actions": actions}
+
+
+def capture(
+    session: WorkshopSession,
+    kind: EntryKind,
+    typed: str,
+    current_issue_id: str | None,
+    defaults: Entry | None = None,
+) -> tuple[AddRecords | None, list[str]]:
+    """The command that saves what was typed, and the markers that named nothing.
+
+    An improvement answers ``current_issue_id``; it and any entry without markers take
+    the action and theme of the current issue (or of ``defaults``), so a run of captures
+    stays in the group being discussed.
+    """
+    resolved = resolve(typed, **marker_choices(session))
+    if not resolved.text.strip():
+        return None, resolved.unresolved
+    context = session.entries.get(current_issue_id) if current_issue_id else None
+    context = context or defaults
+    entry = Entry(
+        workshop_id=session.workshop_id,
+        kind=kind,
+        text=resolved.text,
+        action_id=resolved.action_id or (context.action_id if context else None),
+        theme_id=resolved.theme_id or (context.theme_id if context else None),
+        author_id=resolved.author_id,
+        answers_id=current_issue_id if kind is EntryKind.IMPROVEMENT else None,
+        status=ImprovementStatus.PROPOSED if kind is EntryKind.IMPROVEMENT else None,
+        position=session.next_position(),
+    )
+    title = _t("Capture “%1”").replace("%1", _short(entry.text))
+    return AddRecords(session, "entry", [entry], title), resolved.unresolved
+
+
+def edit_text(session: WorkshopSession, entry_id: str, typed: str) -> UpdateRecords | None:
+    """New text typed in the board; markers in it change theme, action or author too."""
+    entry = session.entries[entry_id]
+    resolved = resolve(typed, **marker_choices(session))
+    if not resolved.text.strip():
+        return None
+    after = dataclasses.replace(
+        entry,
+        text=resolved.text,
+        theme_id=resolved.theme_id or entry.theme_id,
+        action_id=resolved.action_id or entry.action_id,
+        author_id=resolved.author_id or entry.author_id,
+    )
+    if after == entry:
+        return None
+    return _update_group(session, entry, after, _t("Edit “%1”").replace("%1", _short(entry.text)))
+
+
+def _update_group(session: WorkshopSession, entry: Entry, after: Entry, title: str, merge=None):
+    """Update an entry; an issue's improvements follow it to its new action and theme."""
+    befores, afters = [entry], [after]
+    moved = (entry.action_id, entry.theme_id) != (after.action_id, after.theme_id)
+    if entry.kind is EntryKind.ISSUE and moved:
+        for improvement in session.improvements_of(entry.id):
+            befores.append(improvement)
+            afters.append(
+                dataclasses.replace(improvement, action_id=after.action_id, theme_id=after.theme_id)
+            )
+    return UpdateRecords(session, "entry", befores, afters, title, merge_key=merge)
+
+
+def set_field(session: WorkshopSession, entry_id: str, **fields) -> UpdateRecords | None:
+    entry = session.entries[entry_id]
+    after = dataclasses.replace(entry, **fields)
+    if after == entry:
+        return None
+    names = {
+        "theme_id": _t("Change theme"),
+        "action_id": _t("Change action"),
+        "author_id": _t("Change author"),
+        "status": _t("Change status"),
+        "kind": _t("Change kind"),
+    }
+    title = names.get(next(iter(fields)), _t("Change entry"))
+    return _update_group(session, entry, after, title)
+
+
+def vote(session: WorkshopSession, entry_id: str, delta: int) -> UpdateRecords | None:
+    entry = session.entries[entry_id]
+    votes = max(0, entry.votes + delta)
+    if votes == entry.votes:
+        return None
+    after = dataclasses.replace(entry, votes=votes)
+    title = _t("Votes on “%1”").replace("%1", _short(entry.text))
+    return UpdateRecords(session, "entry", [entry], [after], title, merge_key=f"vote:{entry_id}")
+
+
+def unlink(session: WorkshopSession, improvement_id: str) -> UpdateRecords | None:
+    entry = session.entries[improvement_id]
+    if entry.answers_id is None:
+        return None
+    after = dataclasses.replace(entry, answers_id=None)
+    return UpdateRecords(session, "entry", [entry], [after], _t("Unlink improvement"))
+
+
+def link(session: WorkshopSession, improvement_id: str, issue_id: str) -> UpdateRecords | None:
+    """Make an improvement answer ``issue_id`` (it joins the issue's action and theme)."""
+    entry = session.entries[improvement_id]
+    issue = session.entries.get(issue_id)
+    if entry.kind is not EntryKind.IMPROVEMENT or issue is None or entry.answers_id == issue_id:
+        return None
+    after = dataclasses.replace(
+        entry, answers_id=issue_id, action_id=issue.action_id, theme_id=issue.theme_id
+    )
+    title = _t("Link to “%1”").replace("%1", _short(issue.text))
+    return UpdateRecords(session, "entry", [entry], [after], title)
+
+
+def issues_in_board_order(session: WorkshopSession, groups: list[layout.BoardGroup]) -> list[str]:
+    return [
+        row.issue_id
+        for group in groups
+        for row in group.rows
+        if row.issue_id and not row.continuation
+    ]
+
+
+def move_link(
+    session: WorkshopSession, improvement_id: str, groups: list[layout.BoardGroup], step: int
+) -> UpdateRecords | None:
+    """Move an improvement to the previous (-1) or next (+1) issue on the board."""
+    entry = session.entries[improvement_id]
+    if entry.kind is not EntryKind.IMPROVEMENT:
+        return None
+    issues = issues_in_board_order(session, groups)
+    if not issues:
+        return None
+    if entry.answers_id in issues:
+        target = issues.index(entry.answers_id) + step
+    else:
+        target = 0 if step > 0 else len(issues) - 1
+    if not 0 <= target < len(issues):
+        return None
+    return link(session, improvement_id, issues[target])
+
+
+def reorder(session: WorkshopSession, entry_id: str, groups: list[layout.BoardGroup], step: int):
+    """Swap an entry with its previous (-1) or next (+1) sibling on the board."""
+    entry = session.entries[entry_id]
+    siblings = _siblings(session, entry, groups)
+    if entry_id not in siblings:
+        return None
+    at = siblings.index(entry_id)
+    other_at = at + step
+    if not 0 <= other_at < len(siblings):
+        return None
+    other = session.entries[siblings[other_at]]
+    a = dataclasses.replace(entry, position=other.position)
+    b = dataclasses.replace(other, position=entry.position)
+    if a.position == b.position:  # equal positions: nudge to break the tie
+        a.position += step * 0.5
+    return UpdateRecords(session, "entry", [entry, other], [a, b], _t("Move entry"))
+
+
+def _siblings(session, entry: Entry, groups: list[layout.BoardGroup]) -> list[str]:
+    for group in groups:
+        for row in group.rows:
+            if entry.id == row.improvement_id and row.issue_id:
+                return [i.id for i in session.improvements_of(row.issue_id)]
+            if entry.id in row.entry_ids():
+                return [r.lead_id for r in group.rows if not r.continuation]
+    return []
+
+
+def remove(session: WorkshopSession, entry_id: str) -> RemoveRecords:
+    """Remove an entry; an issue goes with its improvements (undo brings all back)."""
+    entry = session.entries[entry_id]
+    ids = [i.id for i in session.improvements_of(entry_id)] if entry.kind is EntryKind.ISSUE else []
+    ids.append(entry_id)
+    return RemoveRecords(session, "entry", ids, _t("Remove “%1”").replace("%1", _short(entry.text)))
+
+
+def add_action_item(session: WorkshopSession, item: ActionItem) -> AddRecords:
+    return AddRecords(
+        session, "action_item", [item], _t("Add action item “%1”").replace("%1", _short(item.what))
+    )

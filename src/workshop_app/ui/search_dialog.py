@@ -1,0 +1,103 @@
+"""Programme-wide search (Ctrl+Shift+F): every workshop's entries, through the FTS5 index."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
+
+from workshop_app.store import Workspace
+from workshop_app.store.entries import SearchHit
+from workshop_app.ui import labels
+from workshop_app.ui.models.roles import ID_ROLE
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or index.row() >= len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = " ".join(hit.entry.text.split())
+            text = text if len(text) <= 160 else text[:159] + "…"
+            return f"{labels.entry_kind(hit.entry.kind)} · {hit.workshop_title}\n{text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.entry.text[:2000]
+        if role == ID_ROLE:
+            return hit.entry.id
+        return None
+
+
+class SearchDialog(QDialog):
+    open_entry = Signal(str, str)
+    """(workshop id, entry id) chosen by the person."""
+
+    def __init__(self, workspace: Workspace, programme_id: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("searchDialog")
+        self.setWindowTitle(self.tr("Search the programme"))
+        self.workspace, self.programme_id = workspace, programme_id
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("programmeSearchEdit")
+        self.edit.setPlaceholderText(self.tr("Words to find in every workshop of the programme"))
+        self.edit.setClearButtonEnabled(True)
+        self.model = SearchResultsModel(self)
+        self.results = QListView(self)
+        self.results.setObjectName("searchResults")
+        self.results.setModel(self.model)
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.count = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.count)
+        layout.addWidget(self.results, 1)
+        self.timer = QTimer(self, singleShot=True, interval=120)
+        self.timer.timeout.connect(self.run)
+        self.edit.textChanged.connect(lambda _t: self.timer.start())
+        self.edit.returnPressed.connect(self._open_first_or_current)
+        self.results.activated.connect(self._open)
+        self.resize(640, 480)
+
+    def run(self) -> None:
+        hits = self.workspace.entries.search(self.programme_id, self.edit.text())
+        self.model.set_hits(hits)
+        self.count.setText(
+            self.tr("%n result(s)", "", len(hits)) if self.edit.text().strip() else ""
+        )
+        if hits:
+            self.results.setCurrentIndex(self.model.index(0))
+
+    def _open_first_or_current(self) -> None:
+        self.timer.stop()
+        self.run()
+        index = self.results.currentIndex()
+        if index.isValid():
+            self._open(index)
+
+    def _open(self, index: QModelIndex) -> None:
+        hit = self.model.hits[index.row()]
+        self.open_entry.emit(hit.entry.workshop_id, hit.entry.id)
+        self.accept()

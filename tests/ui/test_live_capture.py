@@ -1,0 +1,168 @@
+"""A mini-workshop run from the keyboard only, then checked in the SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from workshop_app.domain import Action, Programme, Workshop
+from workshop_app.store import Workspace
+from workshop_app.ui.main_window import MainWindow
+
+from .conftest import type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def empty_workshop(tmp_path):
+    path = tmp_path / "atelier.sqlite"
+    with Workspace.open(path) as ws:
+        programme = ws.programmes.create_with_defaults(Programme(title="Précarité énergétique"))
+        ws.actions.add(Action(programme_id=programme.id, number=1, title="Repérer"))
+        ws.actions.add(Action(programme_id=programme.id, number=2, title="Accompagner"))
+        workshop = ws.workshops.add(
+            Workshop(
+                programme_id=programme.id, title="Atelier du 3 mars", starts_at="2026-03-03T14:00"
+            )
+        )
+    return path, workshop.id
+
+
+@pytest.fixture
+def live(qtbot, settings, empty_workshop):
+    path, workshop_id = empty_workshop
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    assert window.open_workspace(path)
+    assert window.select_workshop(workshop_id)
+    yield window, path, workshop_id
+    window.close()
+
+
+def type_line(qtbot, window, text: str) -> None:
+    edit = window.page.capture.edit
+    type_text(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def key(qtbot, window, k, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, k, modifiers)
+
+
+def rows(path, sql, *params):
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def test_capture_box_has_the_focus_when_a_workshop_opens(live):
+    window, _path, _id = live
+    assert QApplication.focusWidget() is window.page.capture.edit
+
+
+def test_keyboard_only_mini_workshop(live, qtbot):
+    window, path, workshop_id = live
+    page = window.page
+    # five issues; the first gets two improvements, the third one, the fifth one
+    type_line(qtbot, window, "Les courriers de relance font peur #partenariat !1")
+    key(qtbot, window, Qt.Key.Key_2, CTRL)
+    assert page.capture.kind.value == "improvement"
+    type_line(qtbot, window, "Réécrire les courriers avec les locataires")
+    type_line(qtbot, window, "Donner un numéro direct")
+    key(qtbot, window, Qt.Key.Key_1, CTRL)
+    type_line(qtbot, window, "Les permanences sont mal connues")
+    type_line(qtbot, window, "Personne ne suit les ménages après six mois")
+    key(qtbot, window, Qt.Key.Key_2, CTRL)
+    type_line(qtbot, window, "Un appel de suivi à six mois")
+    key(qtbot, window, Qt.Key.Key_1, CTRL)
+    type_line(qtbot, window, "Les chiffres de suivi ne s'additionnent pas")
+    type_line(qtbot, window, "Trop d'interlocuteurs pour une même famille #suivi")
+    key(qtbot, window, Qt.Key.Key_2, CTRL)
+    type_line(qtbot, window, "Un référent unique")
+    # a decision, turned into an action item
+    key(qtbot, window, Qt.Key.Key_5, CTRL)
+    type_line(qtbot, window, "Tester le nouveau courrier en avril")
+    key(qtbot, window, Qt.Key.Key_J, CTRL)
+    dialog = page.action_items.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClick(dialog.what, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.who, "Karima H.")
+    qtbot.keyClick(dialog.who, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    # three votes on the first issue, an undo and a redo
+    key(qtbot, window, Qt.Key.Key_1, CTRL)
+    for _ in range(6):
+        key(qtbot, window, Qt.Key.Key_Up, CTRL)  # back to the first issue
+    first_issue = page.current_entry_id()
+    for _ in range(3):
+        key(qtbot, window, Qt.Key.Key_Equal, CTRL)
+    assert page.session.entries[first_issue].votes == 3
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert page.session.entries[first_issue].votes == 0  # the three votes were one step
+    key(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert page.session.entries[first_issue].votes == 3
+    # filter as you type, then clear
+    key(qtbot, window, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is page.filter_edit
+    qtbot.keyClicks(page.filter_edit, "referent")
+    shown = {g.key for g in page.board_model.groups()}
+    assert len(shown) == 1
+    assert sum(len(g.rows) for g in page.board_model.groups()) == 1
+    page.filter_edit.clear()
+
+    # what the file holds, read with a connection of its own
+    issues = rows(
+        path,
+        "SELECT id, text, votes, theme_id, action_id FROM entry WHERE kind='issue' AND deleted_at IS NULL ORDER BY position",
+    )
+    assert [i[1] for i in issues] == [
+        "Les courriers de relance font peur",
+        "Les permanences sont mal connues",
+        "Personne ne suit les ménages après six mois",
+        "Les chiffres de suivi ne s'additionnent pas",
+        "Trop d'interlocuteurs pour une même famille",
+    ]
+    assert issues[0][2] == 3 and issues[0][0] == first_issue
+    theme_names = dict(rows(path, "SELECT id, name FROM theme"))
+    assert theme_names[issues[0][3]] == "Partnership"
+    assert theme_names[issues[4][3]] == "Monitoring"
+    improvements = rows(
+        path, "SELECT text, answers_id FROM entry WHERE kind='improvement' ORDER BY position"
+    )
+    by_issue = {text: answers for text, answers in improvements}
+    assert by_issue == {
+        "Réécrire les courriers avec les locataires": issues[0][0],
+        "Donner un numéro direct": issues[0][0],
+        "Un appel de suivi à six mois": issues[2][0],
+        "Un référent unique": issues[4][0],
+    }
+    [(decision_id, _text)] = rows(path, "SELECT id, text FROM entry WHERE kind='decision'")
+    [item] = rows(path, "SELECT what, who, entry_id, workshop_id FROM action_item")
+    assert item == ("Tester le nouveau courrier en avril", "Karima H.", decision_id, workshop_id)
+
+
+def test_text_stays_in_the_box_when_saving_fails(live, qtbot):
+    window, _path, _id = live
+    page = window.page
+    page.session.workspace.db.execute("PRAGMA query_only = 1")  # every write now fails
+    try:
+        type_line(qtbot, window, "Ce texte ne doit pas se perdre")
+        assert page.capture.edit.toPlainText() == "Ce texte ne doit pas se perdre"
+        assert "⚠" in window.save_indicator.text()
+        assert window.undo_stack.count() == 0
+    finally:
+        page.session.workspace.db.execute("PRAGMA query_only = 0")
+        if window.last_message is not None:
+            window.last_message.close()
+    qtbot.keyClick(page.capture.edit, Qt.Key.Key_Return)
+    assert page.capture.edit.toPlainText() == ""
+    assert len(page.session.entries) == 1
