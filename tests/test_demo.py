@@ -217,12 +217,29 @@ def test_create_refuses_an_existing_file_unless_asked_to_replace(tmp_path):
     assert not (tmp_path / "atelier.sqlite-wal").exists()
 
 
-def test_create_refuses_a_file_of_another_kind_but_replaces_it_on_request(tmp_path):
+def test_replace_never_deletes_a_file_that_is_not_a_demo(tmp_path):
     path = tmp_path / "notes.sqlite"
     path.write_text("mes notes", encoding="utf-8")
-    with pytest.raises(FileExistsError):
-        create_demo_workspace(path)
-    assert path.read_text(encoding="utf-8") == "mes notes"
+    for replace in (False, True):
+        with pytest.raises(FileExistsError):
+            create_demo_workspace(path, replace=replace)
+        assert path.read_text(encoding="utf-8") == "mes notes"
+
+
+def test_replace_never_deletes_a_real_workspace(tmp_path):
+    from workshop_app.domain import Programme
+
+    path = tmp_path / "real.sqlite"
+    with Workspace.open(path) as ws:
+        ws.programmes.create_with_defaults(Programme(title="Mon vrai programme"))
+    before = path.read_bytes()
+    with pytest.raises(FileExistsError, match="not a demo workspace"):
+        create_demo_workspace(path, replace=True)
+    assert path.read_bytes() == before
+
+
+def test_replace_rewrites_a_demo_workspace(tmp_path):
+    path = create_demo_workspace(tmp_path / "demo.sqlite")
     create_demo_workspace(path, replace=True)
     with Workspace.open(path) as ws:
         assert ws.programmes.count() == 1

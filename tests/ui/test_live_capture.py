@@ -138,7 +138,7 @@ def test_keyboard_only_mini_workshop(live, qtbot):
     improvements = rows(
         path, "SELECT text, answers_id FROM entry WHERE kind='improvement' ORDER BY position"
     )
-    by_issue = {text: answers for text, answers in improvements}
+    by_issue = dict(improvements)
     assert by_issue == {
         "Réécrire les courriers avec les locataires": issues[0][0],
         "Donner un numéro direct": issues[0][0],

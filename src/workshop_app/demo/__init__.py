@@ -67,6 +67,11 @@ def create_demo_workspace(path: Path | str, *, replace: bool = False) -> Path:
             f"{path} already exists and is not empty. Choose another file name for the demo "
             "workspace, or ask to replace the file (everything in it will be lost)."
         )
+    if existing and not is_demo_workspace(path):
+        raise FileExistsError(
+            f"{path} is not a demo workspace: Atelier only replaces a file it wrote with "
+            "'workshop-app demo'. Choose another file name for the demo."
+        )
     held = None
     if replace and (path.exists() or existing):
         held = WorkspaceLock(path)
@@ -95,6 +100,29 @@ def create_demo_workspace(path: Path | str, *, replace: bool = False) -> Path:
         raise
     ws.close()
     return path
+
+
+def is_demo_workspace(path: Path) -> bool:
+    """Whether ``path`` is an Atelier workspace holding nothing but the demo programme.
+
+    Read through a read-only connection; anything unreadable counts as "no".
+    """
+    import sqlite3
+
+    from workshop_app.store.schema import APPLICATION_ID
+
+    try:
+        uri = path.absolute().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                return False
+            titles = {row[0] for row in conn.execute("SELECT title FROM programme")}
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError, ValueError):
+        return False
+    return titles <= {content.PROGRAMME["title"]}
 
 
 def _side_files(path: Path) -> list[Path]:

@@ -20,6 +20,7 @@ from workshop_app.store.errors import (
     ReadOnlyLocation,
     SQLiteTooOld,
     UnreadableFile,
+    WorkspaceBusy,
 )
 from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -88,8 +89,58 @@ def check_location(path: Path, create: bool) -> bool:
     return False
 
 
+def _is_busy(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error)
+
+
+def _busy(path: Path) -> WorkspaceBusy:
+    return WorkspaceBusy(
+        path,
+        f"{path} is being written by another program right now. Wait a moment and try again.",
+    )
+
+
+def _damaged(path: Path, detail: object) -> DamagedWorkspace:
+    return DamagedWorkspace(
+        path,
+        f"{path} is damaged and cannot be read ({detail}). "
+        "Open a backup copy, or ask for help to recover it; Atelier has not changed it.",
+    )
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+
+
+def _remove_new_side_files(path: Path, existing: set[Path]) -> None:
+    """A read-only look at a WAL file may leave an empty journal and its index behind:
+    remove those we created, if the journal is empty (no one else wrote to it)."""
+    wal, shm = _side_files(path)
+    try:
+        if wal not in existing and wal.exists() and wal.stat().st_size == 0:
+            wal.unlink()
+            if shm not in existing and shm.exists():
+                shm.unlink()
+    except OSError:
+        pass
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write: not even a checkpoint of a leftover journal."""
+    uri = path.absolute().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
 def inspect(conn: sqlite3.Connection, path: Path) -> int:
-    """Check an open file before anything is written; return its schema version."""
+    """Check an open file before anything is written; return its schema version.
+
+    Owner and version come first (a foreign or newer file is refused however it looks),
+    then SQLite's structural check.
+    """
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -99,22 +150,11 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
                 "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             )
         ]
-        check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise DamagedWorkspace(
-            path,
-            f"{path} is damaged and cannot be read ({error}). "
-            "Open a backup copy, or ask for help to recover it; Atelier has not changed it.",
-        ) from error
-    if check == "ok" and "entry_fts" in tables:
-        check = _check_search_index(conn)
-    if check != "ok":
-        raise DamagedWorkspace(
-            path,
-            f"{path} is damaged ({check}). "
-            "Open a backup copy, or ask for help to recover it; Atelier has not changed it.",
-        )
-    if app_id != APPLICATION_ID and tables:
+        if _is_busy(error):
+            raise _busy(path) from error
+        raise _damaged(path, error) from error
+    if app_id != APPLICATION_ID and set(tables) - {"_sqlite_migrations"}:
         raise ForeignDatabase(
             path,
             f"{path} is a database of another program, not an Atelier workspace. "
@@ -126,20 +166,30 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
             f"{path} was written by a newer version of Atelier (schema {version}; "
             f"this version knows up to {SCHEMA_VERSION}). Update Atelier to open it.",
         )
+    try:
+        check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        if _is_busy(error):
+            raise _busy(path) from error
+        raise _damaged(path, error) from error
+    if check != "ok":
+        raise _damaged(path, check)
     return version
 
 
-def _check_search_index(conn: sqlite3.Connection) -> str:
-    """FTS5's own check: damage inside the index passes ``quick_check`` unnoticed."""
+def search_index_problem(conn: sqlite3.Connection) -> str | None:
+    """FTS5's own check (damage inside the index passes ``quick_check``); None if sound."""
     try:
         conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('integrity-check')")
     except (sqlite3.DatabaseError, MemoryError) as error:
+        if isinstance(error, sqlite3.Error) and _is_busy(error):
+            return None  # cannot tell now; the next opening checks again
         # Garbage lengths in a damaged index can make FTS5 report SQLITE_NOMEM.
         return f"the search index is damaged: {error or type(error).__name__}"
     finally:
         if conn.in_transaction:
             conn.rollback()
-    return "ok"
+    return None
 
 
 def check_writable(path: Path, exists: bool) -> None:
@@ -157,17 +207,39 @@ def check_writable(path: Path, exists: bool) -> None:
         )
 
 
-def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
-    """Open ``path`` with every check and setting; the caller then runs migrations."""
+def connect(path: Path, *, create: bool = True, read_only: bool = False) -> sqlite3.Connection:
+    """Open ``path`` after every check; the caller then runs migrations (unless read-only).
+
+    The checks run on a read-only connection, so a refused file is left exactly as it
+    was, journal included. A new or empty file is stamped as an Atelier workspace before
+    anything else, so an interrupted first creation is still recognised as ours.
+    """
     check_sqlite_version()
-    exists = check_location(path, create)
-    # Before connecting: SQLite would otherwise open a read-only file read-only and leave
-    # journal files beside it, or report the refusal to write as damage.
-    check_writable(path, exists)
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    exists = check_location(path, create and not read_only)
+    if not read_only:
+        # Before connecting: SQLite would otherwise open a read-only file read-only and
+        # leave journal files beside it, or report the refusal to write as damage.
+        check_writable(path, exists)
+    has_content = exists and path.stat().st_size > 0
     try:
-        if exists and path.stat().st_size:
-            inspect(conn, path)
+        if has_content:
+            existing = {side for side in _side_files(path) if side.exists()}
+            probe = connect_read_only(path)
+            try:
+                inspect(probe, path)
+            finally:
+                probe.close()
+                _remove_new_side_files(path, existing)
+        if read_only:
+            return connect_read_only(path)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    except sqlite3.Error as error:
+        if _is_busy(error):
+            raise _busy(path) from error
+        raise UnreadableFile(path, f"Atelier cannot open {path} ({error}).") from error
+    try:
+        if not has_content:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         apply_pragmas(conn, path)
     except BaseException:
         conn.close()

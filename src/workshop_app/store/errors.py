@@ -58,6 +58,18 @@ class UnreadableFile(WorkspaceError):
     kind = "unreadable"
 
 
+class WorkspaceBusy(WorkspaceError):
+    """Another program is writing the file at this very moment; trying again later works."""
+
+    kind = "busy"
+
+
+class NeedsUpgrade(WorkspaceError):
+    """Opened read-only, but written by an older Atelier: the window upgrades it first."""
+
+    kind = "needs_upgrade"
+
+
 class WorkspaceLocked(WorkspaceError):
     """Another Atelier process holds the workspace; ``holder`` describes it."""
 

@@ -19,6 +19,8 @@ from pathlib import Path
 from workshop_app.domain.ids import utc_now
 from workshop_app.store.errors import ReadOnlyLocation, WorkspaceLocked
 
+_WINDOWS_LOCK_OFFSET = 1 << 20
+
 
 def lock_path_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
@@ -29,7 +31,7 @@ def _try_lock(fd: int) -> bool:
         import msvcrt
 
         try:
-            os.lseek(fd, 0, os.SEEK_SET)
+            os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)  # away from the JSON text
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
@@ -40,6 +42,8 @@ def _try_lock(fd: int) -> bool:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         return False
+    except OSError:
+        return True  # the file system cannot lock (some network shares): go on unguarded
     return True
 
 
@@ -79,7 +83,7 @@ class WorkspaceLock:
         """Lock the file; ``False`` if the releaser unlinked it meanwhile (then retry)."""
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except PermissionError as error:
+        except OSError as error:
             raise ReadOnlyLocation(
                 self.db_path,
                 f"Atelier cannot write in the folder of {self.db_path}. "
@@ -120,9 +124,12 @@ class WorkspaceLock:
         fd, self._fd = self._fd, None
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)
+        if sys.platform != "win32":
+            # Unlink while still holding the lock: whoever locks the old file after we
+            # close sees that it is no longer at the path (samestat) and tries again.
+            with contextlib.suppress(OSError):
+                self.path.unlink()
         os.close(fd)  # closing the descriptor releases the OS lock
-        with contextlib.suppress(OSError):
-            self.path.unlink()
 
     @property
     def held(self) -> bool:

@@ -20,20 +20,21 @@ migrations = Migrations(MIGRATION_SET)
 _numbers: dict[str, int] = {}
 
 
-def _migration(number: int):
-    """Register a migration; ``number`` must follow the previous one."""
+def _migration(number: int, name: str):
+    """Register migration ``number`` under a fixed ``name`` (stored in every file: never
+    change it, even if the function is renamed)."""
 
     def register(fn):
         assert number == len(_numbers) + 1, "migrations are numbered 1, 2, 3…"
-        name = f"{number:04d}_{fn.__name__}"
-        _numbers[name] = number
+        name_ = f"{number:04d}_{name}"
+        _numbers[name_] = number
 
         def run(db: Database) -> None:
             fn(db)
             db.execute(f"PRAGMA user_version = {number}")
 
-        run.__name__ = name
-        migrations(name=name)(run)
+        run.__name__ = name_
+        migrations(name=name_)(run)
         return fn
 
     return register
@@ -135,7 +136,7 @@ CREATE TABLE entry (
     text TEXT NOT NULL,
     action_id TEXT REFERENCES action(id),
     theme_id TEXT REFERENCES theme(id),
-    author_id TEXT REFERENCES participant(id) ON DELETE SET NULL,
+    author_id TEXT REFERENCES participant(id),
     answers_id TEXT REFERENCES entry(id),
     status TEXT,
     votes INTEGER NOT NULL DEFAULT 0 CHECK (votes >= 0),
@@ -156,7 +157,7 @@ CREATE INDEX feedback_question_workshop ON feedback_question(workshop_id, positi
 CREATE TABLE feedback_response (
     id TEXT PRIMARY KEY,
     workshop_id TEXT NOT NULL REFERENCES workshop(id),
-    participant_id TEXT REFERENCES participant(id) ON DELETE SET NULL,
+    participant_id TEXT REFERENCES participant(id),
     comment TEXT NOT NULL DEFAULT '',
     {_COMMON}
 );
@@ -201,7 +202,7 @@ CREATE INDEX measurement_indicator ON measurement(indicator_id, measured_on);
 """
 
 
-@_migration(1)
+@_migration(1, "initial_schema")
 def initial_schema(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     for statement in _INITIAL_TABLES.split(";"):

@@ -16,21 +16,36 @@ from sqlite_utils import Database
 from workshop_app.store import connection
 from workshop_app.store.action_items import ActionItemRepository
 from workshop_app.store.entries import EntryRepository
-from workshop_app.store.errors import WorkspaceError
+from workshop_app.store.errors import (
+    DamagedWorkspace,
+    NeedsUpgrade,
+    WorkspaceError,
+    WriteFailed,
+)
 from workshop_app.store.feedback import FeedbackQuestionRepository, FeedbackRepository
 from workshop_app.store.indicators import IndicatorRepository, MeasurementRepository
 from workshop_app.store.lock import WorkspaceLock
 from workshop_app.store.participants import AttendanceRepository, ParticipantRepository
 from workshop_app.store.programmes import ActionRepository, ProgrammeRepository, ThemeRepository
-from workshop_app.store.schema import migrations
+from workshop_app.store.schema import SCHEMA_VERSION, migrations
 from workshop_app.store.workshops import AgendaRepository, WorkshopRepository
 
 
 class Workspace:
     """An open workspace. Create it with :meth:`open`; close it (or use ``with``)."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: WorkspaceLock | None):
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        lock: WorkspaceLock | None,
+        *,
+        read_only: bool = False,
+    ):
         self.path = path
+        self.read_only = read_only
+        self.repaired: str | None = None
+        """What was repaired when opening (a rebuilt search index), for the window to say."""
         self.conn = conn
         self.lock = lock
         self.db = Database(conn, execute_plugins=False)
@@ -49,29 +64,93 @@ class Workspace:
         self.measurements = MeasurementRepository(self.db)
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True, lock: bool = True) -> Workspace:
+    def open(
+        cls, path: Path | str, *, create: bool = True, lock: bool = True, read_only: bool = False
+    ) -> Workspace:
         """Open (or create) the workspace at ``path``.
 
         Raises a :class:`~workshop_app.store.errors.WorkspaceError` whose message names the
         file and says what to do when the file is not a workspace, damaged, newer, locked by
-        another Atelier, or in a place that cannot be written. Such a file is not modified.
-        ``lock=False`` is for short command-line reads and tests that open a file twice.
+        another Atelier, busy, or in a place that cannot be written. Such a file is not
+        modified. ``read_only=True`` (command-line listings and exports) neither locks,
+        migrates nor writes anything; ``lock=False`` is for tests that open a file twice.
         """
         path = Path(path).expanduser().absolute()
-        conn = connection.connect(path, create=create)
+        connection.check_sqlite_version()
         holder = None
+        if lock and not read_only:
+            exists = connection.check_location(path, create)
+            connection.check_writable(path, exists)
+            holder = WorkspaceLock(path)
+            holder.acquire()  # before looking inside: a second Atelier hears "already open"
         try:
-            if lock:
-                holder = WorkspaceLock(path)
-                holder.acquire()
-            workspace = cls(path, conn, holder)
-            migrations.apply(workspace.db)
+            conn = connection.connect(path, create=create, read_only=read_only)
         except BaseException:
             if holder is not None:
                 holder.release()
-            conn.close()
+            raise
+        try:
+            workspace = cls(path, conn, holder, read_only=read_only)
+            if read_only:
+                workspace._check_current()
+            else:
+                workspace._migrate()
+                workspace._check_search_index()
+        except sqlite3.Error as error:
+            workspace_error = WriteFailed(path, f"Atelier could not prepare {path}: {error}.")
+            cls._abandon(conn, holder)
+            raise workspace_error from error
+        except BaseException:
+            cls._abandon(conn, holder)
             raise
         return workspace
+
+    @staticmethod
+    def _abandon(conn: sqlite3.Connection, holder: WorkspaceLock | None) -> None:
+        conn.close()
+        if holder is not None:
+            holder.release()
+
+    def _migrate(self) -> None:
+        """Apply pending migrations with foreign keys off (table rebuilds need it), then
+        check that every reference still holds before turning them back on."""
+        if not migrations.pending(self.db):
+            return
+        self.conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            migrations.apply(self.db)
+            broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise DamagedWorkspace(
+                    self.path,
+                    f"{self.path} could not be upgraded: {len(broken)} broken reference(s) "
+                    f"(first in table {broken[0][0]}). Open a backup copy.",
+                )
+        finally:
+            self.conn.execute("PRAGMA foreign_keys = ON")
+
+    def _check_current(self) -> None:
+        if self.schema_version < SCHEMA_VERSION or migrations.pending(self.db):
+            raise NeedsUpgrade(
+                self.path,
+                f"{self.path} was written by an older Atelier. Open it once in the Atelier "
+                "window, which upgrades it, then try again.",
+            )
+
+    def _check_search_index(self) -> None:
+        """Damage limited to the full-text index is repaired: it is rebuilt from the entries."""
+        problem = connection.search_index_problem(self.conn)
+        if problem is None:
+            return
+        try:
+            self.entries.rebuild_index()
+        except sqlite3.Error as error:
+            raise DamagedWorkspace(
+                self.path,
+                f"{self.path} is damaged ({problem}) and could not be repaired ({error}). "
+                "Open a backup copy.",
+            ) from error
+        self.repaired = problem
 
     @property
     def schema_version(self) -> int:
@@ -82,9 +161,14 @@ class Workspace:
 
     def close(self) -> None:
         """Checkpoint the journal into the file, close, and release the lock."""
-        # If another reader holds the journal the checkpoint waits for a later close.
-        with contextlib.suppress(sqlite3.Error):
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if not self.read_only:
+            # Merge the search index's segments, so words of edited or removed entries do
+            # not linger in the file, then fold the journal into the file. If another
+            # reader holds the journal, the checkpoint waits for a later close.
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
         if self.lock is not None:
             self.lock.release()
