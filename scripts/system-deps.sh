@@ -25,7 +25,7 @@ if [ ${#missing[@]} -eq 0 ]; then
     exit 0
 fi
 SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+[ "$(id -u)" -eq 0 ] || SUDO="sudo -n"  # never wait for a password (CI)
 echo "Installing: ${missing[*]}"
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

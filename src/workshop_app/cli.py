@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="Qt window system plugin, e.g. 'offscreen' to run without a display",
     )
     parser.add_argument("--lang", choices=["fr", "en"], help="interface language")
+    parser.add_argument(
+        "--workshop", metavar="ID", help="open straight into this workshop (see 'list')"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="open the window (the default)")
@@ -69,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importing.add_argument("--db", metavar="FILE", dest="sub_db", help="workspace file")
 
-    commands.add_parser("where", help="print where the data and settings live")
+    commands.add_parser("where", help="print where the data lives")
     return parser
 
 
@@ -95,7 +98,7 @@ def _cmd_demo(db: Path, replace: bool) -> int:
 def _cmd_list(db: Path) -> int:
     from workshop_app.store import Workspace
 
-    with Workspace.open(db, create=False, lock=False) as ws:
+    with Workspace.open(db, create=False, read_only=True) as ws:
         programmes = ws.programmes.select()
         if not programmes:
             print(f"{db} holds no programme yet.")
@@ -174,4 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     from workshop_app.launch import launch_gui
 
     explicit = bool(args.db or getattr(args, "sub_db", None) or args.command == "demo")
-    return launch_gui(db if explicit else None, platform=args.platform, lang=args.lang)
+    return launch_gui(
+        db if explicit else None,
+        platform=args.platform,
+        lang=args.lang,
+        workshop_id=args.workshop,
+    )

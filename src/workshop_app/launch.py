@@ -37,38 +37,104 @@ def chosen_platform(platform: str | None, environ=os.environ) -> str | None:
     return platform or environ.get("QT_QPA_PLATFORM") or None
 
 
+DISPLAY_PLATFORMS = ("xcb", "wayland", "wayland-egl")
+
+
 def display_problem(
-    platform: str | None, environ=os.environ, system: str = sys.platform
+    platform: str | None,
+    environ=os.environ,
+    system: str = sys.platform,
+    x_answers=None,
+    wayland_answers=None,
 ) -> str | None:
     """Why Qt would fail to open a window here, in one sentence, or ``None`` if it can."""
     if not system.startswith("linux"):
         return None
-    name = (platform or "").split(":")[0]
-    if name and name not in ("xcb", "wayland", "wayland-egl"):
+    names = [part.split(":")[0].strip() for part in (platform or "").split(";") if part.strip()]
+    if any(name not in DISPLAY_PLATFORMS for name in names):
         return None  # offscreen, minimal, vnc, eglfs…: no display needed
-    if name != "wayland" and not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
+    x_answers = x_answers or x_server_answers
+    wayland_answers = wayland_answers or wayland_compositor_answers
+    want_x = not names or "xcb" in names
+    want_wayland = not names or any(n.startswith("wayland") for n in names)
+    display = environ.get("DISPLAY", "")
+    x_ok = want_x and bool(display) and x_answers(display)
+    wayland_ok = want_wayland and wayland_answers(environ)
+    if wayland_ok:
+        return None
+    if x_ok:
+        missing = missing_xcb_packages()
+        if not missing:
+            return None
         return (
-            "Atelier cannot open its window: no display was found (DISPLAY is not set). "
+            "Atelier cannot open its window: Qt's X11 plugin needs system libraries that "
+            f"are missing. Install them with: sudo apt-get install {' '.join(missing)} "
+            "— or " + HEADLESS_HINT[0].lower() + HEADLESS_HINT[1:]
+        )
+    if want_x and display:
+        return (
+            f"Atelier cannot open its window: the display {display} does not answer. "
             + HEADLESS_HINT
         )
-    if name == "xcb" or (
-        not name and environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY")
-    ):
-        missing = missing_xcb_packages()
-        if missing:
-            return (
-                "Atelier cannot open its window: Qt's X11 plugin needs system libraries that "
-                f"are missing. Install them with: sudo apt-get install {' '.join(missing)} "
-                "— or " + HEADLESS_HINT[0].lower() + HEADLESS_HINT[1:]
-            )
-    return None
+    if want_wayland and environ.get("WAYLAND_DISPLAY"):
+        return (
+            "Atelier cannot open its window: the Wayland display "
+            f"{environ.get('WAYLAND_DISPLAY')} does not answer. " + HEADLESS_HINT
+        )
+    return (
+        "Atelier cannot open its window: no display was found (DISPLAY is not set). "
+        + HEADLESS_HINT
+    )
+
+
+def _unix_socket_answers(address: str) -> bool:
+    import socket
+
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.settimeout(0.5)
+        try:
+            probe.connect(address)
+        except OSError:
+            return False
+    return True
+
+
+def x_server_answers(display: str) -> bool:
+    """Whether the X server of ``display`` (":0", "localhost:10.0"…) accepts connections.
+
+    Remote displays (ssh -X) are trusted; a local one is tried on its socket, both in the
+    file system and in Linux's abstract namespace, as Xlib does.
+    """
+    host, _, rest = display.rpartition(":")
+    if host not in ("", "unix"):
+        return True
+    number = rest.split(".")[0]
+    if not number.isdigit():
+        return False
+    path = f"/tmp/.X11-unix/X{number}"
+    return _unix_socket_answers("\0" + path) or _unix_socket_answers(path)
+
+
+def wayland_compositor_answers(environ=os.environ) -> bool:
+    name = environ.get("WAYLAND_DISPLAY")
+    if not name:
+        return False
+    runtime = environ.get("XDG_RUNTIME_DIR", "")
+    path = name if name.startswith("/") else os.path.join(runtime, name)
+    return bool(runtime or name.startswith("/")) and _unix_socket_answers(path)
 
 
 def missing_xcb_packages(find=ctypes.util.find_library) -> list[str]:
     return [package for stem, package in XCB_LIBRARIES.items() if not find(stem)]
 
 
-def launch_gui(db: Path | None, *, platform: str | None = None, lang: str | None = None) -> int:
+def launch_gui(
+    db: Path | None,
+    *,
+    platform: str | None = None,
+    lang: str | None = None,
+    workshop_id: str | None = None,
+) -> int:
     platform = chosen_platform(platform)
     problem = display_problem(platform)
     if problem:
@@ -78,4 +144,4 @@ def launch_gui(db: Path | None, *, platform: str | None = None, lang: str | None
         os.environ["QT_QPA_PLATFORM"] = platform
     from workshop_app.ui.app import run
 
-    return run(db, lang=lang)
+    return run(db, lang=lang, workshop_id=workshop_id)

@@ -166,3 +166,33 @@ def test_text_stays_in_the_box_when_saving_fails(live, qtbot):
     qtbot.keyClick(page.capture.edit, Qt.Key.Key_Return)
     assert page.capture.edit.toPlainText() == ""
     assert len(page.session.entries) == 1
+
+
+def test_import_from_paper_is_one_undo_step(live, tmp_path):
+    window, path, workshop_id = live
+    sheet = tmp_path / "postits.csv"
+    sheet.write_text(
+        "ref;type;texte;répond à;thème\n"
+        "p1;difficulté;Les horaires ne conviennent pas;;Suivi\n"
+        "p2;amélioration;Une permanence le samedi;p1;\n"
+        "p3;idée;Un café des parents;;\n",
+        encoding="utf-8",
+    )
+    assert window.import_entries_file(sheet)
+    assert len(window.page.session.entries) == 3
+    assert "3" in window.statusBar().currentMessage()
+    window.undo_stack.undo()
+    assert window.page.session.entries == {}
+    assert rows(path, "SELECT count(*) FROM entry WHERE deleted_at IS NULL") == [(0,)]
+    window.undo_stack.redo()
+    assert len(window.page.session.entries) == 3
+
+
+def test_a_bad_sheet_imports_nothing_and_says_which_line(live, tmp_path):
+    window, path, _id = live
+    sheet = tmp_path / "bad.csv"
+    sheet.write_text("kind,text\nissue,Bien\nmachin,Pas bien\n", encoding="utf-8")
+    assert not window.import_entries_file(sheet)
+    assert "line 3" in window.last_message.text()
+    window.last_message.close()
+    assert rows(path, "SELECT count(*) FROM entry") == [(0,)]

@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from workshop_app.ui.models import BoardModel
 from workshop_app.ui.session import WorkshopSession
 
-CALLS = 20_000
+CALLS = 200
+"""Few enough that a broken PySide6 fails this test before None is freed and the
+process aborts (about 2,000 calls on a fresh interpreter), many enough to see the drift."""
 
 
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12), reason="None is immortal from Python 3.12: its count never moves"
+)
 def test_data_returning_none_through_qt_keeps_none_refcount(qapp, demo_path, settings):
     from workshop_app.store import Workspace
 
@@ -37,6 +44,6 @@ def test_data_returning_none_through_qt_keeps_none_refcount(qapp, demo_path, set
             proxy.headerData(0, Qt.Orientation.Horizontal, unused_role)
         drift = sys.getrefcount(None) - before
 
-    # Other threads may take or drop a handful of references meanwhile; the bug drops
-    # one per call, i.e. tens of thousands.
-    assert abs(drift) < 1_000, f"None's reference count drifted by {drift} over {CALLS} calls"
+    # Other code may take or drop a few references meanwhile; the bug drops two per
+    # round (one per call), i.e. 400 here.
+    assert abs(drift) < CALLS // 2, f"None's reference count drifted by {drift} over {CALLS} rounds"

@@ -47,3 +47,46 @@ def test_main_window_speaks_french(french, settings, qtbot, demo_path):
     assert window.page.capture.kind_label.text().startswith("Difficulté")
     assert QCoreApplication.translate("Labels", "Design") == "Conception"
     window.close()
+
+
+def _tool(name: str):
+    import shutil
+    import sys
+    from pathlib import Path
+
+    candidate = Path(sys.executable).parent / name
+    return str(candidate) if candidate.exists() else shutil.which(name)
+
+
+@pytest.mark.skipif(
+    _tool("pyside6-lupdate") is None, reason="Qt's translation tools are not installed"
+)
+def test_translation_files_are_up_to_date(tmp_path):
+    """No string of the code is missing from the .ts files, and the .qm files are compiled
+    from them (scripts/update-translations.sh does both)."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    import workshop_app
+
+    package = Path(workshop_app.__file__).parent
+    sources = sorted(str(p) for p in (package / "ui").rglob("*.py"))
+    committed = Path(translations_dir()) / "atelier_fr.ts"
+    copy = tmp_path / "atelier_fr.ts"
+    shutil.copy(committed, copy)
+    result = subprocess.run(
+        [_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(copy)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "(0 new" in result.stdout, "run scripts/update-translations.sh: " + result.stdout
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(committed), "-qm", str(tmp_path / "fr.qm")],
+        capture_output=True,
+        check=True,
+    )
+    assert (tmp_path / "fr.qm").read_bytes() == (
+        Path(translations_dir()) / "atelier_fr.qm"
+    ).read_bytes()

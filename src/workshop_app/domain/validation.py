@@ -19,6 +19,12 @@ def check_text(text: str, what: str = "text") -> str:
     """Return ``text`` if it is a non-blank string of reasonable size."""
     if not isinstance(text, str) or not text.strip():
         raise ValidationError(f"The {what} is empty.")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValidationError(
+            f"The {what} holds a character that is not valid text (at position {error.start})."
+        ) from error
     if len(text) > MAX_TEXT_CHARS:
         raise ValidationError(
             f"The {what} is {len(text):,} characters long; the limit is {MAX_TEXT_CHARS:,}."

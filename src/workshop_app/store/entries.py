@@ -44,8 +44,7 @@ class EntryRepository(Repository[Entry]):
             bad = self.db.execute(
                 f"""SELECT e.text FROM entry e LEFT JOIN entry i ON i.id = e.answers_id
                     WHERE e.id IN ({marks}) AND e.answers_id IS NOT NULL
-                      AND (i.id IS NULL OR i.kind != 'issue' OR i.workshop_id != e.workshop_id
-                           OR i.deleted_at IS NOT NULL)
+                      AND (i.id IS NULL OR i.kind != 'issue' OR i.workshop_id != e.workshop_id)
                     LIMIT 1""",
                 chunk,
             ).fetchone()
@@ -55,7 +54,11 @@ class EntryRepository(Repository[Entry]):
                 )
 
     def _after_update(self, record: Entry) -> None:
-        self._check_links([record.id])
+        answering = [
+            row[0]
+            for row in self.db.execute("SELECT id FROM entry WHERE answers_id = ?", [record.id])
+        ]
+        self._check_links([record.id, *answering])
 
     def _before_update(self, record: Entry) -> None:
         old = self.db.execute("SELECT seq, text FROM entry WHERE id = ?", [record.id]).fetchone()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from workshop_app.domain.enums import ParticipantRole
 from workshop_app.domain.ids import utc_now
 from workshop_app.domain.models import Attendance, Participant
-from workshop_app.domain.validation import validate_participant
+from workshop_app.domain.validation import ValidationError, validate_participant
 from workshop_app.store._repo import Repository, write_transaction
 from workshop_app.store.errors import NotFound
 
@@ -24,6 +24,15 @@ class ParticipantRepository(Repository[Participant]):
         if not include_erased:
             where += " AND erased_at IS NULL"
         return self.select(where, [programme_id])
+
+    def _before_update(self, record: Participant) -> None:
+        """An erased person stays erased: no later edit (an old undo step…) brings them back."""
+        row = self.db.execute(
+            "SELECT erased_at FROM participant WHERE id = ?", [record.id]
+        ).fetchone()
+        erased = row is not None and row[0] is not None
+        if erased and (record.display_name or record.organisation or record.erased_at is None):
+            raise ValidationError("This person was erased; their name cannot come back.")
 
     def erase(self, participant_id: str) -> None:
         """Right to erasure: the name and organisation are overwritten for good.

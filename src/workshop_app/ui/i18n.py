@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -37,3 +38,17 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             installed.append(translator)
     QLocale.setDefault(QLocale(language))
     return installed
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *values: object) -> str:
+    """Put ``values`` in place of ``%1``, ``%2``… in one pass (Qt's ``arg()``), so that a
+    value that itself contains "%2" (a file name…) is never rewritten."""
+    return _PLACEHOLDER.sub(
+        lambda m: (
+            str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values) else m.group(0)
+        ),
+        template,
+    )

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from workshop_app.store import Workspace, WorkspaceError
 from workshop_app.ui.dialogs import about_html, message_box, shortcuts_html
+from workshop_app.ui.i18n import fill
+from workshop_app.ui.import_entries import choose_and_import, import_file, save_template
 from workshop_app.ui.messages import workspace_error_text
 from workshop_app.ui.models import WorkspaceTreeModel
 from workshop_app.ui.search_dialog import SearchDialog
@@ -139,7 +141,19 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+F",
             "searchProgrammeAction",
         )
+        self.import_action = self._action(
+            self.tr("&Import Entries…"), self.import_entries_dialog, "Ctrl+I", "importEntriesAction"
+        )
+        self.template_action = self._action(
+            self.tr("Save an Import &Template…"),
+            self.save_import_template,
+            None,
+            "importTemplateAction",
+        )
         self.workshop_menu.addAction(self.search_action)
+        self.workshop_menu.addSeparator()
+        self.workshop_menu.addAction(self.import_action)
+        self.workshop_menu.addAction(self.template_action)
 
         entry_menu = self.menuBar().addMenu(self.tr("E&ntry"))
         for action in self.page.entry_actions():
@@ -284,6 +298,8 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self.search_action.setEnabled(session is not None and session.programme is not None)
+        for action in (self.import_action,):
+            action.setEnabled(session is not None and session.workshop is not None)
         if session is None:
             self.header.show_nothing()
             self.save_indicator.setText("")
@@ -318,6 +334,27 @@ class MainWindow(QMainWindow):
         self.save_indicator.setText(self.tr("⚠ Not saved"))
         self.save_indicator.setStyleSheet("color: #b3261e; font-weight: bold")
         self.show_error(self.tr("Not saved"), message)
+
+    def import_entries_dialog(self) -> None:
+        if self.session is None or self.session.workshop is None:
+            self.statusBar().showMessage(self.tr("Choose a workshop first."), 5000)
+            return
+        choose_and_import(self, self.session, self.undo_stack, self.show_error, self._inform)
+
+    def import_entries_file(self, path: Path) -> bool:
+        """Import ``path`` into the open workshop (what the dialog does once a file is chosen)."""
+        if self.session is None or self.session.workshop is None:
+            return False
+        return import_file(path, self.session, self.undo_stack, self.show_error, self._inform)
+
+    def save_import_template(self) -> None:
+        language = "fr" if self.tr("&File") != "&File" else "en"
+        path = save_template(self, language)
+        if path is not None:
+            self.statusBar().showMessage(fill(self.tr("Template saved: %1"), path), 8000)
+
+    def _inform(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
 
     def show_search(self) -> None:
         if self.session is None or self.session.programme is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.store.errors import WorkspaceError, WorkspaceLocked
-from workshop_app.store.lock import describe_holder
+from workshop_app.ui.i18n import fill
 
 
 def workspace_error_text(error: WorkspaceError) -> str:
@@ -41,6 +41,13 @@ def workspace_error_text(error: WorkspaceError) -> str:
         "write_failed": QCoreApplication.translate(
             "Messages", "Atelier could not save the last change. What was saved before is safe."
         ),
+        "busy": QCoreApplication.translate(
+            "Messages",
+            "“%1” is being written by another program right now. Wait a moment and try again.",
+        ),
+        "needs_upgrade": QCoreApplication.translate(
+            "Messages", "“%1” was written by an older Atelier and must be upgraded first."
+        ),
         "sqlite_too_old": QCoreApplication.translate(
             "Messages", "This computer's SQLite is too old for Atelier (3.31 or newer is needed)."
         ),
@@ -48,23 +55,25 @@ def workspace_error_text(error: WorkspaceError) -> str:
     if isinstance(error, WorkspaceLocked):
         holder = error.holder
         who = (
-            QCoreApplication.translate("Messages", "Atelier process %1 on %2, open since %3")
-            .replace("%1", str(holder.get("pid", "?")))
-            .replace("%2", str(holder.get("host", "?")))
-            .replace("%3", str(holder.get("since", "?")))
+            fill(
+                QCoreApplication.translate("Messages", "Atelier process %1 on %2, open since %3"),
+                holder.get("pid", "?"),
+                holder.get("host", "?"),
+                holder.get("since", "?"),
+            )
             if holder
-            else describe_holder(holder)
+            else QCoreApplication.translate("Messages", "another Atelier window")
         )
-        return (
+        return fill(
             QCoreApplication.translate(
                 "Messages",
                 "“%1” is already open in another Atelier window (%2). Switch to that window, or close it and try again.",
-            )
-            .replace("%1", path)
-            .replace("%2", who)
+            ),
+            path,
+            who,
         )
     text = texts.get(error.kind)
     if text is None:
         return error.message
     detail = error.message if error.kind == "write_failed" else ""
-    return text.replace("%1", path) + (f"\n\n{detail}" if detail else "")
+    return fill(text, path) + (f"\n\n{detail}" if detail else "")

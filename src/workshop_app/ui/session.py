@@ -50,6 +50,8 @@ class WorkshopSession(QObject):
     """Entries changed: (the entries before, the entries after), same order."""
     entry_removed = Signal(object)
     """An :class:`Entry` was removed (soft-deleted)."""
+    entries_reset = Signal()
+    """Many entries changed at once (an import): read them all again."""
     record_changed = Signal(str)
     """A record of another table changed (its table name), e.g. ``"action_item"``."""
     saved = Signal()
@@ -200,6 +202,19 @@ class WorkshopSession(QObject):
         if ok:
             self.record_changed.emit("workshop_action")
         return ok
+
+    def run_write(
+        self, write, *, entries_changed: bool = True, tables: tuple[str, ...] = ()
+    ) -> bool:
+        """Run a bulk ``write(workspace)`` (an import…), then re-read the entries."""
+        if not self._attempt(lambda: write(self.workspace)):
+            return False
+        if entries_changed and self.workshop is not None:
+            self.entries = {e.id: e for e in self.workspace.entries.for_workshop(self.workshop.id)}
+            self.entries_reset.emit()
+        for table in tables:
+            self.record_changed.emit(table)
+        return True
 
     # -- convenience -----------------------------------------------------------------
     def entry(self, entry_id: str) -> Entry:

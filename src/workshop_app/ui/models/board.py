@@ -25,6 +25,7 @@ from workshop_app.domain.board import BoardGroup, BoardRow
 from workshop_app.domain.enums import EntryKind
 from workshop_app.domain.models import Entry
 from workshop_app.ui import labels
+from workshop_app.ui.i18n import fill
 from workshop_app.ui.models.roles import ID_ROLE, ISSUE_ROLE, KIND_ROLE, NODE_ROLE
 from workshop_app.ui.session import WorkshopSession
 
@@ -76,6 +77,7 @@ class BoardModel(QAbstractItemModel):
             (s.entry_removed, self._on_removed),
             (s.entries_changed, self._on_changed),
             (s.record_changed, self._on_record_changed),
+            (s.entries_reset, self.rebuild),
         )
 
     def refresh_names(self) -> None:
@@ -405,7 +407,7 @@ class BoardModel(QAbstractItemModel):
         action = self._actions.get(group.action_id) if group.action_id else None
         theme = self._themes.get(group.theme_id) if group.theme_id else None
         action_text = (
-            self.tr("Action %1 — %2").replace("%1", str(action[0])).replace("%2", action[1])
+            fill(self.tr("Action %1 — %2"), action[0], action[1])
             if action
             else self.tr("No action")
         )

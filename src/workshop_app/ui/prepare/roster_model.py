@@ -7,6 +7,7 @@ views only what moved: rows removed, moved, inserted or changed (never a full re
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,7 +52,8 @@ class RosterModel(QAbstractTableModel):
     def set_session(self, session: WorkshopSession | None, undo_stack: QUndoStack | None) -> None:
         """Show the roster of ``session``'s programme (``None``: nothing)."""
         if self._session is not None:
-            self._session.record_changed.disconnect(self._on_record_changed)
+            with contextlib.suppress(RuntimeError, TypeError):  # the old session may be gone
+                self._session.record_changed.disconnect(self._on_record_changed)
         self.beginResetModel()
         self._session = session
         self.editor = (

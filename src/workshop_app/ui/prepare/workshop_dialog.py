@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime, timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
@@ -246,7 +247,7 @@ class WorkshopDialog(QDialog):
             self.actions_view,
             self.agenda_edit,
         ]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _load(self, workshop: Workshop) -> None:
