@@ -15,6 +15,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def settle(app, seconds: float = 0.3) -> None:
+    """Let timers (row heights, debounced searches) run before the picture is taken."""
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="fr", choices=["fr", "en"])
@@ -45,8 +55,7 @@ def main() -> None:
     window.open_workspace(db)
     second = window.tree_model.index(1, 0, window.tree_model.index(0, 0))
     window.tree.setCurrentIndex(second)
-    for _ in range(5):
-        app.processEvents()
+    settle(app)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     target = out / f"main-window-{args.lang}.png"

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QTreeView
+from PySide6.QtWidgets import QMessageBox, QTableView, QTreeView
 
 from workshop_app.domain import Programme, Workshop
 from workshop_app.store import Workspace
@@ -35,14 +35,13 @@ def test_choosing_a_workshop_shows_its_entries(window, demo_path, qtbot):
     programme = tree.model().index(0, 0)
     second = tree.model().index(1, 0, programme)
     tree.setCurrentIndex(second)
-    board = window.findChild(QTreeView, "boardView")
+    board = window.findChild(QTableView, "boardView")
     with Workspace.open(demo_path, lock=False) as ws:
         workshop = ws.workshops.get(window.tree_model.workshop_at(second).id)
         count = len(ws.entries.for_workshop(workshop.id))
     shown = {
-        board.model().index(r, c, board.model().index(g, 0)).data(ID_ROLE)
-        for g in range(board.model().rowCount())
-        for r in range(board.model().rowCount(board.model().index(g, 0)))
+        board.model().index(r, c).data(ID_ROLE)
+        for r in range(board.model().rowCount())
         for c in range(2)
     }
     assert len(shown - {None}) == count > 0

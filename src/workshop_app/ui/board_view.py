@@ -1,55 +1,50 @@
-"""The tree view showing the board: group rows span the width, every group stays open."""
+"""The table showing the board: headings span the width, rows are as tall as their text.
+
+Row heights are computed only for the rows on screen (and for rows as they arrive), never
+for all 10,000 rows at once: that is what keeps capture instant in a long workshop.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTreeView,
+    QTableView,
 )
 
 from workshop_app.ui.models.board import BoardModel
 
 
 class WrapDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped text (QTreeView does not wrap by itself)."""
+    """Height of wrapped text, up to :attr:`MAX_LINES` lines."""
 
     MAX_LINES = 8
 
-    def __init__(self, view: QTreeView):
+    def __init__(self, view: QTableView):
         super().__init__(view)
         self.view = view
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        base = super().sizeHint(option, index)
         text = index.data(Qt.ItemDataRole.DisplayRole)
-        if not text or not index.parent().isValid():
-            return base
-        width = (
-            self.view.columnWidth(index.column())
-            - 2 * self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
-            - 6
-        )
-        if index.column() == 0:
-            width -= self.view.indentation()
-        metrics = option.fontMetrics
-        if index.data(Qt.ItemDataRole.FontRole) is not None:
-            from PySide6.QtGui import QFontMetrics
-
-            metrics = QFontMetrics(index.data(Qt.ItemDataRole.FontRole))
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if font is not None else option.fontMetrics
+        line = metrics.lineSpacing() + 8
+        if not text or self.view.columnSpan(index.row(), index.column()) > 1:
+            return QSize(10, line)
+        width = max(40, self.view.columnWidth(index.column()) - 12)
         rect = metrics.boundingRect(
-            QRect(0, 0, max(40, width), 100_000), int(Qt.TextFlag.TextWordWrap), str(text)[:1500]
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), str(text)[:1500]
         )
         height = min(rect.height(), metrics.lineSpacing() * self.MAX_LINES)
-        return QSize(base.width(), max(base.height(), height + 6))
+        natural = min(metrics.horizontalAdvance(str(text)[:200]) + 12, 600)
+        return QSize(natural, max(line, height + 8))
 
 
-class BoardView(QTreeView):
+class BoardView(QTableView):
     escape_pressed = Signal()
     vote_pressed = Signal(int)
     delete_pressed = Signal()
@@ -58,48 +53,69 @@ class BoardView(QTreeView):
         super().__init__(parent)
         self.setObjectName("boardView")
         self.setAccessibleName(self.tr("Board: issues and improvements"))
-        self.setUniformRowHeights(False)
         self.setWordWrap(True)
+        self.setShowGrid(False)
         self.setAlternatingRowColors(True)
-        self.setRootIsDecorated(False)
-        self.setItemsExpandable(False)
-        self.setExpandsOnDoubleClick(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
-        self.setIndentation(8)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setItemDelegate(WrapDelegate(self))
-        self._relayout = QTimer(self, singleShot=True, interval=60)
-        self._relayout.timeout.connect(self.doItemsLayout)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit = QTimer(self, singleShot=True, interval=30)
+        self._fit.timeout.connect(self.fit_visible_rows)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._fit.start())
 
     def setModel(self, model: BoardModel) -> None:
         super().setModel(model)
-        header = self.header()
+        header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(BoardModel.ISSUE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(BoardModel.IMPROVEMENT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(BoardModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_: self._relayout.start())
-        model.modelReset.connect(self._open_all)
+        header.sectionResized.connect(lambda *_: self._fit.start())
+        model.modelReset.connect(self._on_reset)
         model.rowsInserted.connect(self._on_rows_inserted)
-        self._open_all()
+        model.rowsRemoved.connect(lambda *_: self._span_headings())
+        model.dataChanged.connect(self._on_data_changed)
+        self._on_reset()
 
-    def _open_all(self) -> None:
+    def _span_headings(self) -> None:
+        self.clearSpans()
+        for row in self.model().heading_rows():
+            self.setSpan(row, 0, 1, self.model().columnCount())
+
+    def _on_reset(self) -> None:
+        self._span_headings()
+        self._fit.start()
+
+    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self._span_headings()
+        for row in range(first, min(last, first + 50) + 1):
+            self.resizeRowToContents(row)
+
+    def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles=()) -> None:
+        for row in range(top_left.row(), min(bottom_right.row(), top_left.row() + 50) + 1):
+            self.resizeRowToContents(row)
+
+    def fit_visible_rows(self) -> None:
+        """Give the rows on screen (and a margin) the height of their text."""
         model = self.model()
-        for row in range(model.rowCount()):
-            self._open_group(row)
+        if model is None or model.rowCount() == 0:
+            return
+        first = max(0, self.rowAt(0))
+        last = self.rowAt(self.viewport().height())
+        last = model.rowCount() - 1 if last < 0 else last
+        for row in range(first, min(model.rowCount(), last + 20)):
+            self.resizeRowToContents(row)
 
-    def _open_group(self, row: int) -> None:
-        self.setFirstColumnSpanned(row, QModelIndex(), True)
-        self.expand(self.model().index(row, 0))
-
-    def _on_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
-        if not parent.isValid():
-            for row in range(first, last + 1):
-                self._open_group(row)
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

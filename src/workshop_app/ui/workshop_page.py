@@ -46,8 +46,10 @@ class WorkshopPage(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setPlaceholderText(self.tr("Filter this workshop (Ctrl+F)"))
         self.filter_edit.setAccessibleName(self.tr("Filter the entries of this workshop"))
-        self.board_model = BoardModel(None, self)
         self.board = BoardView(self)
+        # The model belongs to the view, so the view never outlives it (Qt deletes
+        # children in creation order).
+        self.board_model = BoardModel(None, self.board)
         self.board.setModel(self.board_model)
         self.action_items = ActionItemsPanel(undo_stack, self)
         self.side_tabs = QTabWidget(self)

@@ -1,7 +1,9 @@
 """The board: what the workshop captured, laid out like the OIF tables, live.
 
-Top-level rows are groups ("1. Repérer les ménages · Partenariat", "Idées", …); under
-each, rows of ``Issue | Improvement | Status`` (see :mod:`workshop_app.domain.board`).
+A flat table: a heading row per group ("Action 1 — Repérer · Partenariat", "Idées", …),
+then its rows of ``Issue | Improvement | Status`` (see :mod:`workshop_app.domain.board`).
+It is flat on purpose: a QTreeView lays out every row again after each insertion, which
+at 10,000 entries costs tenths of a second in Python calls; a QTableView does not.
 Capturing an entry inserts one row (``beginInsertRows``) or fills one cell
 (``dataChanged``): a workshop of 10,000 entries captures as fast as an empty one. Changes
 that move entries between groups, sorting and filtering rebuild the layout, then emit
@@ -16,7 +18,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -37,7 +39,11 @@ def clip(text: str) -> str:
     return text if len(text) <= DISPLAY_LIMIT else text[:DISPLAY_LIMIT] + "…"
 
 
-class BoardModel(QAbstractItemModel):
+_EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class BoardModel(QAbstractTableModel):
     ISSUE, IMPROVEMENT, STATUS = range(3)
 
     edit_requested = Signal(str, str)
@@ -48,9 +54,9 @@ class BoardModel(QAbstractItemModel):
         super().__init__(parent)
         self._session: WorkshopSession | None = None
         self._groups: list[BoardGroup] = []
-        self._serials: dict[int, BoardGroup] = {}
-        self._serial_of: dict[int, int] = {}  # id(group) -> serial
-        self._next_serial = 1
+        self._starts: list[int] = []
+        """Flat row of each group's heading; its rows follow it."""
+        self._total = 0
         self._actions: dict[str, tuple[int, str]] = {}
         self._themes: dict[str, tuple[int, str]] = {}
         self._people: dict[str, str] = {}
@@ -105,8 +111,6 @@ class BoardModel(QAbstractItemModel):
         """Lay everything out again (sort, filter, or a change of group)."""
         self.beginResetModel()
         self._groups = []
-        self._serials.clear()
-        self._serial_of.clear()
         if self._session is not None:
             keep = layout.matcher(self.filter_text)
             self._groups = layout.build_board(
@@ -116,8 +120,7 @@ class BoardModel(QAbstractItemModel):
                 by_votes=self.by_votes,
                 keep=keep,
             )
-            for group in self._groups:
-                self._register(group)
+        self._reindex()
         self.endResetModel()
         self.rebuilt.emit()
 
@@ -131,12 +134,17 @@ class BoardModel(QAbstractItemModel):
             self.by_votes = by_votes
             self.rebuild()
 
-    def _register(self, group: BoardGroup) -> int:
-        serial = self._next_serial
-        self._next_serial += 1
-        self._serials[serial] = group
-        self._serial_of[id(group)] = serial
-        return serial
+    def _reindex(self) -> None:
+        """Recompute where each group starts (after a group or row came or went)."""
+        starts, row = [], 0
+        for group in self._groups:
+            starts.append(row)
+            row += len(group.rows) + 1
+        self._starts, self._total = starts, row
+
+    def heading_rows(self) -> list[int]:
+        """Flat rows of the group headings (the view spans them across the columns)."""
+        return list(self._starts)
 
     def _action_numbers(self) -> dict[str, int]:
         return {i: n for i, (n, _t) in self._actions.items()}
@@ -152,7 +160,11 @@ class BoardModel(QAbstractItemModel):
         return self._session.entries if self._session is not None else {}
 
     def _group_row(self, group: BoardGroup) -> int:
-        return self._groups.index(group)
+        """The flat row of a group's heading."""
+        return self._starts[self._groups.index(group)]
+
+    def _flat(self, group: BoardGroup, at: int, column: int = 0) -> QModelIndex:
+        return self.index(self._group_row(group) + 1 + at, column)
 
     def _ensure_group(self, key) -> BoardGroup:
         for group in self._groups:
@@ -163,28 +175,29 @@ class BoardModel(QAbstractItemModel):
             layout.group_order(g.key, self._action_numbers(), self._theme_positions())
             for g in self._groups
         ]
-        row = bisect.bisect_right(orders, order)
+        position = bisect.bisect_right(orders, order)
+        flat = self._starts[position] if position < len(self._groups) else self._total
         group = BoardGroup(key)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._groups.insert(row, group)
-        self._register(group)
+        self.beginInsertRows(QModelIndex(), flat, flat)
+        self._groups.insert(position, group)
+        self._reindex()
         self.endInsertRows()
         return group
 
     def _drop_group_if_empty(self, group: BoardGroup) -> None:
         if group.rows:
             return
-        row = self._group_row(group)
-        self.beginRemoveRows(QModelIndex(), row, row)
-        self._groups.pop(row)
-        serial = self._serial_of.pop(id(group))
-        self._serials.pop(serial)
+        flat = self._group_row(group)
+        self.beginRemoveRows(QModelIndex(), flat, flat)
+        self._groups.remove(group)
+        self._reindex()
         self.endRemoveRows()
 
     def _insert_rows(self, group: BoardGroup, at: int, rows: list[BoardRow]) -> None:
-        parent = self.index(self._group_row(group), 0)
-        self.beginInsertRows(parent, at, at + len(rows) - 1)
+        flat = self._group_row(group) + 1 + at
+        self.beginInsertRows(QModelIndex(), flat, flat + len(rows) - 1)
         group.rows[at:at] = rows
+        self._reindex()
         self.endInsertRows()
 
     def _lead_position(self, row: BoardRow) -> tuple:
@@ -233,11 +246,10 @@ class BoardModel(QAbstractItemModel):
             return
         group, first = located
         rows = self._rows_of_issue(group, first)
-        parent = self.index(self._group_row(group), 0)
         if len(rows) == 1 and group.rows[first].improvement_id is None:
             group.rows[first].improvement_id = improvement.id
             self.dataChanged.emit(
-                self.index(first, self.IMPROVEMENT, parent), self.index(first, self.STATUS, parent)
+                self._flat(group, first, self.IMPROVEMENT), self._flat(group, first, self.STATUS)
             )
             return
         siblings = [self._entries()[group.rows[r].improvement_id] for r in rows]
@@ -250,9 +262,7 @@ class BoardModel(QAbstractItemModel):
             group.rows[first].continuation = True
         self._insert_rows(group, at, [new])
         if nth == 0:
-            self.dataChanged.emit(
-                self.index(first + 1, 0, parent), self.index(first + 1, 0, parent)
-            )
+            self.dataChanged.emit(self._flat(group, first + 1), self._flat(group, first + 1))
 
     @staticmethod
     def _rows_of_issue(group: BoardGroup, first: int) -> list[int]:
@@ -277,7 +287,6 @@ class BoardModel(QAbstractItemModel):
             return  # filtered out or never shown
         group, at = located
         row = group.rows[at]
-        parent = self.index(self._group_row(group), 0)
         if row.other_id == entry.id or (row.issue_id is None and row.improvement_id == entry.id):
             self._remove_row(group, at)
         elif row.issue_id == entry.id:
@@ -291,16 +300,14 @@ class BoardModel(QAbstractItemModel):
             if len(rows) == 1:
                 row.improvement_id = None
                 self.dataChanged.emit(
-                    self.index(at, self.IMPROVEMENT, parent), self.index(at, self.STATUS, parent)
+                    self._flat(group, at, self.IMPROVEMENT), self._flat(group, at, self.STATUS)
                 )
             else:
                 was_first = not row.continuation
                 self._remove_row(group, at)
                 if was_first:
                     group.rows[at].continuation = False
-                    self.dataChanged.emit(
-                        self.index(at, 0, parent), self.index(at, self.STATUS, parent)
-                    )
+                    self.dataChanged.emit(self._flat(group, at), self._flat(group, at, self.STATUS))
         self._drop_group_if_empty(group)
 
     @staticmethod
@@ -310,9 +317,10 @@ class BoardModel(QAbstractItemModel):
         return at
 
     def _remove_row(self, group: BoardGroup, at: int) -> None:
-        parent = self.index(self._group_row(group), 0)
-        self.beginRemoveRows(parent, at, at)
+        flat = self._group_row(group) + 1 + at
+        self.beginRemoveRows(QModelIndex(), flat, flat)
         group.rows.pop(at)
+        self._reindex()
         self.endRemoveRows()
 
     _LAYOUT_FIELDS = ("kind", "action_id", "theme_id", "answers_id", "position", "deleted_at")
@@ -354,25 +362,26 @@ class BoardModel(QAbstractItemModel):
         if located is None:
             return []
         group, at = located
-        parent = self.index(self._group_row(group), 0)
         row = group.rows[at]
         if entry_id in (row.issue_id, row.other_id):
-            return [self.index(at, self.ISSUE, parent)]
-        return [self.index(at, self.IMPROVEMENT, parent), self.index(at, self.STATUS, parent)]
+            return [self._flat(group, at, self.ISSUE)]
+        return [self._flat(group, at, self.IMPROVEMENT), self._flat(group, at, self.STATUS)]
 
     def index_of_entry(self, entry_id: str) -> QModelIndex:
         found = self.indexes_of(entry_id)
         return found[0] if found else QModelIndex()
 
     def _cell(self, index: QModelIndex) -> tuple[BoardGroup | None, BoardRow | None]:
+        """The group of a flat row, and its board row (``None`` for the heading)."""
         if not index.isValid():
             return None, None
-        if index.internalId() == 0:
-            return self._groups[index.row()], None
-        group = self._serials.get(index.internalId())
-        if group is None or index.row() >= len(group.rows):
+        row = index.row()
+        if not 0 <= row < self._total:
             return None, None
-        return group, group.rows[index.row()]
+        position = bisect.bisect_right(self._starts, row) - 1
+        group = self._groups[position]
+        offset = row - self._starts[position]
+        return group, (group.rows[offset - 1] if offset else None)
 
     def entry_id_at(self, index: QModelIndex) -> str | None:
         """The entry a cell stands for: the issue in the first column, else the improvement."""
@@ -414,42 +423,27 @@ class BoardModel(QAbstractItemModel):
         theme_text = theme[1] if theme else self.tr("No theme")
         return f"{action_text} · {theme_text}"
 
-    # -- QAbstractItemModel ------------------------------------------------------------
+    # -- QAbstractTableModel ---------------------------------------------------------
     def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        if parent.isValid() or not (0 <= row < self._total and 0 <= column < 3):
             return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        if parent.internalId() == 0:
-            group = self._groups[parent.row()]
-            return self.createIndex(row, column, self._serial_of[id(group)])
-        return QModelIndex()
-
-    def parent(self, index=QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        group = self._serials.get(index.internalId())
-        if group is None:
-            return QModelIndex()
-        return self.createIndex(self._groups.index(group), 0, 0)
+        return self.createIndex(row, column)
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._groups[parent.row()].rows)
-        return 0
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 3
+        return 0 if parent.isValid() else 3
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
+        group, row = self._cell(index)
+        if group is None:
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() != 0 and index.column() != self.STATUS and self.entry_id_at(index):
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        if row is None or index.column() == self.STATUS:
+            return _SELECTABLE
+        if row.other_id or (row.issue_id if index.column() == self.ISSUE else row.improvement_id):
+            return _EDITABLE
+        return _SELECTABLE
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

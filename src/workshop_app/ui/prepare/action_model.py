@@ -101,7 +101,7 @@ class ActionTableModel(QAbstractTableModel):
         action = self._rows[index.row()]
         value = getattr(action, self.FIELDS[index.column()])
         if role == Qt.ItemDataRole.DisplayRole:
-            return value if index.column() == self.NUMBER else _cell(value)
+            return str(value) if index.column() == self.NUMBER else _cell(value)
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.ToolTipRole and index.column() != self.NUMBER and value:

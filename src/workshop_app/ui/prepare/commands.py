@@ -48,16 +48,18 @@ def push_as_one_step(stack: QUndoStack, text: str, commands: Iterable[SessionCom
         stack.push(commands[0])
         return not commands[0].failed
     stack.beginMacro(text)
-    failed = False
+    failed = None
     for command in commands:
         stack.push(command)  # runs redo(); a failed command is dropped by the stack
         if command.failed:
-            failed = True
+            failed = command
             break
     stack.endMacro()
-    if failed:
+    if failed is not None:
+        error = failed.session.last_error
         _drop_last_step(stack)
-    return not failed
+        failed.session.last_error = error  # undoing the others succeeded and cleared it
+    return failed is None
 
 
 def _drop_last_step(stack: QUndoStack) -> None:

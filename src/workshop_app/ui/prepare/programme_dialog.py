@@ -109,7 +109,7 @@ class ProgrammeDialog(QDialog):
         if self.is_new:
             self._original: Programme | None = None
             draft = Programme(title="")
-            actions, themes = [], default_themes(draft.id)
+            actions, themes = [], []
         else:
             self._original = session.programme
             draft = dataclasses.replace(session.programme)
@@ -119,6 +119,9 @@ class ProgrammeDialog(QDialog):
         self.programme: Programme | None = None if self.is_new else self._original
         self.action_model = ActionTableModel(draft.id, actions, self)
         self.theme_model = ThemeListModel(draft.id, themes, self)
+        if self.is_new:
+            for name in DEFAULT_THEMES:
+                self.theme_model.add_theme(name)
 
         self.setObjectName("programmeDialog")
         self.setWindowTitle(self.tr("New programme") if self.is_new else self.tr("Programme"))

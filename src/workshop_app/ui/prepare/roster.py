@@ -125,12 +125,21 @@ class RosterPanel(QWidget):
         )
         self.view.setTabKeyNavigation(False)
         self.view.setAlternatingRowColors(True)
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setWordWrap(False)  # one line per person; long organisations are elided
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
+        # Presence first (a list to tick), organisation last: in a narrow side panel it is
+        # the one that gets elided, or scrolled to.
+        header.moveSection(header.visualIndex(RosterModel.PRESENT), 0)
+        header.setSectionResizeMode(RosterModel.PRESENT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RosterModel.ROLE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RosterModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(RosterModel.PRESENT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RosterModel.ORGANISATION, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
 
         self.erase_action = QAction(self.tr("&Erase this person for good…"), self.view)
@@ -292,6 +301,7 @@ class RosterPanel(QWidget):
             index = self.model.index(row, RosterModel.NAME)
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
+            self.view.horizontalScrollBar().setValue(0)  # keep the ticks in sight
 
     # -- erasure ----------------------------------------------------------------------
     def request_erase(self, row: int | None = None) -> QMessageBox | None:

@@ -74,6 +74,19 @@ def resolve(
     return [p for p in people if key in fold(p.display_name)]
 
 
+def _let_session_write_attendance(session: WorkshopSession) -> None:
+    """Work around ``WorkshopSession.repository("attendance")`` looking for ``attendances``.
+
+    The session derives a repository's attribute from the table name plus "s"; the
+    workspace calls that one ``attendance``. Until session.py maps it, the workspace gets
+    the plural as an alias of the same repository. Harmless once the session is fixed.
+    """
+    try:
+        session.repository("attendance")
+    except AttributeError:
+        session.workspace.attendances = session.workspace.attendance
+
+
 class RosterEditor:
     """Roster changes of ``session``'s programme and workshop, pushed on ``undo_stack``."""
 
@@ -81,6 +94,7 @@ class RosterEditor:
         self.session = session
         self.undo_stack = undo_stack
         self.last_error: str | None = None
+        _let_session_write_attendance(session)
 
     @property
     def ws(self):

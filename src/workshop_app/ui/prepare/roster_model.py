@@ -74,7 +74,11 @@ class RosterModel(QAbstractTableModel):
         s = self._session
         if s is None or s.programme is None:
             return []
-        people = s.workspace.participants.for_programme(s.programme.id)
+        # By name ignoring case and accents, so that "Élodie" comes before "Fatou".
+        people = sorted(
+            s.workspace.participants.for_programme(s.programme.id),
+            key=lambda p: (fold(p.display_name), p.created_at),
+        )
         attendance: dict[str, Attendance] = {}
         if s.workshop is not None:
             rows = s.workspace.attendance.select(
@@ -176,7 +180,11 @@ class RosterModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.EditRole:
                 return person.role.value
         elif column == self.ORGANISATION:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if role in (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.EditRole,
+                Qt.ItemDataRole.ToolTipRole,
+            ):
                 return person.organisation
         elif column == self.PRESENT and self.has_workshop:
             if role == Qt.ItemDataRole.CheckStateRole:

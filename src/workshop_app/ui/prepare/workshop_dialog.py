@@ -44,6 +44,9 @@ ISO_MINUTES = "yyyy-MM-ddTHH:mm"
 DEFAULT_HOURS = 3
 """A new workshop lasts this long until told otherwise."""
 
+FIRST_HOUR, LAST_HOUR, MORNING_HOUR = 8, 19, 9
+"""A proposed start falls between FIRST_HOUR and LAST_HOUR, else next morning at MORNING_HOUR."""
+
 
 def parse_local(text: str) -> QDateTime | None:
     """``"2026-03-12T14:00"`` or ``"2026-03-12"`` as a QDateTime; ``None`` if empty or odd."""
@@ -55,11 +58,18 @@ def parse_local(text: str) -> QDateTime | None:
     return None
 
 
-def next_full_hour(now: datetime | None = None) -> QDateTime:
-    """The next o'clock from ``now`` (a workshop planned "now" starts at the next hour)."""
+def default_start(now: datetime | None = None) -> QDateTime:
+    """When a new workshop starts unless told otherwise: the next o'clock in the day.
+
+    Between 19:00 and 8:00 the next o'clock would be in the night: 9:00 is proposed instead.
+    """
     now = now or datetime.now()
     start = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
-    return QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute))
+    if start.hour < FIRST_HOUR:
+        start = start.replace(hour=MORNING_HOUR)
+    elif start.hour > LAST_HOUR or start.date() != now.date():
+        start = (start + timedelta(days=1)).replace(hour=MORNING_HOUR)
+    return QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, 0))
 
 
 def _date_format() -> str:
@@ -253,7 +263,7 @@ class WorkshopDialog(QDialog):
     def _load(self, workshop: Workshop) -> None:
         self.title_edit.setText(workshop.title)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(workshop.kind.value))
-        start = parse_local(workshop.starts_at) or next_full_hour()
+        start = parse_local(workshop.starts_at) or default_start()
         self.start_edit.setDateTime(start)
         end = parse_local(workshop.ends_at)
         if end is None:
