@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from workshop_app.domain import Action, Programme, Workshop
+from workshop_app.domain import Action, Participant, ParticipantRole, Programme, Workshop
 from workshop_app.store import Workspace
 from workshop_app.ui.main_window import MainWindow
 
@@ -26,6 +26,13 @@ def empty_workshop(tmp_path):
         programme = ws.programmes.create_with_defaults(Programme(title="Précarité énergétique"))
         ws.actions.add(Action(programme_id=programme.id, number=1, title="Repérer"))
         ws.actions.add(Action(programme_id=programme.id, number=2, title="Accompagner"))
+        for name, role in (
+            ("Nadia B.", ParticipantRole.RESIDENT),
+            ("Karim T.", ParticipantRole.SOCIAL_WORKER),
+        ):
+            ws.participants.add(
+                Participant(programme_id=programme.id, display_name=name, role=role)
+            )
         workshop = ws.workshops.add(
             Workshop(
                 programme_id=programme.id, title="Atelier du 3 mars", starts_at="2026-03-03T14:00"
@@ -72,6 +79,15 @@ def test_capture_box_has_the_focus_when_a_workshop_opens(live):
 def test_keyboard_only_mini_workshop(live, qtbot):
     window, path, workshop_id = live
     page = window.page
+    # check in three people: two of the roster, one new
+    key(qtbot, window, Qt.Key.Key_K, CTRL)
+    check_in = QApplication.focusWidget()
+    assert check_in.objectName() == "checkInEdit"
+    for name in ("nadia", "Karim", "Zoé L."):
+        type_text(check_in, name)
+        qtbot.keyClick(check_in, Qt.Key.Key_Return)
+    key(qtbot, window, Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is page.capture.edit
     # five issues; the first gets two improvements, the third one, the fifth one
     type_line(qtbot, window, "Les courriers de relance font peur #partenariat !1")
     key(qtbot, window, Qt.Key.Key_2, CTRL)
@@ -146,6 +162,13 @@ def test_keyboard_only_mini_workshop(live, qtbot):
         "Un référent unique": issues[4][0],
     }
     [(decision_id, _text)] = rows(path, "SELECT id, text FROM entry WHERE kind='decision'")
+    present = rows(
+        path,
+        "SELECT p.display_name, p.role FROM attendance a JOIN participant p ON p.id = a.participant_id "
+        "WHERE a.workshop_id = ? AND a.present = 1 AND a.deleted_at IS NULL ORDER BY p.display_name",
+        workshop_id,
+    )
+    assert present == [("Karim T.", "social_worker"), ("Nadia B.", "resident"), ("Zoé L.", "other")]
     [item] = rows(path, "SELECT what, who, entry_id, workshop_id FROM action_item")
     assert item == ("Tester le nouveau courrier en avril", "Karima H.", decision_id, workshop_id)
 
@@ -169,7 +192,7 @@ def test_text_stays_in_the_box_when_saving_fails(live, qtbot):
 
 
 def test_import_from_paper_is_one_undo_step(live, tmp_path):
-    window, path, workshop_id = live
+    window, path, _workshop_id = live
     sheet = tmp_path / "postits.csv"
     sheet.write_text(
         "ref;type;texte;répond à;thème\n"

@@ -59,3 +59,21 @@ def test_hostile_and_huge_text_is_shown_literally_and_clipped(tmp_path, qapp):
         assert model.index_of_entry(big.id).data(Qt.ItemDataRole.EditRole) == "x" * 100_000
         assert model.index_of_entry(first.id).data(Qt.ItemDataRole.UserRole + 99) is None
         model.set_session(None)
+
+
+def test_action_items_and_search_models_pass_model_tester(qtmodeltester, ws):
+    from workshop_app.ui.action_items import ActionItemsModel
+    from workshop_app.ui.search_dialog import SearchResultsModel
+    from workshop_app.ui.session import WorkshopSession
+
+    last = ws.workshops.select()[-1]
+    session = WorkshopSession(ws, last.id)
+    items = ActionItemsModel()
+    items.set_session(session)
+    assert items.rowCount() > 0  # the demo's open items carry over to its last workshop
+    assert any(items.is_carried(row) for row in range(items.rowCount()))
+    qtmodeltester.check(items, force_py=True)
+    results = SearchResultsModel()
+    results.set_hits(ws.entries.search(session.programme.id, "plateforme"))
+    assert results.rowCount() > 0
+    qtmodeltester.check(results, force_py=True)

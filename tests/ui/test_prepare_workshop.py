@@ -304,3 +304,32 @@ def test_time_helpers():
     assert default_start(datetime(2026, 1, 31, 3, 5)) == at(2026, 1, 31, 9, 0)  # not at 4am
     assert default_start(datetime(2026, 1, 31, 21, 5)) == at(2026, 2, 1, 9, 0)
     assert default_start(datetime(2026, 1, 31, 23, 20)) == at(2026, 2, 1, 9, 0)
+
+
+def test_tab_walks_the_fields_in_reading_order(qtbot, session, stack):
+    dialog = open_dialog(qtbot, session, stack)
+    dialog.title_edit.setFocus()
+    seen = []
+    for _ in range(30):  # Tab also walks the day, month, year… of the date and time edits
+        widget = dialog.focusWidget()
+        while widget is not None and not widget.objectName().startswith("workshop"):
+            widget = widget.parentWidget()  # the line edit inside a combo or date edit
+        name = widget.objectName() if widget else None
+        if not seen or seen[-1] != name:
+            seen.append(name)
+        if name == "workshopAgendaEdit":
+            break
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert seen == [
+        "workshopTitleEdit",
+        "workshopKindCombo",
+        "workshopStartEdit",
+        "workshopEndEdit",
+        "workshopPlaceEdit",
+        "workshopTerritoryCombo",
+        "workshopFacilitatorsEdit",
+        "workshopLanguageCombo",
+        "workshopStatusCombo",
+        "workshopActionsList",
+        "workshopAgendaEdit",
+    ]

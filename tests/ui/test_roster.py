@@ -385,3 +385,9 @@ def test_fold_ignores_case_and_accents():
     assert fold("  Élodie F. ") == "elodie f."
     assert fold("HÉLÈNE") == fold("helene")
     assert fold("مريم") == fold("مريم")
+
+
+def test_tab_goes_from_check_in_to_the_table(panel, qtbot):
+    panel.check_in_edit.setFocus()
+    qtbot.keyClick(panel.check_in_edit, Qt.Key.Key_Tab)
+    assert panel.view.hasFocus()

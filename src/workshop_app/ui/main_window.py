@@ -26,6 +26,7 @@ from workshop_app.ui.i18n import fill
 from workshop_app.ui.import_entries import choose_and_import, import_file, save_template
 from workshop_app.ui.messages import workspace_error_text
 from workshop_app.ui.models import WorkspaceTreeModel
+from workshop_app.ui.prepare import ProgrammeDialog, WorkshopDialog
 from workshop_app.ui.search_dialog import SearchDialog
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.settings import Settings
@@ -150,6 +151,30 @@ class MainWindow(QMainWindow):
             None,
             "importTemplateAction",
         )
+        self.new_programme_action = self._action(
+            self.tr("New &Programme…"), self.new_programme, None, "newProgrammeAction"
+        )
+        self.edit_programme_action = self._action(
+            self.tr("Edit P&rogramme…"), self.edit_programme, None, "editProgrammeAction"
+        )
+        self.new_workshop_action = self._action(
+            self.tr("New &Workshop…"), self.new_workshop, "Ctrl+Shift+N", "newWorkshopAction"
+        )
+        self.edit_workshop_action = self._action(
+            self.tr("&Edit Workshop…"), self.edit_workshop, None, "editWorkshopAction"
+        )
+        self.check_in_action = self._action(
+            self.tr("&Check In…"), self.focus_check_in, "Ctrl+K", "checkInAction"
+        )
+        for action in (
+            self.new_programme_action,
+            self.edit_programme_action,
+            self.new_workshop_action,
+            self.edit_workshop_action,
+            self.check_in_action,
+        ):
+            self.workshop_menu.addAction(action)
+        self.workshop_menu.addSeparator()
         self.workshop_menu.addAction(self.search_action)
         self.workshop_menu.addSeparator()
         self.workshop_menu.addAction(self.import_action)
@@ -279,6 +304,14 @@ class MainWindow(QMainWindow):
             and self.session.workshop_id == workshop.id
         ):
             return
+        if (
+            workshop is None
+            and self.session is not None
+            and self.session.workshop is None
+            and self.session.programme is not None
+            and self.session.programme.id == programme.id
+        ):
+            return
         if workshop is None:
             self._set_session(
                 WorkshopSession(self.workspace, None, self, programme_id=programme.id)
@@ -297,17 +330,16 @@ class MainWindow(QMainWindow):
         self.page.set_session(session)
         if old is not None:
             old.deleteLater()
-        self.search_action.setEnabled(session is not None and session.programme is not None)
-        for action in (self.import_action,):
-            action.setEnabled(session is not None and session.workshop is not None)
+        self._update_actions()
         if session is None:
             self.header.show_nothing()
             self.save_indicator.setText("")
             return
         session.saved.connect(self._on_saved)
         session.save_failed.connect(self._on_save_failed)
-        for signal in (session.entry_added, session.entry_removed, session.record_changed):
+        for signal in (session.entry_added, session.entry_removed, session.entries_reset):
             signal.connect(self._refresh_header)
+        session.record_changed.connect(self._on_record_changed)
         self._refresh_header()
 
     def _refresh_header(self, *_args) -> None:
@@ -320,10 +352,90 @@ class MainWindow(QMainWindow):
             self.workspace.attendance.counts_by_role(session.workshop_id),
             len(session.entries),
         )
-        if _args and _args[0] in ("workshop", "programme"):
-            self.tree_model.reload()
-            self.tree.expandAll()
-            self.select_workshop(session.workshop_id)
+
+    def _on_record_changed(self, table: str) -> None:
+        if table in ("workshop", "programme", "workshop_action"):
+            self._reload_tree()
+        self._refresh_header()
+
+    def _reload_tree(self, select_workshop: str | None = None) -> None:
+        """Read programmes and workshops again, keeping (or moving) the selection."""
+        session = self.session
+        self.tree_model.reload()
+        self.tree.expandAll()
+        target = select_workshop or (session.workshop_id if session else None)
+        if target and self.select_workshop(target):
+            return
+        if session is not None and session.programme is not None:
+            for row in range(self.tree_model.rowCount()):
+                index = self.tree_model.index(row, 0)
+                if self.tree_model.programme_at(index).id == session.programme.id:
+                    self.tree.setCurrentIndex(index)
+                    return
+
+    def _update_actions(self) -> None:
+        session = self.session
+        has_workspace = self.workspace is not None
+        has_programme = session is not None and session.programme is not None
+        has_workshop = session is not None and session.workshop is not None
+        self.new_programme_action.setEnabled(has_workspace)
+        self.edit_programme_action.setEnabled(has_programme)
+        self.new_workshop_action.setEnabled(has_programme)
+        self.edit_workshop_action.setEnabled(has_workshop)
+        self.check_in_action.setEnabled(has_workshop)
+        self.search_action.setEnabled(has_programme)
+        self.import_action.setEnabled(has_workshop)
+
+    # -- preparing ---------------------------------------------------------------------
+    def _editing_session(self) -> WorkshopSession | None:
+        """The session that edits the programme; one without a workshop if none is open."""
+        if self.workspace is None:
+            return None
+        if self.session is None:
+            self._set_session(WorkshopSession(self.workspace, None, self))
+        return self.session
+
+    def new_programme(self) -> ProgrammeDialog | None:
+        session = self._editing_session()
+        if session is None:
+            return None
+        dialog = ProgrammeDialog(session, self.undo_stack, self, new=True)
+        dialog.accepted.connect(self._reload_tree)
+        self._open_dialog(dialog)
+        return dialog
+
+    def edit_programme(self) -> ProgrammeDialog | None:
+        if self.session is None or self.session.programme is None:
+            return None
+        dialog = ProgrammeDialog(self.session, self.undo_stack, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def new_workshop(self) -> WorkshopDialog | None:
+        if self.session is None or self.session.programme is None:
+            self.statusBar().showMessage(self.tr("Choose a programme first."), 5000)
+            return None
+        dialog = WorkshopDialog(self.session, self.undo_stack, None, self)
+        dialog.accepted.connect(
+            lambda: dialog.workshop is not None and self._reload_tree(dialog.workshop.id)
+        )
+        self._open_dialog(dialog)
+        return dialog
+
+    def edit_workshop(self) -> WorkshopDialog | None:
+        if self.session is None or self.session.workshop is None:
+            return None
+        dialog = WorkshopDialog(self.session, self.undo_stack, self.session.workshop, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def focus_check_in(self) -> None:
+        self.page.show_roster()
+
+    def _open_dialog(self, dialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.current_dialog = dialog
+        dialog.open()
 
     def _on_saved(self) -> None:
         stamp = datetime.now().strftime("%H:%M:%S")

@@ -85,7 +85,7 @@ class WorkshopSession(QObject):
     def repository(self, table: str) -> Repository:
         if table not in TABLES:
             raise KeyError(table)
-        name = {"entry": "entries", "agenda_step": "agenda"}.get(table)
+        name = {"entry": "entries", "agenda_step": "agenda", "attendance": "attendance"}.get(table)
         if name is None:
             name = {"action_item": "action_items", "feedback_question": "feedback_questions"}.get(
                 table, table + "s"
@@ -214,6 +214,21 @@ class WorkshopSession(QObject):
             self.entries_reset.emit()
         for table in tables:
             self.record_changed.emit(table)
+        return True
+
+    def erase_participant(self, participant_id: str) -> bool:
+        """Right to erasure, now and for good (not an undo command: the caller clears the
+        undo history, whose commands hold copies of the person). Entries they wrote in the
+        open workshop become unattributed in memory too, as they are in the file."""
+        if not self._attempt(lambda: self.workspace.participants.erase(participant_id)):
+            return False
+        before = [e for e in self.entries.values() if e.author_id == participant_id]
+        if before:
+            after = [self.workspace.entries.get(e.id, include_deleted=True) for e in before]
+            for entry in after:
+                self.entries[entry.id] = entry
+            self.entries_changed.emit(before, after)
+        self.record_changed.emit("participant")
         return True
 
     # -- convenience -----------------------------------------------------------------

@@ -24,6 +24,7 @@ from workshop_app.ui.action_items import ActionItemsPanel
 from workshop_app.ui.board_view import BoardView
 from workshop_app.ui.capture import KIND_KEYS, CaptureBar
 from workshop_app.ui.models.board import BoardModel
+from workshop_app.ui.prepare import RosterPanel
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.workshop_header import WorkshopHeader
 
@@ -52,8 +53,10 @@ class WorkshopPage(QWidget):
         self.board_model = BoardModel(None, self.board)
         self.board.setModel(self.board_model)
         self.action_items = ActionItemsPanel(undo_stack, self)
+        self.roster = RosterPanel(self)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.addTab(self.roster, self.tr("Participants"))
         self.side_tabs.addTab(self.action_items, self.tr("Action items"))
         self._layout()
         self._connect()
@@ -237,6 +240,7 @@ class WorkshopPage(QWidget):
         self.session = session
         self.board_model.set_session(session if session and session.workshop else None)
         self.action_items.set_session(session if session and session.workshop else None)
+        self.roster.set_session(session if session and session.programme else None, self.undo_stack)
         has_workshop = bool(session and session.workshop)
         for widget in (self.capture, self.filter_edit, self.board, self.side_tabs):
             widget.setEnabled(has_workshop)
@@ -266,6 +270,13 @@ class WorkshopPage(QWidget):
             self.refresh_choices()
 
     # -- focus and selection ------------------------------------------------------
+    def show_roster(self) -> None:
+        """Bring the participants panel forward with the check-in box focused (Ctrl+K)."""
+        self.side_tabs.setCurrentWidget(self.roster)
+        edit = self.roster.findChild(QLineEdit, "checkInEdit")
+        if edit is not None:
+            edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_capture(self) -> None:
         self.capture.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

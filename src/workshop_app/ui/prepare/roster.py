@@ -155,12 +155,12 @@ class RosterPanel(QWidget):
             "eraseParticipantButton",
             self.tr("Erase the selected person for good (right to erasure)"),
         )
-        self.erase_button.setToolTip(self.erase_button.accessibleName() + " — Delete")
+        delete_key = self.erase_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.erase_button.setToolTip(f"{self.erase_button.accessibleName()} ({delete_key})")
         self.erase_button.clicked.connect(lambda: self.request_erase())
         self.hint_label = named(QLabel(self), "rosterHint", self.tr("Keyboard help"))
         self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint_label.setWordWrap(True)
-        self.hint_label.setText(self.tr("Space: present/absent · F2: edit · Delete: erase"))
         self.hint_label.setEnabled(False)  # greyed: a hint, not content
 
         top = QHBoxLayout()
@@ -194,6 +194,10 @@ class RosterPanel(QWidget):
         self.check_in_edit.setEnabled(usable)
         self.view.setEnabled(usable)
         self.view.setColumnHidden(RosterModel.PRESENT, not has_workshop)
+        if has_workshop:
+            self.hint_label.setText(self.tr("Space: present/absent · F2: edit · Delete: erase"))
+        else:
+            self.hint_label.setText(self.tr("F2: edit · Delete: erase"))
         if has_workshop:
             self.check_in_edit.setPlaceholderText(self.tr("Type a name, then Enter"))
         elif usable:

@@ -17,17 +17,11 @@ from PySide6.QtGui import QUndoStack
 from workshop_app.domain.enums import ParticipantRole
 from workshop_app.domain.ids import utc_now
 from workshop_app.domain.models import Attendance, Participant
-from workshop_app.domain.validation import ValidationError
-from workshop_app.store import WorkspaceError
 from workshop_app.store.errors import NotFound
 from workshop_app.ui.commands import AddRecords, RemoveRecords, SessionCommand, UpdateRecords
 from workshop_app.ui.prepare.commands import RestoreRecords, push_as_one_step
 from workshop_app.ui.prepare.name_completer import fold
 from workshop_app.ui.session import WorkshopSession
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterEditor", text)
 
 
 class Outcome(Enum):
@@ -74,19 +68,6 @@ def resolve(
     return [p for p in people if key in fold(p.display_name)]
 
 
-def _let_session_write_attendance(session: WorkshopSession) -> None:
-    """Work around ``WorkshopSession.repository("attendance")`` looking for ``attendances``.
-
-    The session derives a repository's attribute from the table name plus "s"; the
-    workspace calls that one ``attendance``. Until session.py maps it, the workspace gets
-    the plural as an alias of the same repository. Harmless once the session is fixed.
-    """
-    try:
-        session.repository("attendance")
-    except AttributeError:
-        session.workspace.attendances = session.workspace.attendance
-
-
 class RosterEditor:
     """Roster changes of ``session``'s programme and workshop, pushed on ``undo_stack``."""
 
@@ -94,7 +75,6 @@ class RosterEditor:
         self.session = session
         self.undo_stack = undo_stack
         self.last_error: str | None = None
-        _let_session_write_attendance(session)
 
     @property
     def ws(self):
@@ -149,7 +129,7 @@ class RosterEditor:
         attendance = self.attendance_of(person.id)
         if self.is_present(attendance):
             return CheckIn(Outcome.ALREADY_PRESENT, person)
-        text = _tr("Check in a participant")
+        text = QCoreApplication.translate("RosterEditor", "Check in a participant")
         steps = self._presence_steps(person.id, attendance, text)
         if not push_as_one_step(self.undo_stack, text, steps):
             return self._failed(person)
@@ -161,10 +141,10 @@ class RosterEditor:
             programme_id=self.session.programme.id, display_name=name.strip(), role=role
         )
         if self.workshop_id is None:
-            text = _tr("Add a participant")
+            text = QCoreApplication.translate("RosterEditor", "Add a participant")
             steps: list[SessionCommand] = [AddRecords(self.session, "participant", [person], text)]
         else:
-            text = _tr("Add and check in a participant")
+            text = QCoreApplication.translate("RosterEditor", "Add and check in a participant")
             steps = [
                 AddRecords(self.session, "participant", [person], text),
                 AddRecords(self.session, "attendance", [self._new_attendance(person.id)], text),
@@ -207,10 +187,10 @@ class RosterEditor:
         if present == self.is_present(attendance):
             return True
         if present:
-            text = _tr("Mark present")
+            text = QCoreApplication.translate("RosterEditor", "Mark present")
             steps = self._presence_steps(participant_id, attendance, text)
         else:
-            text = _tr("Mark absent")
+            text = QCoreApplication.translate("RosterEditor", "Mark absent")
             steps = [RemoveRecords(self.session, "attendance", [attendance.id], text)]
         ok = push_as_one_step(self.undo_stack, text, steps)
         self.last_error = None if ok else self.session.last_error
@@ -225,11 +205,13 @@ class RosterEditor:
             self.last_error = str(error)
             return False
         if "display_name" in fields and not str(after.display_name).strip():
-            self.last_error = _tr("A person needs a name or a pseudonym.")
+            self.last_error = QCoreApplication.translate(
+                "RosterEditor", "A person needs a name or a pseudonym."
+            )
             return False
         if after == before:
             return True
-        text = _tr("Edit a participant")
+        text = QCoreApplication.translate("RosterEditor", "Edit a participant")
         ok = push_as_one_step(
             self.undo_stack,
             text,
@@ -246,26 +228,9 @@ class RosterEditor:
         name) and could write them back. The open workshop's entries the person wrote are
         made unattributed in memory too, as they now are in the file.
         """
-        try:
-            self.ws.participants.erase(participant_id)
-        except (WorkspaceError, ValidationError, NotFound) as error:
-            self.last_error = str(error)
-            self.session.save_failed.emit(str(error))
+        if not self.session.erase_participant(participant_id):
+            self.last_error = self.session.last_error
             return False
         self.last_error = None
         self.undo_stack.clear()
-        self._forget_author(participant_id)
-        self.session.record_changed.emit("participant")
         return True
-
-    def _forget_author(self, participant_id: str) -> None:
-        entries = self.session.entries
-        before = [e for e in entries.values() if e.author_id == participant_id]
-        if not before:
-            return
-        after = []
-        for entry in before:
-            fresh = self.ws.entries.get(entry.id, include_deleted=True)
-            entries[entry.id] = fresh
-            after.append(fresh)
-        self.session.entries_changed.emit(before, after)
