@@ -18,6 +18,19 @@ from workshop_app.store.errors import NotFound, WriteFailed
 R = TypeVar("R", bound=Record)
 
 
+def tolerant(vocabulary: type[Enum], fallback: Enum) -> Callable[[Any], Enum]:
+    """A converter reading a stored value into ``vocabulary``; a value this version does not
+    know (written by a newer Atelier, or by hand) reads as ``fallback`` instead of failing."""
+
+    def convert(value: Any) -> Enum:
+        try:
+            return vocabulary(value)
+        except ValueError:
+            return fallback
+
+    return convert
+
+
 def to_row(record: Record) -> dict[str, Any]:
     """A dataclass as a row: enums become their value, booleans 0/1."""
     row = {}

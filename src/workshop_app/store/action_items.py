@@ -5,7 +5,7 @@ from __future__ import annotations
 from workshop_app.domain.enums import ActionItemStatus
 from workshop_app.domain.models import ActionItem
 from workshop_app.domain.validation import check_text
-from workshop_app.store._repo import Repository
+from workshop_app.store._repo import Repository, tolerant
 
 OPEN_STATUSES = (ActionItemStatus.OPEN.value, ActionItemStatus.IN_PROGRESS.value)
 
@@ -13,7 +13,7 @@ OPEN_STATUSES = (ActionItemStatus.OPEN.value, ActionItemStatus.IN_PROGRESS.value
 class ActionItemRepository(Repository[ActionItem]):
     table = "action_item"
     record_type = ActionItem
-    converters = {"status": ActionItemStatus}
+    converters = {"status": tolerant(ActionItemStatus, ActionItemStatus.OPEN)}
     order_by = "due_date, created_at"
     validate = staticmethod(lambda item: check_text(item.what, "action item"))
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from workshop_app.domain.enums import EntryKind, ImprovementStatus
 from workshop_app.domain.models import Entry
 from workshop_app.domain.validation import ValidationError, validate_entry
-from workshop_app.store._repo import Repository
+from workshop_app.store._repo import Repository, tolerant
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,10 @@ class SearchHit:
 class EntryRepository(Repository[Entry]):
     table = "entry"
     record_type = Entry
-    converters = {"kind": EntryKind, "status": ImprovementStatus}
+    converters = {
+        "kind": tolerant(EntryKind, EntryKind.IDEA),
+        "status": tolerant(ImprovementStatus, ImprovementStatus.PROPOSED),
+    }
     order_by = "position, created_at"
     validate = staticmethod(validate_entry)
 

@@ -6,14 +6,14 @@ from workshop_app.domain.enums import ParticipantRole
 from workshop_app.domain.ids import utc_now
 from workshop_app.domain.models import Attendance, Participant
 from workshop_app.domain.validation import ValidationError, validate_participant
-from workshop_app.store._repo import Repository, write_transaction
+from workshop_app.store._repo import Repository, tolerant, write_transaction
 from workshop_app.store.errors import NotFound
 
 
 class ParticipantRepository(Repository[Participant]):
     table = "participant"
     record_type = Participant
-    converters = {"role": ParticipantRole}
+    converters = {"role": tolerant(ParticipantRole, ParticipantRole.OTHER)}
     order_by = "display_name COLLATE NOCASE, created_at"
     validate = staticmethod(validate_participant)
 

@@ -6,7 +6,7 @@ from workshop_app.domain.enums import WorkshopKind, WorkshopStatus
 from workshop_app.domain.ids import new_id, utc_now
 from workshop_app.domain.models import AgendaStep, Workshop
 from workshop_app.domain.validation import check_text
-from workshop_app.store._repo import Repository, write_transaction
+from workshop_app.store._repo import Repository, tolerant, write_transaction
 
 
 def _validate_workshop(workshop: Workshop) -> None:
@@ -20,7 +20,10 @@ def _validate_step(step: AgendaStep) -> None:
 class WorkshopRepository(Repository[Workshop]):
     table = "workshop"
     record_type = Workshop
-    converters = {"kind": WorkshopKind, "status": WorkshopStatus}
+    converters = {
+        "kind": tolerant(WorkshopKind, WorkshopKind.OTHER),
+        "status": tolerant(WorkshopStatus, WorkshopStatus.PLANNED),
+    }
     order_by = "starts_at, title COLLATE NOCASE"
     validate = staticmethod(_validate_workshop)
 
