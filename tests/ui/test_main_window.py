@@ -156,7 +156,24 @@ def test_about_names_version_and_data_location(window, demo_path):
 def test_help_lists_the_shortcuts(window):
     window.shortcuts_action.trigger()
     text = window.last_message.text()
-    assert "Ctrl+O" in text and "Ctrl+N" in text and "Ctrl+Q" in text
+    for keys in (
+        "Ctrl+O",
+        "Ctrl+N",
+        "Ctrl+Q",
+        "Ctrl+Z",
+        "Ctrl+Shift+Z",
+        "Ctrl+1",
+        "Ctrl+6",
+        "Ctrl+K",
+        "Ctrl+J",
+        "Ctrl+F",
+        "Ctrl+Shift+F",
+        "Ctrl+Alt+Up",
+        "F2",
+        "F6",
+    ):
+        assert keys in text, keys
+    assert "Shift+Enter" in text
     window.last_message.close()
 
 

@@ -17,24 +17,53 @@ from workshop_app.store.paths import user_data_dir
 
 
 def shortcut_rows(widget: QWidget) -> list[tuple[str, str]]:
-    """(keys, what) for every action of ``widget`` that has a shortcut."""
+    """(keys, what) for every action of ``widget`` that has a shortcut, every key of each."""
     rows = []
+    seen: set[tuple[str, str]] = set()
     for action in widget.findChildren(QAction):
-        keys = action.shortcut()
-        if keys.isEmpty():
+        keys = [k for k in action.shortcuts() if not k.isEmpty()]
+        if not keys:
             continue
-        what = action.text().replace("&", "").rstrip(".…")
-        rows.append((keys.toString(QKeySequence.SequenceFormat.NativeText), what))
+        what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
+        shown = " · ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+        if (shown, what) not in seen:
+            seen.add((shown, what))
+            rows.append((shown, what))
     return rows
 
 
+def typing_rows() -> list[tuple[str, str]]:
+    """Keys that work inside the capture box and the board (not menu actions)."""
+    t = QCoreApplication.translate
+    return [
+        (t("Help", "Enter"), t("Help", "Save what is typed in the capture box")),
+        (t("Help", "Shift+Enter"), t("Help", "New line in the capture box")),
+        ("#  @  !", t("Help", "Theme, person, action number: a list to complete appears")),
+        (t("Help", "Tab"), t("Help", "Accept the highlighted completion")),
+        ("+  −", t("Help", "Add or remove a vote (board)")),
+        (t("Help", "Escape"), t("Help", "Back to the capture box (board)")),
+        (t("Help", "Double-click"), t("Help", "Edit an entry in place (board)")),
+    ]
+
+
 def shortcuts_html(widget: QWidget) -> str:
-    rows = "".join(
-        f"<tr><td style='padding-right:14px'><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>"
-        for keys, what in shortcut_rows(widget)
-    )
+    def table(rows):
+        return (
+            "<table>"
+            + "".join(
+                f"<tr><td style='padding-right:14px'><b>{escape(keys)}</b></td>"
+                f"<td>{escape(what)}</td></tr>"
+                for keys, what in rows
+            )
+            + "</table>"
+        )
+
     title = QCoreApplication.translate("Help", "Keyboard shortcuts")
-    return f"<h3>{escape(title)}</h3><table>{rows}</table>"
+    typing = QCoreApplication.translate("Help", "While typing")
+    return (
+        f"<h3>{escape(title)}</h3>{table(shortcut_rows(widget))}"
+        f"<h4>{escape(typing)}</h4>{table(typing_rows())}"
+    )
 
 
 def about_html(workspace_path: Path | None) -> str:
