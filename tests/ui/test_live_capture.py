@@ -219,3 +219,25 @@ def test_a_bad_sheet_imports_nothing_and_says_which_line(live, tmp_path):
     assert "line 3" in window.last_message.text()
     window.last_message.close()
     assert rows(path, "SELECT count(*) FROM entry") == [(0,)]
+
+
+def test_programme_search_opens_the_entry_in_its_workshop(qtbot, settings, demo_path):
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_workspace(demo_path)
+    with Workspace.open(demo_path, lock=False) as ws:
+        workshops = ws.workshops.select()
+        target = ws.entries.for_workshop(workshops[-1].id)[0]
+    window.select_workshop(workshops[0].id)
+    window.search_action.trigger()
+    dialog = window.search_dialog
+    word = max(target.text.split(), key=len).strip(",.:;!?")
+    type_text(dialog.edit, word)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0)
+    row = next(r for r, hit in enumerate(dialog.model.hits) if hit.entry.id == target.id)
+    dialog.results.setCurrentIndex(dialog.model.index(row))
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    assert window.session.workshop_id == workshops[-1].id
+    assert window.page.current_entry_id() == target.id
+    window.close()

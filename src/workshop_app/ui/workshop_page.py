@@ -191,6 +191,8 @@ class WorkshopPage(QWidget):
             Qt.ShortcutContext.WidgetShortcut,
         )
         self.board.addAction(self.remove_action)
+        self.board.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.board.customContextMenuRequested.connect(self._board_menu)
         self.filter_action = self._action(
             self.tr("Filter this workshop"),
             QKeySequence.StandardKey.Find,
@@ -203,6 +205,21 @@ class WorkshopPage(QWidget):
             self.toggle_focus,
             "switchFocusAction",
         )
+
+    def _board_menu(self, point) -> None:
+        """Right-click on the board: the Entry menu's actions for the entry clicked."""
+        index = self.board.indexAt(point)
+        if index.isValid():
+            self.board.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.setObjectName("boardContextMenu")
+        for action in self.entry_actions()[7:]:  # the kinds are for the capture box
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.board.viewport().mapToGlobal(point))
+        self.last_menu = menu
 
     def entry_actions(self) -> list[QAction]:
         """The actions for the window's Entry menu, in menu order (None = separator)."""
