@@ -2,13 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>RosterPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/prepare/roster.py" line="231"/>
+        <source>%n person(s) on the roster</source>
+        <translation>
+            <numerusform>%n person on the roster</numerusform>
+            <numerusform>%n people on the roster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/prepare/roster.py" line="234"/>
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/search_dialog.py" line="88"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkshopHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/workshop_header.py" line="36"/>
+        <location filename="../../ui/workshop_header.py" line="45"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
             <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workshop_header.py" line="76"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workshop_header.py" line="77"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>

@@ -2,72 +2,295 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>EntryTableModel</name>
+    <name>ActionItemDialog</name>
     <message>
-        <location filename="../../ui/models/entries.py" line="156"/>
-        <source>Kind</source>
-        <translation>Type</translation>
+        <location filename="../../ui/action_items.py" line="184"/>
+        <source>New action item</source>
+        <translation>Nouvelle action de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entries.py" line="157"/>
-        <source>Text</source>
-        <translation>Texte</translation>
+        <location filename="../../ui/action_items.py" line="190"/>
+        <source>Has a due date</source>
+        <translation>Avec échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entries.py" line="158"/>
-        <source>Action</source>
-        <translation>Action</translation>
+        <location filename="../../ui/action_items.py" line="208"/>
+        <source>What</source>
+        <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entries.py" line="159"/>
-        <source>Theme</source>
-        <translation>Thème</translation>
+        <location filename="../../ui/action_items.py" line="209"/>
+        <source>Who</source>
+        <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entries.py" line="160"/>
+        <location filename="../../ui/action_items.py" line="211"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entries.py" line="161"/>
-        <source>Votes</source>
-        <translation>Votes</translation>
+        <location filename="../../ui/action_items.py" line="220"/>
+        <source>Say what is to be done.</source>
+        <translation>Indiquez ce qu’il faut faire.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsModel</name>
+    <message>
+        <location filename="../../ui/action_items.py" line="119"/>
+        <source>This workshop</source>
+        <translation>Cet atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_items.py" line="157"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_items.py" line="157"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_items.py" line="157"/>
+        <source>By</source>
+        <translation>Pour le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_items.py" line="157"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_items.py" line="157"/>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsPanel</name>
+    <message>
+        <location filename="../../ui/action_items.py" line="244"/>
+        <source>Action items</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_items.py" line="253"/>
+        <source>New action item…</source>
+        <translation>Nouvelle action de suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_items.py" line="257"/>
+        <source>Open items of earlier workshops are listed after this workshop&apos;s.</source>
+        <translation>Les actions encore ouvertes des ateliers précédents suivent celles de cet atelier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_items.py" line="281"/>
+        <source>Edit action item</source>
+        <translation>Modifier l’action de suivi</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../../ui/prepare/action_model.py" line="148"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/action_model.py" line="149"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/action_model.py" line="150"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/action_model.py" line="151"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/action_model.py" line="152"/>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/action_model.py" line="153"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/action_model.py" line="154"/>
+        <source>Monitoring criteria</source>
+        <translation>Critères de suivi</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="53"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="55"/>
+        <source>Atelier met an unexpected problem: %1
+
+What is on the screen was saved. If it happens again, please report it with the text printed in the terminal.</source>
+        <translation>Atelier a rencontré un problème inattendu&#xa0;: %1
+
+Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le signaler en joignant le texte affiché dans le terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="79"/>
+        <source>Unknown workshop</source>
+        <translation>Atelier inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="81"/>
+        <source>This workspace has no workshop with the id %1.</source>
+        <translation>Cet espace de travail ne contient aucun atelier d’identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../ui/models/board.py" line="411"/>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board.py" line="412"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board.py" line="413"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board.py" line="414"/>
+        <source>Key success factors</source>
+        <translation>Facteurs clés de succès</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board.py" line="419"/>
+        <source>Action %1 — %2</source>
+        <translation>Action %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board.py" line="421"/>
+        <source>No action</source>
+        <translation>Sans action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board.py" line="423"/>
+        <source>No theme</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board.py" line="511"/>
+        <source>Action %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board.py" line="537"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../ui/board_view.py" line="55"/>
+        <source>Board: issues and improvements</source>
+        <translation>Tableau&#xa0;: difficultés et pistes d’amélioration</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <location filename="../../ui/capture.py" line="205"/>
+        <source>Capture: type what is said, then Enter</source>
+        <translation>Saisie&#xa0;: tapez ce qui se dit, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture.py" line="206"/>
+        <source>Type what is said, then Enter</source>
+        <translation>Tapez ce qui se dit, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture.py" line="226"/>
+        <source>#theme  @person  !action number  ·  Shift+Enter: new line  ·  F6: board</source>
+        <translation>#thème  @personne  !n° d’action  ·  Maj+Entrée&#xa0;: à la ligne  ·  F6&#xa0;: tableau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture.py" line="247"/>
+        <source>Current kind: %1</source>
+        <translation>Type actuel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture.py" line="263"/>
+        <source>Answers: “%1”  (Ctrl+↑/↓ to choose another issue)</source>
+        <translation>Répond à&#xa0;: «&#xa0;%1&#xa0;»  (Ctrl+↑/↓&#xa0;: autre difficulté)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture.py" line="267"/>
+        <source>Answers no issue (select one on the board to link it)</source>
+        <translation>Aucune difficulté liée (sélectionnez-en une dans le tableau)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLabel</name>
+    <message>
+        <location filename="../../ui/prepare/dialog_parts.py" line="30"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="36"/>
+        <location filename="../../ui/dialogs.py" line="61"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
+        <source>While typing</source>
+        <translation>Pendant la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="71"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="44"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
         <source>Open workspace</source>
-        <translation>Ouvrir un espace de travail</translation>
+        <translation>Espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="47"/>
+        <location filename="../../ui/dialogs.py" line="76"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs.py" line="77"/>
         <source>Settings file</source>
         <translation>Fichier des préférences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs.py" line="79"/>
         <source>Built with</source>
         <translation>Construit avec</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs.py" line="88"/>
         <source>Captures what a workshop says, offline. Everything stays in the workspace file on this computer.</source>
         <translation>Garde la trace de ce qui se dit en atelier, sans connexion. Tout reste dans le fichier de l’espace de travail, sur cet ordinateur.</translation>
     </message>
@@ -270,97 +493,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Programmes and workshops</source>
         <translation>Programmes et ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
-        <source>Entries of the workshop</source>
-        <translation>Contributions de l’atelier</translation>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <source>Save status</source>
+        <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>&amp;Workshop</source>
+        <translation>A&amp;telier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>&amp;Search the Programme…</source>
+        <translation>&amp;Rechercher dans le programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>&amp;Import Entries…</source>
+        <translation>&amp;Importer des contributions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Save an Import &amp;Template…</source>
+        <translation>Enregistrer un &amp;modèle d’import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <source>New &amp;Programme…</source>
+        <translation>Nouveau &amp;programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>Edit P&amp;rogramme…</source>
+        <translation>Modifier le pro&amp;gramme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>New &amp;Workshop…</source>
+        <translation>Nouvel &amp;atelier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>&amp;Edit Workshop…</source>
+        <translation>Modifier l’a&amp;telier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>&amp;Check In…</source>
+        <translation>Enregistrer une arri&amp;vée…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>E&amp;ntry</source>
+        <translation>&amp;Contribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;About Atelier</source>
         <translation>À &amp;propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>No recent workspace</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Cannot open the workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Cannot create the workspace</source>
         <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>“%1” already exists. Use File › Open to open it.</source>
-        <translation>« %1 » existe déjà. Ouvrez-le avec Fichier › Ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Ouvrez-le avec Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="416"/>
+        <source>Choose a programme first.</source>
+        <translation>Choisissez d’abord un programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="442"/>
+        <source>✓ Saved at %1</source>
+        <translation>✓ Enregistré à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="446"/>
+        <source>⚠ Not saved</source>
+        <translation>⚠ Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="448"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="452"/>
+        <source>Choose a workshop first.</source>
+        <translation>Choisissez d’abord un atelier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="466"/>
+        <source>Template saved: %1</source>
+        <translation>Modèle enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
@@ -370,37 +689,37 @@
     <message>
         <location filename="../../ui/messages.py" line="15"/>
         <source>“%1” is not an Atelier workspace. Choose a file made by Atelier, or create a new workspace.</source>
-        <translation>« %1 » n’est pas un espace de travail Atelier. Choisissez un fichier créé par Atelier, ou créez un nouvel espace de travail.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un espace de travail Atelier. Choisissez un fichier créé par Atelier, ou créez un nouvel espace de travail.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="19"/>
         <source>“%1” is a database of another program, not an Atelier workspace. Atelier has not changed it.</source>
-        <translation>« %1 » est une base de données d’un autre logiciel, pas un espace de travail Atelier. Atelier ne l’a pas modifiée.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données d’un autre logiciel, pas un espace de travail Atelier. Atelier ne l’a pas modifiée.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="23"/>
         <source>“%1” is damaged and cannot be read. Open a backup copy; Atelier has not changed the file.</source>
-        <translation>« %1 » est endommagé et ne peut pas être lu. Ouvrez une copie de sauvegarde ; Atelier n’a pas modifié le fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être lu. Ouvrez une copie de sauvegarde&#xa0;; Atelier n’a pas modifié le fichier.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="27"/>
         <source>“%1” was written by a newer version of Atelier. Update Atelier to open it; the file has not been changed.</source>
-        <translation>« %1 » a été enregistré par une version plus récente d’Atelier. Mettez Atelier à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente d’Atelier. Mettez Atelier à jour pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="31"/>
         <source>Atelier cannot write to “%1”: the file or its folder is read-only. Copy the workspace to a folder you can write to, such as Documents, and open the copy.</source>
-        <translation>Atelier ne peut pas écrire dans « %1 » : le fichier ou son dossier est en lecture seule. Copiez l’espace de travail dans un dossier où vous pouvez écrire, par exemple Documents, et ouvrez la copie.</translation>
+        <translation>Atelier ne peut pas écrire dans «&#xa0;%1&#xa0;»&#xa0;: le fichier ou son dossier est en lecture seule. Copiez l’espace de travail dans un dossier où vous pouvez écrire, par exemple Documents, et ouvrez la copie.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="35"/>
         <source>The folder of “%1” does not exist. Choose another place.</source>
-        <translation>Le dossier de « %1 » n’existe pas. Choisissez un autre emplacement.</translation>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» n’existe pas. Choisissez un autre emplacement.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="38"/>
         <source>Atelier cannot read “%1”. Check that you are allowed to open it.</source>
-        <translation>Atelier ne peut pas lire « %1 ». Vérifiez que vous avez le droit de l’ouvrir.</translation>
+        <translation>Atelier ne peut pas lire «&#xa0;%1&#xa0;». Vérifiez que vous avez le droit de l’ouvrir.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="41"/>
@@ -409,34 +728,752 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="44"/>
+        <source>“%1” is being written by another program right now. Wait a moment and try again.</source>
+        <translation>Un autre logiciel est en train d’écrire dans «&#xa0;%1&#xa0;». Patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>“%1” was written by an older Atelier and must be upgraded first.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus ancienne d’Atelier et doit d’abord être mis à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>This computer&apos;s SQLite is too old for Atelier (3.31 or newer is needed).</source>
         <translation>La version de SQLite de cet ordinateur est trop ancienne pour Atelier (il faut la 3.31 ou plus récente).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Atelier process %1 on %2, open since %3</source>
         <translation>processus Atelier %1 sur %2, ouvert depuis %3</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>another Atelier window</source>
+        <translation>une autre fenêtre d’Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>“%1” is already open in another Atelier window (%2). Switch to that window, or close it and try again.</source>
-        <translation>« %1 » est déjà ouvert dans une autre fenêtre d’Atelier (%2). Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans une autre fenêtre d’Atelier (%2). Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="69"/>
+        <location filename="../../ui/prepare/programme_dialog.py" line="473"/>
+        <source>The programme needs a title.</source>
+        <translation>Le programme doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="74"/>
+        <location filename="../../ui/prepare/programme_dialog.py" line="127"/>
+        <location filename="../../ui/prepare/programme_dialog.py" line="537"/>
+        <source>New programme</source>
+        <translation>Nouveau programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="127"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="144"/>
+        <source>Programme title</source>
+        <translation>Titre du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="145"/>
+        <source>e.g. Preventing evictions 2026</source>
+        <translation>ex.&#xa0;: Prévention des expulsions 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="147"/>
+        <source>Programme description</source>
+        <translation>Description du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="153"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="154"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="157"/>
+        <source>Actions and themes</source>
+        <translation>Actions et thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="158"/>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="159"/>
+        <source>T&amp;hemes</source>
+        <translation>T&amp;hèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="168"/>
+        <source>Save the programme (Ctrl+Enter)</source>
+        <translation>Enregistrer le programme (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="201"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="224"/>
+        <source>Add a&amp;ction</source>
+        <translation>Ajouter une a&amp;ction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="224"/>
+        <source>Add an action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="228"/>
+        <source>&amp;Remove action</source>
+        <translation>Supp&amp;rimer l’action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="230"/>
+        <source>Remove the selected action</source>
+        <translation>Supprimer l’action sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="242"/>
+        <source>Selected action</source>
+        <translation>Action sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="244"/>
+        <source>Action number</source>
+        <translation>Numéro de l’action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="246"/>
+        <source>Action title</source>
+        <translation>Titre de l’action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="247"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="249"/>
+        <source>Action description</source>
+        <translation>Description de l’action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="251"/>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="252"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="253"/>
+        <source>Monitoring criteria</source>
+        <translation>Critères de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="256"/>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="257"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="258"/>
+        <source>C&amp;ontext:</source>
+        <translation>C&amp;ontexte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="259"/>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="260"/>
+        <source>&amp;Stakeholders:</source>
+        <translation>&amp;Parties prenantes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="261"/>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="262"/>
+        <source>&amp;Monitoring criteria:</source>
+        <translation>Critères de &amp;suivi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="303"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="326"/>
+        <source>Add a th&amp;eme</source>
+        <translation>A&amp;jouter un thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="326"/>
+        <source>Add a theme</source>
+        <translation>Ajouter un thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="329"/>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="331"/>
+        <source>Rename the selected theme (F2)</source>
+        <translation>Renommer le thème sélectionné (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="335"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="337"/>
+        <source>Move the selected theme up (Ctrl+Up)</source>
+        <translation>Monter le thème sélectionné (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="341"/>
+        <source>Move do&amp;wn</source>
+        <translation>De&amp;scendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="343"/>
+        <source>Move the selected theme down (Ctrl+Down)</source>
+        <translation>Descendre le thème sélectionné (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="347"/>
+        <source>Remo&amp;ve theme</source>
+        <translation>Supp&amp;rimer le thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="349"/>
+        <source>Remove the selected theme</source>
+        <translation>Supprimer le thème sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="434"/>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="477"/>
+        <source>Action %1 needs a title.</source>
+        <translation>L’action %1 doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="480"/>
+        <source>Two actions have the number %1.</source>
+        <translation>Deux actions portent le numéro %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="489"/>
+        <source>The theme list has “%1” twice.</source>
+        <translation>La liste des thèmes contient deux fois «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="537"/>
+        <source>Edit programme</source>
+        <translation>Modifier le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/programme_dialog.py" line="539"/>
+        <source>Nothing was saved.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDelegate</name>
+    <message>
+        <location filename="../../ui/prepare/role_delegate.py" line="23"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>RosterEditor</name>
+    <message>
+        <location filename="../../ui/prepare/roster_edits.py" line="132"/>
+        <source>Check in a participant</source>
+        <translation>Enregistrer une arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster_edits.py" line="144"/>
+        <source>Add a participant</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster_edits.py" line="147"/>
+        <source>Add and check in a participant</source>
+        <translation>Ajouter une personne et enregistrer son arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster_edits.py" line="190"/>
+        <source>Mark present</source>
+        <translation>Noter la présence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster_edits.py" line="193"/>
+        <source>Mark absent</source>
+        <translation>Noter l’absence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster_edits.py" line="208"/>
+        <source>A person needs a name or a pseudonym.</source>
+        <translation>Une personne doit avoir un nom ou un pseudonyme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster_edits.py" line="214"/>
+        <source>Edit a participant</source>
+        <translation>Modifier une personne</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../ui/prepare/roster_model.py" line="193"/>
+        <location filename="../../ui/prepare/roster_model.py" line="223"/>
+        <source>Present</source>
+        <translation>Présent·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster_model.py" line="193"/>
+        <source>Absent</source>
+        <translation>Absent·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster_model.py" line="223"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster_model.py" line="223"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster_model.py" line="223"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="80"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="91"/>
+        <source>Check in</source>
+        <translation>Enregistrer une arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="94"/>
+        <source>Type a name and press Enter to mark the person present. Shift+Enter adds a new person even if the name resembles another.</source>
+        <translation>Tapez un nom et appuyez sur Entrée pour noter la personne présente. Maj+Entrée ajoute une nouvelle personne, même si son nom ressemble à un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="102"/>
+        <source>Chec&amp;k in:</source>
+        <translation>Arri&amp;vée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="105"/>
+        <source>Check-in result</source>
+        <translation>Résultat de l’enregistrement de l’arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="109"/>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="116"/>
+        <source>Participants of the programme</source>
+        <translation>Participants du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="145"/>
+        <source>&amp;Erase this person for good…</source>
+        <translation>&amp;Effacer définitivement cette personne…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="154"/>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="156"/>
+        <source>Erase the selected person for good (right to erasure)</source>
+        <translation>Effacer définitivement la personne sélectionnée (droit à l’effacement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="161"/>
+        <source>Keyboard help</source>
+        <translation>Aide clavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="198"/>
+        <source>Space: present/absent · F2: edit · Delete: erase</source>
+        <translation>Espace&#xa0;:&#xa0;présent/absent · F2&#xa0;:&#xa0;modifier · Suppr&#xa0;:&#xa0;effacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="200"/>
+        <source>F2: edit · Delete: erase</source>
+        <translation>F2&#xa0;:&#xa0;modifier · Suppr&#xa0;:&#xa0;effacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="202"/>
+        <source>Type a name, then Enter</source>
+        <translation>Un nom, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="204"/>
+        <source>Type a name, then Enter to add</source>
+        <translation>Un nom + Entrée pour ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="206"/>
+        <source>Choose a programme first</source>
+        <translation>Choisissez un programme</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/prepare/roster.py" line="231"/>
+        <source>%n person(s) on the roster</source>
+        <translation>
+            <numerusform>%n personne dans la liste</numerusform>
+            <numerusform>%n personnes dans la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/prepare/roster.py" line="234"/>
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n présent·e</numerusform>
+            <numerusform>%n présent·es</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="283"/>
+        <source>%1 is checked in.</source>
+        <translation>%1&#xa0;: arrivée enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="284"/>
+        <source>%1 is already checked in: nothing to do.</source>
+        <translation>%1&#xa0;: arrivée déjà enregistrée, rien à faire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="285"/>
+        <source>%1 is already on the roster.</source>
+        <translation>%1 figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="287"/>
+        <source>Several people match “%1”: choose one with the arrow keys, or press Shift+Enter to add a new person.</source>
+        <translation>Plusieurs personnes correspondent à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une avec les flèches, ou appuyez sur Maj+Entrée pour ajouter une nouvelle personne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="293"/>
+        <source>%1 is added to the roster.</source>
+        <translation>%1 est ajouté·e à la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="295"/>
+        <source>%1 is new: added to the roster and checked in. Set their role in the table.</source>
+        <translation>%1 est une nouvelle personne&#xa0;: ajoutée à la liste, arrivée enregistrée. Indiquez son rôle dans le tableau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="298"/>
+        <source>The check-in could not be saved.</source>
+        <translation>L’arrivée n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="324"/>
+        <source>Erase a person</source>
+        <translation>Effacer une personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="327"/>
+        <source>Erase “%1” from this workspace for good?</source>
+        <translation>Effacer définitivement «&#xa0;%1&#xa0;» de cet espace de travail&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="331"/>
+        <source>Their name and organisation will be deleted and cannot be recovered, not even with Undo. What they said stays, without their name, and their attendance still counts by role. The undo history will be cleared.</source>
+        <translation>Son nom et son organisation seront supprimés sans retour possible, même avec Annuler. Ce que la personne a dit est conservé, sans son nom, et sa présence reste comptée par rôle. L’historique d’annulation sera vidé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="336"/>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="354"/>
+        <source>The person could not be erased.</source>
+        <translation>La personne n’a pas pu être effacée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="359"/>
+        <source>The person was erased. The undo history has been cleared.</source>
+        <translation>La personne a été effacée. L’historique d’annulation a été vidé.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="60"/>
+        <source>Search the programme</source>
+        <translation>Rechercher dans le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="64"/>
+        <source>Words to find in every workshop of the programme</source>
+        <translation>Mots à chercher dans tous les ateliers du programme</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search_dialog.py" line="88"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThemeListModel</name>
+    <message>
+        <location filename="../../ui/prepare/theme_model.py" line="113"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="125"/>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="374"/>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="125"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="134"/>
+        <source>Workshop title</source>
+        <translation>Titre de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="135"/>
+        <source>e.g. Partnership platform — Bron</source>
+        <translation>ex.&#xa0;: Plateforme partenariale — Bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="136"/>
+        <source>Kind of workshop</source>
+        <translation>Type d’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="140"/>
+        <source>Starts on</source>
+        <translation>Date et heure de début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="143"/>
+        <source>Ends at</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="147"/>
+        <source>u&amp;ntil</source>
+        <translation>&amp;jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="152"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="153"/>
+        <source>e.g. Community centre, room 2</source>
+        <translation>ex.&#xa0;: centre social, salle 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="155"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="160"/>
+        <source>e.g. Vaulx-en-Velin</source>
+        <translation>ex.&#xa0;: Vaulx-en-Velin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="162"/>
+        <source>Facilitators</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="165"/>
+        <source>Language of the workshop</source>
+        <translation>Langue de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="167"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="168"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="169"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="176"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="177"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="178"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="179"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="180"/>
+        <source>Te&amp;rritory:</source>
+        <translation>Te&amp;rritoire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="181"/>
+        <source>&amp;Facilitators:</source>
+        <translation>A&amp;nimation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="182"/>
+        <source>&amp;Language:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="183"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="199"/>
+        <source>Actions concerned</source>
+        <translation>Actions concernées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="205"/>
+        <source>&amp;Actions concerned (Space ticks):</source>
+        <translation>&amp;Actions concernées (Espace pour cocher)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="208"/>
+        <source>The programme has no actions yet.</source>
+        <translation>Le programme n’a pas encore d’action.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="211"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="214"/>
+        <source>Objective, then the steps of the session, one per line.</source>
+        <translation>L’objectif, puis les étapes de la séance, une par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="216"/>
+        <source>A&amp;genda:</source>
+        <translation>&amp;Ordre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="236"/>
+        <source>Save the workshop (Ctrl+Enter)</source>
+        <translation>Enregistrer l’atelier (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="347"/>
+        <source>The workshop needs a title.</source>
+        <translation>L’atelier doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="350"/>
+        <source>The workshop ends before it starts.</source>
+        <translation>L’atelier se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="374"/>
+        <source>Edit workshop</source>
+        <translation>Modifier l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="376"/>
+        <source>Nothing was saved.</source>
+        <translation>Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopHeader</name>
     <message>
-        <location filename="../../ui/workshop_header.py" line="29"/>
+        <location filename="../../ui/workshop_header.py" line="36"/>
         <source>Choose a workshop on the left to see what was said.</source>
         <translation>Choisissez un atelier à gauche pour voir ce qui s’y est dit.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_header.py" line="30"/>
+        <location filename="../../ui/workshop_header.py" line="39"/>
         <source>Workshop details</source>
         <translation>Détails de l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_header.py" line="36"/>
+        <location filename="../../ui/workshop_header.py" line="45"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -444,44 +1481,193 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_header.py" line="51"/>
-        <source>Programme</source>
-        <translation>Programme</translation>
+        <location filename="../../ui/workshop_header.py" line="71"/>
+        <source>Facilitators: %1</source>
+        <translation>Animation&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workshop_header.py" line="76"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant·e</numerusform>
+            <numerusform>%n participant·es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workshop_header.py" line="77"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="48"/>
+        <source>Filter this workshop (Ctrl+F)</source>
+        <translation>Filtrer cet atelier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_header.py" line="52"/>
-        <source>Kind</source>
-        <translation>Type</translation>
+        <location filename="../../ui/workshop_page.py" line="49"/>
+        <source>Filter the entries of this workshop</source>
+        <translation>Filtrer les contributions de cet atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_header.py" line="53"/>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_header.py" line="54"/>
-        <source>Where</source>
-        <translation>Où</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_header.py" line="55"/>
-        <source>Facilitators</source>
-        <translation>Animation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_header.py" line="56"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_header.py" line="63"/>
+        <location filename="../../ui/workshop_page.py" line="59"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_header.py" line="64"/>
-        <source>Entries</source>
-        <translation>Contributions</translation>
+        <location filename="../../ui/workshop_page.py" line="60"/>
+        <source>Action items</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="126"/>
+        <source>Add a vote</source>
+        <translation>Ajouter un vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="129"/>
+        <source>Remove a vote</source>
+        <translation>Retirer un vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="132"/>
+        <source>Sort by votes</source>
+        <translation>Trier par votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="136"/>
+        <source>Previous issue</source>
+        <translation>Difficulté précédente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="139"/>
+        <source>Next issue</source>
+        <translation>Difficulté suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="142"/>
+        <source>Link improvement to the previous issue</source>
+        <translation>Relier la piste à la difficulté précédente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="148"/>
+        <source>Link improvement to the next issue</source>
+        <translation>Relier la piste à la difficulté suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="154"/>
+        <source>Unlink improvement from its issue</source>
+        <translation>Détacher la piste de sa difficulté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="160"/>
+        <source>Move entry up</source>
+        <translation>Monter la contribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="163"/>
+        <source>Move entry down</source>
+        <translation>Descendre la contribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="166"/>
+        <source>Edit entry</source>
+        <translation>Modifier la contribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="169"/>
+        <source>Set theme…</source>
+        <translation>Choisir le thème…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="172"/>
+        <source>Set action…</source>
+        <translation>Choisir l’action…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="175"/>
+        <source>Set author…</source>
+        <translation>Attribuer à…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="178"/>
+        <source>Set improvement status…</source>
+        <translation>Statut de la piste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="184"/>
+        <source>Action item from entry…</source>
+        <translation>Créer une action de suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="187"/>
+        <source>Remove entry</source>
+        <translation>Supprimer la contribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="197"/>
+        <source>Filter this workshop</source>
+        <translation>Filtrer cet atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="203"/>
+        <source>Switch between capture and board</source>
+        <translation>Basculer entre saisie et tableau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="387"/>
+        <source>Not recognised, kept in the text: %1</source>
+        <translation>Non reconnu, laissé dans le texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="438"/>
+        <source>Select an entry on the board first.</source>
+        <translation>Sélectionnez d’abord une contribution dans le tableau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="453"/>
+        <source>No theme</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="455"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="462"/>
+        <source>No action</source>
+        <translation>Sans action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="464"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="471"/>
+        <source>No author</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="473"/>
+        <source>Author</source>
+        <translation>Auteur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="481"/>
+        <source>Only an improvement has a status.</source>
+        <translation>Seule une piste d’amélioration a un statut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="485"/>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
