@@ -17,7 +17,15 @@ from PySide6.QtGui import (
     QStandardItemModel,
     QTextCursor,
 )
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workshop_app.domain.capture_syntax import Choice, is_complete, token_at
 from workshop_app.domain.enums import EntryKind
@@ -207,6 +215,9 @@ class CaptureBar(QWidget):
         self.answers_label = QLabel(self)
         self.answers_label.setObjectName("answersIndicator")
         self.answers_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.answers_label.setWordWrap(True)
+        # a long issue text must never widen the window
+        self.answers_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint_label = QLabel(self)
         self.hint_label.setObjectName("captureHint")
         self.hint_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -34,15 +34,34 @@ def shortcut_rows(widget: QWidget) -> list[tuple[str, str]]:
 
 def typing_rows() -> list[tuple[str, str]]:
     """Keys that work inside the capture box and the board (not menu actions)."""
-    t = QCoreApplication.translate
     return [
-        (t("Help", "Enter"), t("Help", "Save what is typed in the capture box")),
-        (t("Help", "Shift+Enter"), t("Help", "New line in the capture box")),
-        ("#  @  !", t("Help", "Theme, person, action number: a list to complete appears")),
-        (t("Help", "Tab"), t("Help", "Accept the highlighted completion")),
-        ("+  −", t("Help", "Add or remove a vote (board)")),
-        (t("Help", "Escape"), t("Help", "Back to the capture box (board)")),
-        (t("Help", "Double-click"), t("Help", "Edit an entry in place (board)")),
+        (
+            QCoreApplication.translate("Help", "Enter"),
+            QCoreApplication.translate("Help", "Save what is typed in the capture box"),
+        ),
+        (
+            QCoreApplication.translate("Help", "Shift+Enter"),
+            QCoreApplication.translate("Help", "New line in the capture box"),
+        ),
+        (
+            "#  @  !",
+            QCoreApplication.translate(
+                "Help", "Theme, person, action number: a list to complete appears"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Help", "Tab"),
+            QCoreApplication.translate("Help", "Accept the highlighted completion"),
+        ),
+        ("+  −", QCoreApplication.translate("Help", "Add or remove a vote (board)")),
+        (
+            QCoreApplication.translate("Help", "Escape"),
+            QCoreApplication.translate("Help", "Back to the capture box (board)"),
+        ),
+        (
+            QCoreApplication.translate("Help", "Double-click"),
+            QCoreApplication.translate("Help", "Edit an entry in place (board)"),
+        ),
     ]
 
 

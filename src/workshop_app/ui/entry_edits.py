@@ -21,10 +21,6 @@ from workshop_app.ui.commands import AddRecords, RemoveRecords, UpdateRecords
 from workshop_app.ui.session import WorkshopSession
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EntryEdits", text)
-
-
 def _short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -71,7 +67,9 @@ def capture(
         status=ImprovementStatus.PROPOSED if kind is EntryKind.IMPROVEMENT else None,
         position=session.next_position(),
     )
-    title = _t("Capture “%1”").replace("%1", _short(entry.text))
+    title = QCoreApplication.translate("EntryEdits", "Capture “%1”").replace(
+        "%1", _short(entry.text)
+    )
     return AddRecords(session, "entry", [entry], title), resolved.unresolved
 
 
@@ -90,7 +88,12 @@ def edit_text(session: WorkshopSession, entry_id: str, typed: str) -> UpdateReco
     )
     if after == entry:
         return None
-    return _update_group(session, entry, after, _t("Edit “%1”").replace("%1", _short(entry.text)))
+    return _update_group(
+        session,
+        entry,
+        after,
+        QCoreApplication.translate("EntryEdits", "Edit “%1”").replace("%1", _short(entry.text)),
+    )
 
 
 def _update_group(session: WorkshopSession, entry: Entry, after: Entry, title: str, merge=None):
@@ -112,13 +115,13 @@ def set_field(session: WorkshopSession, entry_id: str, **fields) -> UpdateRecord
     if after == entry:
         return None
     names = {
-        "theme_id": _t("Change theme"),
-        "action_id": _t("Change action"),
-        "author_id": _t("Change author"),
-        "status": _t("Change status"),
-        "kind": _t("Change kind"),
+        "theme_id": QCoreApplication.translate("EntryEdits", "Change theme"),
+        "action_id": QCoreApplication.translate("EntryEdits", "Change action"),
+        "author_id": QCoreApplication.translate("EntryEdits", "Change author"),
+        "status": QCoreApplication.translate("EntryEdits", "Change status"),
+        "kind": QCoreApplication.translate("EntryEdits", "Change kind"),
     }
-    title = names.get(next(iter(fields)), _t("Change entry"))
+    title = names.get(next(iter(fields)), QCoreApplication.translate("EntryEdits", "Change entry"))
     return _update_group(session, entry, after, title)
 
 
@@ -128,7 +131,9 @@ def vote(session: WorkshopSession, entry_id: str, delta: int) -> UpdateRecords |
     if votes == entry.votes:
         return None
     after = dataclasses.replace(entry, votes=votes)
-    title = _t("Votes on “%1”").replace("%1", _short(entry.text))
+    title = QCoreApplication.translate("EntryEdits", "Votes on “%1”").replace(
+        "%1", _short(entry.text)
+    )
     return UpdateRecords(session, "entry", [entry], [after], title, merge_key=f"vote:{entry_id}")
 
 
@@ -137,7 +142,13 @@ def unlink(session: WorkshopSession, improvement_id: str) -> UpdateRecords | Non
     if entry.answers_id is None:
         return None
     after = dataclasses.replace(entry, answers_id=None)
-    return UpdateRecords(session, "entry", [entry], [after], _t("Unlink improvement"))
+    return UpdateRecords(
+        session,
+        "entry",
+        [entry],
+        [after],
+        QCoreApplication.translate("EntryEdits", "Unlink improvement"),
+    )
 
 
 def link(session: WorkshopSession, improvement_id: str, issue_id: str) -> UpdateRecords | None:
@@ -149,7 +160,9 @@ def link(session: WorkshopSession, improvement_id: str, issue_id: str) -> Update
     after = dataclasses.replace(
         entry, answers_id=issue_id, action_id=issue.action_id, theme_id=issue.theme_id
     )
-    title = _t("Link to “%1”").replace("%1", _short(issue.text))
+    title = QCoreApplication.translate("EntryEdits", "Link to “%1”").replace(
+        "%1", _short(issue.text)
+    )
     return UpdateRecords(session, "entry", [entry], [after], title)
 
 
@@ -196,7 +209,13 @@ def reorder(session: WorkshopSession, entry_id: str, groups: list[layout.BoardGr
     b = dataclasses.replace(other, position=entry.position)
     if a.position == b.position:  # equal positions: nudge to break the tie
         a.position += step * 0.5
-    return UpdateRecords(session, "entry", [entry, other], [a, b], _t("Move entry"))
+    return UpdateRecords(
+        session,
+        "entry",
+        [entry, other],
+        [a, b],
+        QCoreApplication.translate("EntryEdits", "Move entry"),
+    )
 
 
 def _siblings(session, entry: Entry, groups: list[layout.BoardGroup]) -> list[str]:
@@ -214,10 +233,20 @@ def remove(session: WorkshopSession, entry_id: str) -> RemoveRecords:
     entry = session.entries[entry_id]
     ids = [i.id for i in session.improvements_of(entry_id)] if entry.kind is EntryKind.ISSUE else []
     ids.append(entry_id)
-    return RemoveRecords(session, "entry", ids, _t("Remove “%1”").replace("%1", _short(entry.text)))
+    return RemoveRecords(
+        session,
+        "entry",
+        ids,
+        QCoreApplication.translate("EntryEdits", "Remove “%1”").replace("%1", _short(entry.text)),
+    )
 
 
 def add_action_item(session: WorkshopSession, item: ActionItem) -> AddRecords:
     return AddRecords(
-        session, "action_item", [item], _t("Add action item “%1”").replace("%1", _short(item.what))
+        session,
+        "action_item",
+        [item],
+        QCoreApplication.translate("EntryEdits", "Add action item “%1”").replace(
+            "%1", _short(item.what)
+        ),
     )

@@ -17,10 +17,6 @@ from workshop_app.ui.session import WorkshopSession
 FILE_FILTER = "CSV, Excel (*.csv *.tsv *.txt *.xlsx);;*"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportEntries", text)
-
-
 class ImportEntries(SessionCommand):
     """Write a checked import plan; undo removes what it created, redo brings it back."""
 
@@ -53,9 +49,16 @@ def summary(result: entry_import.ImportResult) -> str:
         for kind, count in result.counts.items()
         if count and isinstance(kind, EntryKind)
     )
-    text = fill(_t("Imported %1 entries (%2)."), len(result.entry_ids), counts)
+    text = fill(
+        QCoreApplication.translate("ImportEntries", "Imported %1 entries (%2)."),
+        len(result.entry_ids),
+        counts,
+    )
     if result.new_participants:
-        text += " " + fill(_t("New participants: %1."), ", ".join(result.new_participants))
+        text += " " + fill(
+            QCoreApplication.translate("ImportEntries", "New participants: %1."),
+            ", ".join(result.new_participants),
+        )
     return text
 
 
@@ -77,7 +80,10 @@ def choose_and_import(
     parent: QWidget, session: WorkshopSession, undo_stack, show_error, show_info
 ) -> None:
     path, _filter = QFileDialog.getOpenFileName(
-        parent, _t("Import entries"), str(Path.home()), FILE_FILTER
+        parent,
+        QCoreApplication.translate("ImportEntries", "Import entries"),
+        str(Path.home()),
+        FILE_FILTER,
     )
     if path:
         import_file(Path(path), session, undo_stack, show_error, show_info)
@@ -87,15 +93,19 @@ def import_file(path: Path, session: WorkshopSession, undo_stack, show_error, sh
     plan, problem = plan_from_file(session, path)
     if plan is None:
         show_error(
-            _t("Nothing was imported"),
+            QCoreApplication.translate("ImportEntries", "Nothing was imported"),
             fill(
-                _t("“%1” cannot be imported as it is; nothing was imported.\n\n%2"),
+                QCoreApplication.translate(
+                    "ImportEntries", "“%1” cannot be imported as it is; nothing was imported.\n\n%2"
+                ),
                 path.name,
                 problem,
             ),
         )
         return False
-    command = ImportEntries(session, plan, fill(_t("Import “%1”"), path.name))
+    command = ImportEntries(
+        session, plan, fill(QCoreApplication.translate("ImportEntries", "Import “%1”"), path.name)
+    )
     undo_stack.push(command)
     if command.failed or command.result is None:
         return False
@@ -106,7 +116,7 @@ def import_file(path: Path, session: WorkshopSession, undo_stack, show_error, sh
 def save_template(parent: QWidget, language: str) -> Path | None:
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        _t("Save an import template"),
+        QCoreApplication.translate("ImportEntries", "Save an import template"),
         str(Path.home() / "atelier-import.csv"),
         "CSV (*.csv)",
     )

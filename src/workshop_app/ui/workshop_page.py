@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.domain.board import fold
 from workshop_app.domain.enums import EntryKind, ImprovementStatus
 from workshop_app.ui import entry_edits, labels
 from workshop_app.ui.action_items import ActionItemsPanel
@@ -78,7 +79,7 @@ class WorkshopPage(QWidget):
         self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 300])
+        self.splitter.setSizes([600, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
@@ -467,7 +468,10 @@ class WorkshopPage(QWidget):
         )
 
     def choose_author(self) -> None:
-        people = self.session.workspace.participants.for_programme(self.session.programme.id)
+        people = sorted(
+            self.session.workspace.participants.for_programme(self.session.programme.id),
+            key=lambda p: fold(p.display_name),
+        )
         items = [(p.display_name, p.id) for p in people] + [(self.tr("No author"), None)]
         self._popup(
             self.tr("Author"),

@@ -214,34 +214,107 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../ui/capture.py" line="205"/>
+        <location filename="../../ui/capture.py" line="213"/>
         <source>Capture: type what is said, then Enter</source>
         <translation>Saisie&#xa0;: tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="206"/>
+        <location filename="../../ui/capture.py" line="214"/>
         <source>Type what is said, then Enter</source>
         <translation>Tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="226"/>
+        <location filename="../../ui/capture.py" line="237"/>
         <source>#theme  @person  !action number  ·  Shift+Enter: new line  ·  F6: board</source>
         <translation>#thème  @personne  !n° d’action  ·  Maj+Entrée&#xa0;: à la ligne  ·  F6&#xa0;: tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="247"/>
+        <location filename="../../ui/capture.py" line="258"/>
         <source>Current kind: %1</source>
         <translation>Type actuel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="263"/>
+        <location filename="../../ui/capture.py" line="274"/>
         <source>Answers: “%1”  (Ctrl+↑/↓ to choose another issue)</source>
         <translation>Répond à&#xa0;: «&#xa0;%1&#xa0;»  (Ctrl+↑/↓&#xa0;: autre difficulté)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="267"/>
+        <location filename="../../ui/capture.py" line="278"/>
         <source>Answers no issue (select one on the board to link it)</source>
         <translation>Aucune difficulté liée (sélectionnez-en une dans le tableau)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEdits</name>
+    <message>
+        <location filename="../../ui/entry_edits.py" line="70"/>
+        <source>Capture “%1”</source>
+        <translation>Saisir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_edits.py" line="95"/>
+        <source>Edit “%1”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_edits.py" line="118"/>
+        <source>Change theme</source>
+        <translation>Changer le thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_edits.py" line="119"/>
+        <source>Change action</source>
+        <translation>Changer l’action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_edits.py" line="120"/>
+        <source>Change author</source>
+        <translation>Changer l’auteur·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_edits.py" line="121"/>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_edits.py" line="122"/>
+        <source>Change kind</source>
+        <translation>Changer le type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_edits.py" line="124"/>
+        <source>Change entry</source>
+        <translation>Modifier la contribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_edits.py" line="134"/>
+        <source>Votes on “%1”</source>
+        <translation>Votes sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_edits.py" line="150"/>
+        <source>Unlink improvement</source>
+        <translation>Délier la piste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_edits.py" line="163"/>
+        <source>Link to “%1”</source>
+        <translation>Lier à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_edits.py" line="217"/>
+        <source>Move entry</source>
+        <translation>Déplacer la contribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_edits.py" line="240"/>
+        <source>Remove “%1”</source>
+        <translation>Retirer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_edits.py" line="249"/>
+        <source>Add action item “%1”</source>
+        <translation>Ajouter l’action de suivi «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -255,44 +328,146 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs.py" line="39"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="40"/>
+        <source>Save what is typed in the capture box</source>
+        <translation>Enregistrer ce qui est saisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="43"/>
+        <source>Shift+Enter</source>
+        <translation>Maj+Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="44"/>
+        <source>New line in the capture box</source>
+        <translation>Aller à la ligne dans la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="48"/>
+        <source>Theme, person, action number: a list to complete appears</source>
+        <translation>Thème, personne, n° d’action&#xa0;: une liste de choix s’ouvre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="53"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="54"/>
+        <source>Accept the highlighted completion</source>
+        <translation>Accepter le choix en surbrillance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="56"/>
+        <source>Add or remove a vote (board)</source>
+        <translation>Ajouter ou retirer un vote (tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="58"/>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="59"/>
+        <source>Back to the capture box (board)</source>
+        <translation>Revenir à la saisie (tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="62"/>
+        <source>Double-click</source>
+        <translation>Double-clic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="63"/>
+        <source>Edit an entry in place (board)</source>
+        <translation>Modifier une contribution sur place (tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="80"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="81"/>
         <source>While typing</source>
         <translation>Pendant la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs.py" line="90"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs.py" line="92"/>
         <source>Open workspace</source>
         <translation>Espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs.py" line="95"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs.py" line="96"/>
         <source>Settings file</source>
         <translation>Fichier des préférences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs.py" line="98"/>
         <source>Built with</source>
         <translation>Construit avec</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs.py" line="107"/>
         <source>Captures what a workshop says, offline. Everything stays in the workspace file on this computer.</source>
         <translation>Garde la trace de ce qui se dit en atelier, sans connexion. Tout reste dans le fichier de l’espace de travail, sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEntries</name>
+    <message>
+        <location filename="../../ui/import_entries.py" line="53"/>
+        <source>Imported %1 entries (%2).</source>
+        <translation>%1 contributions importées (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_entries.py" line="59"/>
+        <source>New participants: %1.</source>
+        <translation>Nouvelles personnes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_entries.py" line="84"/>
+        <source>Import entries</source>
+        <translation>Importer des contributions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_entries.py" line="96"/>
+        <source>Nothing was imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_entries.py" line="98"/>
+        <source>“%1” cannot be imported as it is; nothing was imported.
+
+%2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé tel quel&#xa0;; rien n’a été importé.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_entries.py" line="107"/>
+        <source>Import “%1”</source>
+        <translation>Importer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_entries.py" line="119"/>
+        <source>Save an import template</source>
+        <translation>Enregistrer un modèle d’import</translation>
     </message>
 </context>
 <context>
@@ -1505,167 +1680,167 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
 <context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../../ui/workshop_page.py" line="48"/>
+        <location filename="../../ui/workshop_page.py" line="49"/>
         <source>Filter this workshop (Ctrl+F)</source>
         <translation>Filtrer cet atelier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="49"/>
+        <location filename="../../ui/workshop_page.py" line="50"/>
         <source>Filter the entries of this workshop</source>
         <translation>Filtrer les contributions de cet atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="59"/>
+        <location filename="../../ui/workshop_page.py" line="60"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="60"/>
+        <location filename="../../ui/workshop_page.py" line="61"/>
         <source>Action items</source>
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="126"/>
+        <location filename="../../ui/workshop_page.py" line="127"/>
         <source>Add a vote</source>
         <translation>Ajouter un vote</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="129"/>
+        <location filename="../../ui/workshop_page.py" line="130"/>
         <source>Remove a vote</source>
         <translation>Retirer un vote</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="132"/>
+        <location filename="../../ui/workshop_page.py" line="133"/>
         <source>Sort by votes</source>
         <translation>Trier par votes</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="136"/>
+        <location filename="../../ui/workshop_page.py" line="137"/>
         <source>Previous issue</source>
         <translation>Difficulté précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="139"/>
+        <location filename="../../ui/workshop_page.py" line="140"/>
         <source>Next issue</source>
         <translation>Difficulté suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="142"/>
+        <location filename="../../ui/workshop_page.py" line="143"/>
         <source>Link improvement to the previous issue</source>
         <translation>Relier la piste à la difficulté précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="148"/>
+        <location filename="../../ui/workshop_page.py" line="149"/>
         <source>Link improvement to the next issue</source>
         <translation>Relier la piste à la difficulté suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="154"/>
+        <location filename="../../ui/workshop_page.py" line="155"/>
         <source>Unlink improvement from its issue</source>
         <translation>Détacher la piste de sa difficulté</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="160"/>
+        <location filename="../../ui/workshop_page.py" line="161"/>
         <source>Move entry up</source>
         <translation>Monter la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="163"/>
+        <location filename="../../ui/workshop_page.py" line="164"/>
         <source>Move entry down</source>
         <translation>Descendre la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="166"/>
+        <location filename="../../ui/workshop_page.py" line="167"/>
         <source>Edit entry</source>
         <translation>Modifier la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="169"/>
+        <location filename="../../ui/workshop_page.py" line="170"/>
         <source>Set theme…</source>
         <translation>Choisir le thème…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="172"/>
+        <location filename="../../ui/workshop_page.py" line="173"/>
         <source>Set action…</source>
         <translation>Choisir l’action…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="175"/>
+        <location filename="../../ui/workshop_page.py" line="176"/>
         <source>Set author…</source>
         <translation>Attribuer à…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="178"/>
+        <location filename="../../ui/workshop_page.py" line="179"/>
         <source>Set improvement status…</source>
         <translation>Statut de la piste…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="184"/>
+        <location filename="../../ui/workshop_page.py" line="185"/>
         <source>Action item from entry…</source>
         <translation>Créer une action de suivi…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="187"/>
+        <location filename="../../ui/workshop_page.py" line="188"/>
         <source>Remove entry</source>
         <translation>Supprimer la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="197"/>
+        <location filename="../../ui/workshop_page.py" line="198"/>
         <source>Filter this workshop</source>
         <translation>Filtrer cet atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="203"/>
+        <location filename="../../ui/workshop_page.py" line="204"/>
         <source>Switch between capture and board</source>
         <translation>Basculer entre saisie et tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="387"/>
+        <location filename="../../ui/workshop_page.py" line="388"/>
         <source>Not recognised, kept in the text: %1</source>
         <translation>Non reconnu, laissé dans le texte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="438"/>
+        <location filename="../../ui/workshop_page.py" line="439"/>
         <source>Select an entry on the board first.</source>
         <translation>Sélectionnez d’abord une contribution dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="453"/>
+        <location filename="../../ui/workshop_page.py" line="454"/>
         <source>No theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="455"/>
+        <location filename="../../ui/workshop_page.py" line="456"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="462"/>
+        <location filename="../../ui/workshop_page.py" line="463"/>
         <source>No action</source>
         <translation>Sans action</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="464"/>
+        <location filename="../../ui/workshop_page.py" line="465"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="471"/>
+        <location filename="../../ui/workshop_page.py" line="475"/>
         <source>No author</source>
         <translation>Non attribuée</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="473"/>
+        <location filename="../../ui/workshop_page.py" line="477"/>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="481"/>
+        <location filename="../../ui/workshop_page.py" line="485"/>
         <source>Only an improvement has a status.</source>
         <translation>Seule une piste d’amélioration a un statut.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="485"/>
+        <location filename="../../ui/workshop_page.py" line="489"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
