@@ -37,6 +37,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from workshop_app.demo import create_demo_workspace
+    from workshop_app.domain import EntryKind, Programme, Workshop
+    from workshop_app.store import Workspace
     from workshop_app.ui.app import configure_application
     from workshop_app.ui.i18n import install_translators
     from workshop_app.ui.main_window import MainWindow
@@ -59,6 +61,31 @@ def main() -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     target = out / f"main-window-{args.lang}.png"
+    window.grab().save(str(target))
+    print(target)
+
+    # the running workshop, ready for an improvement
+    third = window.tree_model.index(2, 0, window.tree_model.index(0, 0))
+    window.tree.setCurrentIndex(third)
+    window.page.step_issue(1)
+    window.page.set_kind(EntryKind.IMPROVEMENT)
+    settle(app)
+    target = out / f"workshop-improvement-{args.lang}.png"
+    window.grab().save(str(target))
+    print(target)
+
+    # an empty workshop, as a facilitator finds it before the session
+    empty = scratch / "empty.sqlite"
+    with Workspace.open(empty) as ws:
+        programme = ws.programmes.create_with_defaults(Programme(title="Programme sans titre"))
+        ws.workshops.add(
+            Workshop(
+                programme_id=programme.id, title="Premier atelier", starts_at="2026-12-01T14:00"
+            )
+        )
+    window.open_workspace(empty)
+    settle(app)
+    target = out / f"workshop-empty-{args.lang}.png"
     window.grab().save(str(target))
     print(target)
     window.close()

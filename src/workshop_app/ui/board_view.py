@@ -7,7 +7,7 @@ for all 10,000 rows at once: that is what keeps capture instant in a long worksh
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -112,6 +112,30 @@ class BoardView(QTableView):
         last = model.rowCount() - 1 if last < 0 else last
         for row in range(first, min(model.rowCount(), last + 20)):
             self.resizeRowToContents(row)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() > 0:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        text = (
+            self.tr("Nothing matches the filter.")
+            if getattr(model, "filter_text", "")
+            else self.tr(
+                "Nothing captured yet. Type what is said in the box above, then Enter:\n"
+                "an issue first (Ctrl+1), then the improvements that answer it (Ctrl+2)."
+            )
+        )
+        painter.drawText(
+            self.viewport().rect().adjusted(24, 24, -24, -24),
+            int(
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            ),
+            text,
+        )
+        painter.end()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -264,6 +264,7 @@ class CaptureBar(QWidget):
 
     def show_answer_target(self, issue_text: str | None) -> None:
         """Say which issue an improvement will answer (only while the kind is improvement)."""
+        self.answers_label.setVisible(self._kind is EntryKind.IMPROVEMENT)
         if self._kind is not EntryKind.IMPROVEMENT:
             self.answers_label.setText("")
             return

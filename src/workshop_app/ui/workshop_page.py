@@ -266,6 +266,7 @@ class WorkshopPage(QWidget):
             action.setEnabled(has_workshop)
         self.filter_edit.clear()
         if has_workshop:
+            self.capture.set_kind(EntryKind.ISSUE)  # a new workshop starts with its issues
             self.refresh_choices()
             session.record_changed.connect(self._on_record_changed)
             self._select_first_issue()

@@ -210,6 +210,18 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
         <source>Board: issues and improvements</source>
         <translation>Tableau&#xa0;: difficultés et pistes d’amélioration</translation>
     </message>
+    <message>
+        <location filename="../../ui/board_view.py" line="124"/>
+        <source>Nothing matches the filter.</source>
+        <translation>Aucune contribution ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board_view.py" line="127"/>
+        <source>Nothing captured yet. Type what is said in the box above, then Enter:
+an issue first (Ctrl+1), then the improvements that answer it (Ctrl+2).</source>
+        <translation>Rien n’est encore saisi. Tapez ce qui se dit dans la case ci-dessus, puis Entrée&#xa0;:
+d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</translation>
+    </message>
 </context>
 <context>
     <name>CaptureBar</name>
@@ -234,12 +246,12 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
         <translation>Type actuel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="274"/>
+        <location filename="../../ui/capture.py" line="275"/>
         <source>Answers: “%1”  (Ctrl+↑/↓ to choose another issue)</source>
         <translation>Répond à&#xa0;: «&#xa0;%1&#xa0;»  (Ctrl+↑/↓&#xa0;: autre difficulté)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="278"/>
+        <location filename="../../ui/capture.py" line="279"/>
         <source>Answers no issue (select one on the board to link it)</source>
         <translation>Aucune difficulté liée (sélectionnez-en une dans le tableau)</translation>
     </message>
@@ -1795,52 +1807,52 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
         <translation>Basculer entre saisie et tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="388"/>
+        <location filename="../../ui/workshop_page.py" line="389"/>
         <source>Not recognised, kept in the text: %1</source>
         <translation>Non reconnu, laissé dans le texte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="439"/>
+        <location filename="../../ui/workshop_page.py" line="440"/>
         <source>Select an entry on the board first.</source>
         <translation>Sélectionnez d’abord une contribution dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="454"/>
+        <location filename="../../ui/workshop_page.py" line="455"/>
         <source>No theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="456"/>
+        <location filename="../../ui/workshop_page.py" line="457"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="463"/>
+        <location filename="../../ui/workshop_page.py" line="464"/>
         <source>No action</source>
         <translation>Sans action</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="465"/>
+        <location filename="../../ui/workshop_page.py" line="466"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="475"/>
+        <location filename="../../ui/workshop_page.py" line="476"/>
         <source>No author</source>
         <translation>Non attribuée</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="477"/>
+        <location filename="../../ui/workshop_page.py" line="478"/>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="485"/>
+        <location filename="../../ui/workshop_page.py" line="486"/>
         <source>Only an improvement has a status.</source>
         <translation>Seule une piste d’amélioration a un statut.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="489"/>
+        <location filename="../../ui/workshop_page.py" line="490"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
