@@ -241,3 +241,28 @@ def test_programme_search_opens_the_entry_in_its_workshop(qtbot, settings, demo_
     assert window.session.workshop_id == workshops[-1].id
     assert window.page.current_entry_id() == target.id
     window.close()
+
+
+def test_completion_puts_one_whole_marker_in_the_text(live, qtbot):
+    window, path, _id = live
+    edit = window.page.capture.edit
+    type_text(edit, "Les gardiens manquent de formation #imp")
+    assert edit.completer.popup().isVisible()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # chooses, does not save
+    assert edit.toPlainText() == "Les gardiens manquent de formation #Implementation "
+    type_text(edit, "@nad")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)  # Tab chooses too, and the focus stays
+    assert QApplication.focusWidget() is edit
+    assert edit.toPlainText().endswith("@Nadia_B. ")
+    type_text(edit, "!2")
+    assert not edit.completer.popup().isVisible()  # already whole: Enter saves
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    [(text, theme, author, action)] = rows(
+        path,
+        "SELECT e.text, t.name, p.display_name, a.number FROM entry e "
+        "JOIN theme t ON t.id = e.theme_id JOIN participant p ON p.id = e.author_id "
+        "JOIN action a ON a.id = e.action_id",
+    )
+    assert (text, theme, author, action) == (
+        "Les gardiens manquent de formation", "Implementation", "Nadia B.", 2
+    )

@@ -105,9 +105,12 @@ def entry_order(entry: Entry, by_votes: bool = False) -> tuple:
     return (entry.position, entry.created_at)
 
 
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of ``text``, for filtering as one types."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

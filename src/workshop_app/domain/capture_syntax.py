@@ -51,12 +51,13 @@ def find_tokens(text: str) -> list[Token]:
 
 
 def _key(name: str) -> str:
-    return fold(name).replace(" ", "_")
+    """Comparable form of a name or typed word: folded, "_" for spaces, no final dot."""
+    return fold(name).replace(" ", "_").rstrip(".’'")
 
 
 def match(word: str, choices: Iterable[Choice]) -> list[Choice]:
     """Choices one of whose names equals ``word``, else those that start with it."""
-    wanted = _key(word.rstrip(".’'"))
+    wanted = _key(word)
     if not wanted:
         return []
     choices = list(choices)
@@ -68,7 +69,7 @@ def match(word: str, choices: Iterable[Choice]) -> list[Choice]:
 
 def is_complete(word: str, choices: Iterable[Choice]) -> bool:
     """Whether ``word`` already names exactly one choice by a whole name."""
-    wanted = _key(word.rstrip(".’'"))
+    wanted = _key(word)
     return sum(1 for c in choices if any(_key(n) == wanted for n in c.names)) == 1
 
 
@@ -79,21 +80,34 @@ def resolve(
     people: Iterable[Choice] = (),
     actions: Iterable[Choice] = (),
 ) -> Resolved:
-    """Take the resolvable markers out of ``text`` and return what they name."""
+    """Read the markers of ``text`` and return what they name, and the text to keep.
+
+    Markers at the end of the text ("Loyers trop chers #fin @nadia") are taken out. A
+    marker inside a sentence stays as its word ("Le #suivi des ménages" keeps "Le suivi
+    des ménages"), so no word of what was said is lost. One theme, one author and one
+    action per entry: a second marker of a kind stays in the text as typed.
+    """
     lists = {"#": list(themes), "@": list(people), "!": list(actions)}
     found: dict[str, str] = {}
-    keep: list[tuple[int, int]] = []
+    edits: list[tuple[int, int, str]] = []
     unresolved: list[str] = []
-    for token in find_tokens(text):
+    tokens = find_tokens(text)
+    trailing_from = len(text.rstrip())
+    for token in reversed(tokens):  # the run of markers that ends the text
+        if text[token.end : trailing_from].strip():
+            break
+        trailing_from = token.start
+    for token in tokens:
         matches = match(token.word, lists[token.sigil])
         if len(matches) == 1 and token.sigil not in found:
             found[token.sigil] = matches[0].id
-            keep.append((token.start, token.end))
+            inside = token.start < trailing_from
+            edits.append((token.start, token.end, token.word.replace("_", " ") if inside else ""))
         else:
             unresolved.append(token.sigil + token.word)
     cleaned = text
-    for start, end in reversed(keep):
-        cleaned = cleaned[:start] + cleaned[end:]
+    for start, end, replacement in reversed(edits):
+        cleaned = cleaned[:start] + replacement + cleaned[end:]
     cleaned = re.sub(r"[ \t]{2,}", " ", cleaned).strip()
     return Resolved(
         text=cleaned,

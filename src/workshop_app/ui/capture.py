@@ -8,7 +8,7 @@ always-visible indicator of the current kind and of the issue an improvement wil
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QKeyCombination, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QFontMetrics,
     QKeyEvent,
@@ -51,6 +51,10 @@ KIND_KEYS = {
 }
 
 
+INSERT_ROLE = Qt.ItemDataRole.UserRole + 10
+"""The text a completion puts in the box (the popup shows a friendlier label)."""
+
+
 class CaptureEdit(QPlainTextEdit):
     submitted = Signal(str)
     """The text to save (Enter). The box is cleared by the page once it is saved."""
@@ -68,7 +72,11 @@ class CaptureEdit(QPlainTextEdit):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.completer.activated[str].connect(self._insert_completion)
+        self.completer.activated[QModelIndex].connect(
+            lambda index: self._insert_completion(index.data(INSERT_ROLE))
+        )
+        self._swallow_key = False
+        """The completer passes on the Enter/Tab that chose an item: that key is eaten."""
         self._sigil = ""
         self.textChanged.connect(self._fit_height)
         self.textChanged.connect(self._update_completion)
@@ -89,14 +97,10 @@ class CaptureEdit(QPlainTextEdit):
         self._completion_model.clear()
         for choice in self._choices.get(sigil, []):
             shown = choice.names[-1] if sigil == "#" else choice.names[0]
-            item = QStandardItem(
-                f"{shown} — {self._titles.get(choice.id, '')}" if sigil == "!" else shown
-            )
-            item.setData(shown.replace(" ", "_"), Qt.ItemDataRole.EditRole)
-            item.setData(
-                f"{shown} — {self._titles.get(choice.id, '')}" if sigil == "!" else shown,
-                Qt.ItemDataRole.DisplayRole,
-            )
+            label = f"{shown} — {self._titles.get(choice.id, '')}" if sigil == "!" else shown
+            item = QStandardItem(label)
+            # What goes into the text: one word, spaces as "_" ("Mise_en_œuvre", "Nadia_B.")
+            item.setData(shown.replace(" ", "_"), INSERT_ROLE)
             self._completion_model.appendRow(item)
         self._sigil = sigil
 
@@ -110,14 +114,20 @@ class CaptureEdit(QPlainTextEdit):
         if token.sigil != self._sigil:
             self._fill(token.sigil)
         self.completer.setCompletionPrefix(token.word)
-        if self.completer.completionCount() == 0:
-            popup.hide()
+        if self.completer.completionCount() == 0 or is_complete(
+            token.word, self._choices.get(token.sigil, [])
+        ):
+            popup.hide()  # nothing to offer, or already whole: Enter saves
             return
         rect = self.cursorRect()
         rect.setWidth(max(240, popup.sizeHintForColumn(0) + 30))
         self.completer.complete(rect)
+        popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
 
-    def _insert_completion(self, completion: str) -> None:
+    def _insert_completion(self, completion: str | None) -> None:
+        if not completion:
+            return
+        self._swallow_key = True
         text = self.toPlainText()
         cursor = self.textCursor()
         token = token_at(text, cursor.position())
@@ -130,7 +140,22 @@ class CaptureEdit(QPlainTextEdit):
         self.completer.popup().hide()
 
     def event(self, event: QEvent) -> bool:
-        """Ctrl+Z in an empty box undoes the last capture, not the (empty) typing."""
+        """Ctrl+Z in an empty box undoes the last capture, not the (empty) typing; the key
+        that chose a completion does nothing more (Tab would otherwise leave the box)."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            swallow, self._swallow_key = self._swallow_key, False
+            if swallow and event.key() in (Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Tab):
+                event.accept()
+                return True
+            popup = self.completer.popup()
+            if event.key() == Qt.Key.Key_Tab and popup.isVisible():
+                index = popup.currentIndex()
+                if not index.isValid():
+                    index = self.completer.completionModel().index(0, 0)
+                self._insert_completion(index.data(INSERT_ROLE))
+                self._swallow_key = False
+                event.accept()
+                return True
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             document = self.document()
             if (
@@ -149,18 +174,12 @@ class CaptureEdit(QPlainTextEdit):
             Qt.Key.Key_Escape,
             Qt.Key.Key_Backtab,
         ):
-            token = token_at(self.toPlainText(), self.textCursor().position())
-            enter = event.key() in (Qt.Key.Key_Enter, Qt.Key.Key_Return)
-            if enter and token and is_complete(token.word, self._choices.get(token.sigil, [])):
-                popup.hide()  # "#suivi" is already whole: Enter saves, as without the popup
-                self.submitted.emit(self.toPlainText())
-                event.accept()
-                return
             if event.key() in (Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Tab):
                 index = popup.currentIndex()
                 if not index.isValid():
                     index = self.completer.completionModel().index(0, 0)
-                self._insert_completion(index.data(Qt.ItemDataRole.EditRole))
+                self._insert_completion(index.data(INSERT_ROLE))
+                self._swallow_key = False
             popup.hide()
             event.accept()
             return
