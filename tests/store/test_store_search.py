@@ -196,3 +196,10 @@ def test_index_stays_consistent_after_many_writes(ws, programme, workshop, make_
     ws.conn.execute("INSERT INTO entry_fts(entry_fts) VALUES('integrity-check')")
     found = ws.entries.search(programme.id, "transports")
     assert {hit.entry.id for hit in found} == findable
+
+
+def test_a_word_being_typed_finds_longer_words(ws, programme, make_entry):
+    entry = make_entry("Les courriers de relance font peur")
+    assert [hit.entry.id for hit in ws.entries.search(programme.id, "courr")] == [entry.id]
+    assert [hit.entry.id for hit in ws.entries.search(programme.id, "relance cour")] == [entry.id]
+    assert ws.entries.search(programme.id, "courrielx") == []

@@ -264,5 +264,51 @@ def test_completion_puts_one_whole_marker_in_the_text(live, qtbot):
         "JOIN action a ON a.id = e.action_id",
     )
     assert (text, theme, author, action) == (
-        "Les gardiens manquent de formation", "Implementation", "Nadia B.", 2
+        "Les gardiens manquent de formation",
+        "Implementation",
+        "Nadia B.",
+        2,
     )
+
+
+def test_capturing_while_filtered_shows_everything_and_keeps_the_pair(live, qtbot):
+    window, path, _id = live
+    page = window.page
+    type_line(qtbot, window, "Les SMS de rappel arrivent trop tard")
+    key(qtbot, window, Qt.Key.Key_F, CTRL)
+    type_text(page.filter_edit, "sms")
+    qtbot.keyClick(page.filter_edit, Qt.Key.Key_Return)  # to the board, on the match
+    key(qtbot, window, Qt.Key.Key_F6)  # back to the capture box
+    key(qtbot, window, Qt.Key.Key_2, CTRL)
+    type_line(qtbot, window, "Envoyer le rappel la veille")
+    assert page.filter_edit.text() == ""
+    [(answers,)] = rows(path, "SELECT answers_id FROM entry WHERE kind = 'improvement'")
+    [(issue,)] = rows(path, "SELECT id FROM entry WHERE kind = 'issue'")
+    assert answers == issue
+
+
+def test_escape_in_the_filter_clears_it(live, qtbot):
+    window, _path, _id = live
+    page = window.page
+    key(qtbot, window, Qt.Key.Key_F, CTRL)
+    type_text(page.filter_edit, "rien")
+    qtbot.keyClick(page.filter_edit, Qt.Key.Key_Escape)
+    assert page.filter_edit.text() == ""
+    assert QApplication.focusWidget() is page.capture.edit
+
+
+def test_azerty_ctrl_ampersand_chooses_issue(live, qtbot):
+    window, _path, _id = live
+    key(qtbot, window, Qt.Key.Key_2, CTRL)
+    key(qtbot, window, Qt.Key.Key_Ampersand, CTRL)  # Ctrl+1 on a French keyboard
+    assert window.page.capture.kind.value == "issue"
+
+
+def test_an_improvement_answering_no_issue_says_so(live, qtbot):
+    window, _path, _id = live
+    page = window.page
+    key(qtbot, window, Qt.Key.Key_2, CTRL)
+    type_line(qtbot, window, "Une piste sans difficulté")
+    entry_id = page.current_entry_id()
+    index = page.board_model.index_of_entry(entry_id)
+    assert index.siblingAtColumn(0).data() == "(answers no issue)"

@@ -93,16 +93,20 @@ class EntryRepository(Repository[Entry]):
         return (row[0] or 0.0) + 1.0
 
     def search(self, programme_id: str, query: str, limit: int = 200) -> list[SearchHit]:
-        """Entries of a programme whose text matches ``query`` (words, any order, accents ignored).
+        """Entries of a programme whose text holds every word of ``query`` (in any order, as
+        the start of a word, accents and case ignored).
 
         The query is taken literally: quotes, ``*``, ``OR`` and other FTS syntax typed by a
         person are searched for as words, never interpreted.
         """
         # Control characters (a NUL cuts SQLite's parsing of the string short) are spaces.
         query = "".join(" " if ord(char) < 32 else char for char in query)
-        quoted = self.db.quote_fts(query)
-        if not quoted.strip() or quoted.strip() == '""':
+        # every word, quoted (so FTS syntax is taken literally), as a prefix: "courr" finds
+        # "courriers" while the person is still typing
+        words = [w for w in query.split() if any(c.isalnum() for c in w)]
+        if not words:
             return []
+        quoted = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
         columns = ", ".join(f"e.{name}" for name in self._fields)
         rows = self.db.execute(
             f"""SELECT {columns}, w.title,

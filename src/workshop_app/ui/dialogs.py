@@ -10,7 +10,15 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workshop_app import __version__
 from workshop_app.store.paths import user_data_dir
@@ -20,7 +28,13 @@ def shortcut_rows(widget: QWidget) -> list[tuple[str, str]]:
     """(keys, what) for every action of ``widget`` that has a shortcut, every key of each."""
     rows = []
     seen: set[tuple[str, str]] = set()
-    for action in widget.findChildren(QAction):
+    in_menus = []
+    if isinstance(widget, QMainWindow):  # the menus' actions first, in menu order
+        for menu_action in widget.menuBar().actions():
+            if menu_action.menu() is not None:
+                in_menus.extend(menu_action.menu().actions())
+    others = [a for a in widget.findChildren(QAction) if a not in in_menus]
+    for action in in_menus + others:
         keys = [k for k in action.shortcuts() if not k.isEmpty()]
         if not keys:
             continue
@@ -122,3 +136,29 @@ def message_box(
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+class HelpDialog(QDialog):
+    """Rich text that may be taller than the screen: it scrolls."""
+
+    def __init__(self, parent: QWidget, title: str, html: str):
+        super().__init__(parent)
+        self.setObjectName("helpDialog")
+        self.setWindowTitle(title)
+        self._html = html
+        browser = QTextBrowser(self)
+        browser.setObjectName("helpText")
+        browser.setOpenLinks(False)
+        browser.setHtml(html)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(browser, 1)
+        layout.addWidget(buttons)
+        screen = parent.screen().availableGeometry() if parent and parent.screen() else None
+        height = min(640, int(screen.height() * 0.85)) if screen else 600
+        self.resize(620, height)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def text(self) -> str:
+        return self._html

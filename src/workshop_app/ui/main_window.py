@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.store import Workspace, WorkspaceError
-from workshop_app.ui.dialogs import about_html, message_box, shortcuts_html
+from workshop_app.ui.dialogs import HelpDialog, about_html, message_box, shortcuts_html
 from workshop_app.ui.i18n import fill
 from workshop_app.ui.import_entries import choose_and_import, import_file, save_template
 from workshop_app.ui.messages import workspace_error_text
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         tree_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         tree_header.setSectionResizeMode(WorkspaceTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
+        self.tree.activated.connect(lambda _index: self.page.focus_capture())
 
         self.page = WorkshopPage(self.undo_stack, self)
         self.page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -321,7 +322,8 @@ class MainWindow(QMainWindow):
             return
         self._set_session(WorkshopSession(self.workspace, workshop.id, self))
         self.settings.last_workshop = workshop.id
-        self.page.focus_capture()
+        if not self.tree.hasFocus():  # arrows in the tree browse; Enter goes to capture
+            self.page.focus_capture()
 
     def _set_session(self, session: WorkshopSession | None) -> None:
         """Work on another workshop: a new document with its own undo history."""
@@ -482,7 +484,8 @@ class MainWindow(QMainWindow):
         self.last_message = message_box(self, title, text, QMessageBox.Icon.Warning)
 
     def show_shortcuts(self) -> None:
-        self.last_message = message_box(self, self.tr("Keyboard shortcuts"), shortcuts_html(self))
+        self.last_message = HelpDialog(self, self.tr("Keyboard shortcuts"), shortcuts_html(self))
+        self.last_message.open()
 
     def show_about(self) -> None:
         path = self.workspace.path if self.workspace else None

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -79,7 +80,19 @@ class SearchDialog(QDialog):
         self.edit.textChanged.connect(lambda _t: self.timer.start())
         self.edit.returnPressed.connect(self._open_first_or_current)
         self.results.activated.connect(self._open)
+        self.edit.installEventFilter(self)
         self.resize(640, 480)
+
+    def eventFilter(self, watched, event) -> bool:
+        """↑ and ↓ in the search box move through the results."""
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(event.key())
+            if step and self.model.rowCount():
+                row = self.results.currentIndex().row() + step
+                row = max(0, min(self.model.rowCount() - 1, row))
+                self.results.setCurrentIndex(self.model.index(row))
+                return True
+        return super().eventFilter(watched, event)
 
     def run(self) -> None:
         hits = self.workspace.entries.search(self.programme_id, self.edit.text())

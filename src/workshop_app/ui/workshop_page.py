@@ -7,9 +7,10 @@ right after an issue is captured is that issue. Every change is an undo command.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLineEdit,
     QMenu,
     QSplitter,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.board import fold
-from workshop_app.domain.enums import EntryKind, ImprovementStatus
+from workshop_app.domain.enums import EntryKind, ImprovementStatus, WorkshopStatus
 from workshop_app.ui import entry_edits, labels
 from workshop_app.ui.action_items import ActionItemsPanel
 from workshop_app.ui.board_view import BoardView
@@ -28,6 +29,16 @@ from workshop_app.ui.models.board import BoardModel
 from workshop_app.ui.prepare import RosterPanel
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.workshop_header import WorkshopHeader
+
+AZERTY_KIND_KEYS = {
+    # On a French AZERTY keyboard the digits need Shift: Ctrl+1 arrives as Ctrl+&.
+    # (6 is "-", already "remove a vote": there, Ctrl+Shift+6 works.)
+    EntryKind.ISSUE: ("Ctrl+&",),
+    EntryKind.IMPROVEMENT: ("Ctrl+É",),
+    EntryKind.IDEA: ('Ctrl+"',),
+    EntryKind.QUESTION: ("Ctrl+'",),
+    EntryKind.DECISION: ("Ctrl+(",),
+}
 
 
 class WorkshopPage(QWidget):
@@ -59,6 +70,7 @@ class WorkshopPage(QWidget):
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.addTab(self.roster, self.tr("Participants"))
         self.side_tabs.addTab(self.action_items, self.tr("Action items"))
+        self.action_items.model.modelReset.connect(self._count_action_items)
         self._layout()
         self._connect()
         self._make_actions()
@@ -89,7 +101,8 @@ class WorkshopPage(QWidget):
         self.capture.edit.submitted.connect(self.capture_text)
         self.capture.kind_changed.connect(lambda _kind: self._show_target())
         self.filter_edit.textChanged.connect(self.board_model.set_filter)
-        self.filter_edit.returnPressed.connect(self.focus_capture)
+        self.filter_edit.returnPressed.connect(self._leave_filter)
+        self.filter_edit.installEventFilter(self)
         self.board_model.edit_requested.connect(self._edit_text)
         self.board_model.rebuilt.connect(self._reselect)
         self.board.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -119,7 +132,7 @@ class WorkshopPage(QWidget):
         for kind in EntryKind:
             self.kind_actions[kind] = self._action(
                 labels.entry_kind(kind),
-                KIND_KEYS[kind],
+                [KIND_KEYS[kind], *AZERTY_KIND_KEYS.get(kind, ())],
                 lambda _=False, k=kind: self.set_kind(k),
                 f"kind_{kind.value}",
             )
@@ -164,8 +177,14 @@ class WorkshopPage(QWidget):
             self.tr("Move entry down"), "Alt+Down", lambda: self.reorder(1), "moveDownAction"
         )
         self.edit_action = self._action(
-            self.tr("Edit entry"), "F2", self.edit_current, "editEntryAction"
+            self.tr("Edit entry"),
+            "F2",
+            self.edit_current,
+            "editEntryAction",
+            Qt.ShortcutContext.WidgetShortcut,  # F2 in the side tables edits their cells
         )
+        self.board.addAction(self.edit_action)
+        self.capture.edit.addAction(self.edit_action)
         self.theme_action = self._action(
             self.tr("Set theme…"), "Ctrl+T", self.choose_theme, "setThemeAction"
         )
@@ -267,6 +286,11 @@ class WorkshopPage(QWidget):
         self.filter_edit.clear()
         if has_workshop:
             self.capture.set_kind(EntryKind.ISSUE)  # a new workshop starts with its issues
+            self.capture.edit.setPlaceholderText(
+                self.tr("This workshop is closed: what you type is added to it")
+                if session.workshop.status is WorkshopStatus.CLOSED
+                else self.tr("Type what is said, then Enter")
+            )
             self.refresh_choices()
             session.record_changed.connect(self._on_record_changed)
             self._select_first_issue()
@@ -289,6 +313,13 @@ class WorkshopPage(QWidget):
             self.refresh_choices()
 
     # -- focus and selection ------------------------------------------------------
+    def _count_action_items(self) -> None:
+        """The tab says how many items there are, carried-over ones included."""
+        count = self.action_items.model.rowCount()
+        label = self.tr("Action items")
+        at = self.side_tabs.indexOf(self.action_items)
+        self.side_tabs.setTabText(at, f"{label} ({count})" if count else label)
+
     def show_roster(self) -> None:
         """Bring the participants panel forward with the check-in box focused (Ctrl+K)."""
         self.side_tabs.setCurrentWidget(self.roster)
@@ -298,6 +329,26 @@ class WorkshopPage(QWidget):
 
     def focus_capture(self) -> None:
         self.capture.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _leave_filter(self) -> None:
+        """Enter in the filter: go to the board, on the first entry that matches."""
+        if not self.current_entry_id():
+            for group in self.board_model.groups():
+                if group.rows:
+                    self.select_entry(group.rows[0].lead_id)
+                    break
+        self.board.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.filter_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.filter_edit.clear()
+            self.focus_capture()
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -370,6 +421,10 @@ class WorkshopPage(QWidget):
     def capture_text(self, typed: str) -> None:
         if self.session is None or not typed.strip():
             return
+        if self.filter_edit.text():
+            # Capturing shows everything again: the new entry, and the issue it answers,
+            # must be on the board (the selection is kept through the rebuild).
+            self.filter_edit.clear()
         kind = self.capture.kind
         current = self.session.entries.get(self.current_entry_id() or "")
         command, unresolved = entry_edits.capture(
@@ -395,6 +450,13 @@ class WorkshopPage(QWidget):
     # -- editing the current entry ---------------------------------------------------
     def _edit_text(self, entry_id: str, typed: str) -> None:
         self.push(entry_edits.edit_text(self.session, entry_id, typed))
+        # an edit that moves the entry rebuilds the board and drops the editor: keep the
+        # keyboard on the board, on the entry
+        QTimer.singleShot(0, self._back_to_board)
+
+    def _back_to_board(self) -> None:
+        if self.board.state() != QAbstractItemView.State.EditingState:
+            self.board.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def edit_current(self) -> None:
         index = self.board.currentIndex()
@@ -431,8 +493,17 @@ class WorkshopPage(QWidget):
 
     def remove_current(self) -> None:
         entry_id = self.current_entry_id()
-        if entry_id:
-            self.push(entry_edits.remove(self.session, entry_id))
+        if not entry_id:
+            return
+        command = entry_edits.remove(self.session, entry_id)
+        if self.push(command) and len(command.ids) > 1:
+            self.status_message.emit(
+                self.tr(
+                    "Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).",
+                    "",
+                    len(command.ids) - 1,
+                )
+            )
 
     def _popup(self, title: str, items: list[tuple[str, object]], apply) -> QMenu | None:
         entry_id = self.current_entry_id()

@@ -23,7 +23,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="88"/>
+        <location filename="../../ui/search_dialog.py" line="101"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -55,6 +55,17 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/workshop_page.py" line="502"/>
+        <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
+        <translation>
+            <numerusform>Removed the issue and the improvement answering it (Ctrl+Z to undo).</numerusform>
+            <numerusform>Removed the issue and the %n improvements answering it (Ctrl+Z to undo).</numerusform>
         </translation>
     </message>
 </context>

@@ -193,12 +193,17 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="511"/>
+        <location filename="../../ui/models/board.py" line="490"/>
+        <source>(answers no issue)</source>
+        <translation>(sans difficulté liée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board.py" line="523"/>
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="537"/>
+        <location filename="../../ui/models/board.py" line="549"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -226,32 +231,32 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../ui/capture.py" line="213"/>
+        <location filename="../../ui/capture.py" line="232"/>
         <source>Capture: type what is said, then Enter</source>
         <translation>Saisie&#xa0;: tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="214"/>
+        <location filename="../../ui/capture.py" line="233"/>
         <source>Type what is said, then Enter</source>
         <translation>Tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="237"/>
+        <location filename="../../ui/capture.py" line="256"/>
         <source>#theme  @person  !action number  ·  Shift+Enter: new line  ·  F6: board</source>
         <translation>#thème  @personne  !n° d’action  ·  Maj+Entrée&#xa0;: à la ligne  ·  F6&#xa0;: tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="258"/>
+        <location filename="../../ui/capture.py" line="277"/>
         <source>Current kind: %1</source>
         <translation>Type actuel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="275"/>
+        <location filename="../../ui/capture.py" line="294"/>
         <source>Answers: “%1”  (Ctrl+↑/↓ to choose another issue)</source>
         <translation>Répond à&#xa0;: «&#xa0;%1&#xa0;»  (Ctrl+↑/↓&#xa0;: autre difficulté)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="279"/>
+        <location filename="../../ui/capture.py" line="298"/>
         <source>Answers no issue (select one on the board to link it)</source>
         <translation>Aucune difficulté liée (sélectionnez-en une dans le tableau)</translation>
     </message>
@@ -340,102 +345,102 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="39"/>
+        <location filename="../../ui/dialogs.py" line="53"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="40"/>
+        <location filename="../../ui/dialogs.py" line="54"/>
         <source>Save what is typed in the capture box</source>
         <translation>Enregistrer ce qui est saisi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="43"/>
+        <location filename="../../ui/dialogs.py" line="57"/>
         <source>Shift+Enter</source>
         <translation>Maj+Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="44"/>
+        <location filename="../../ui/dialogs.py" line="58"/>
         <source>New line in the capture box</source>
         <translation>Aller à la ligne dans la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>Theme, person, action number: a list to complete appears</source>
         <translation>Thème, personne, n° d’action&#xa0;: une liste de choix s’ouvre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs.py" line="67"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="54"/>
+        <location filename="../../ui/dialogs.py" line="68"/>
         <source>Accept the highlighted completion</source>
         <translation>Accepter le choix en surbrillance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs.py" line="70"/>
         <source>Add or remove a vote (board)</source>
         <translation>Ajouter ou retirer un vote (tableau)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs.py" line="72"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
         <source>Back to the capture box (board)</source>
         <translation>Revenir à la saisie (tableau)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="76"/>
         <source>Double-click</source>
         <translation>Double-clic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs.py" line="77"/>
         <source>Edit an entry in place (board)</source>
         <translation>Modifier une contribution sur place (tableau)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs.py" line="94"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs.py" line="95"/>
         <source>While typing</source>
         <translation>Pendant la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="90"/>
+        <location filename="../../ui/dialogs.py" line="104"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs.py" line="106"/>
         <source>Open workspace</source>
         <translation>Espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs.py" line="109"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs.py" line="110"/>
         <source>Settings file</source>
         <translation>Fichier des préférences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs.py" line="112"/>
         <source>Built with</source>
         <translation>Construit avec</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="107"/>
+        <location filename="../../ui/dialogs.py" line="121"/>
         <source>Captures what a workshop says, offline. Everything stays in the workspace file on this computer.</source>
         <translation>Garde la trace de ce qui se dit en atelier, sans connexion. Tout reste dans le fichier de l’espace de travail, sur cet ordinateur.</translation>
     </message>
@@ -685,188 +690,188 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <translation>Programmes et ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Search the Programme…</source>
         <translation>&amp;Rechercher dans le programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Import Entries…</source>
         <translation>&amp;Importer des contributions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Save an Import &amp;Template…</source>
         <translation>Enregistrer un &amp;modèle d’import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>New &amp;Programme…</source>
         <translation>Nouveau &amp;programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Edit P&amp;rogramme…</source>
         <translation>Modifier le pro&amp;gramme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>New &amp;Workshop…</source>
         <translation>Nouvel &amp;atelier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Edit Workshop…</source>
         <translation>Modifier l’a&amp;telier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Check In…</source>
         <translation>Enregistrer une arri&amp;vée…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>E&amp;ntry</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;About Atelier</source>
         <translation>À &amp;propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>No recent workspace</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Cannot open the workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Cannot create the workspace</source>
         <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>“%1” already exists. Use File › Open to open it.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà. Ouvrez-le avec Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Choose a programme first.</source>
         <translation>Choisissez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>✓ Saved at %1</source>
         <translation>✓ Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Choose a workshop first.</source>
         <translation>Choisissez d’abord un atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
@@ -1437,17 +1442,17 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/search_dialog.py" line="60"/>
+        <location filename="../../ui/search_dialog.py" line="61"/>
         <source>Search the programme</source>
         <translation>Rechercher dans le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="64"/>
+        <location filename="../../ui/search_dialog.py" line="65"/>
         <source>Words to find in every workshop of the programme</source>
         <translation>Mots à chercher dans tous les ateliers du programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="88"/>
+        <location filename="../../ui/search_dialog.py" line="101"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1692,167 +1697,186 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../../ui/workshop_page.py" line="49"/>
+        <location filename="../../ui/workshop_page.py" line="60"/>
         <source>Filter this workshop (Ctrl+F)</source>
         <translation>Filtrer cet atelier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="50"/>
+        <location filename="../../ui/workshop_page.py" line="61"/>
         <source>Filter the entries of this workshop</source>
         <translation>Filtrer les contributions de cet atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="60"/>
+        <location filename="../../ui/workshop_page.py" line="71"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="61"/>
+        <location filename="../../ui/workshop_page.py" line="72"/>
+        <location filename="../../ui/workshop_page.py" line="319"/>
         <source>Action items</source>
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="127"/>
+        <location filename="../../ui/workshop_page.py" line="140"/>
         <source>Add a vote</source>
         <translation>Ajouter un vote</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="130"/>
+        <location filename="../../ui/workshop_page.py" line="143"/>
         <source>Remove a vote</source>
         <translation>Retirer un vote</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="133"/>
+        <location filename="../../ui/workshop_page.py" line="146"/>
         <source>Sort by votes</source>
         <translation>Trier par votes</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="137"/>
+        <location filename="../../ui/workshop_page.py" line="150"/>
         <source>Previous issue</source>
         <translation>Difficulté précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="140"/>
+        <location filename="../../ui/workshop_page.py" line="153"/>
         <source>Next issue</source>
         <translation>Difficulté suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="143"/>
+        <location filename="../../ui/workshop_page.py" line="156"/>
         <source>Link improvement to the previous issue</source>
         <translation>Relier la piste à la difficulté précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="149"/>
+        <location filename="../../ui/workshop_page.py" line="162"/>
         <source>Link improvement to the next issue</source>
         <translation>Relier la piste à la difficulté suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="155"/>
+        <location filename="../../ui/workshop_page.py" line="168"/>
         <source>Unlink improvement from its issue</source>
         <translation>Détacher la piste de sa difficulté</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="161"/>
+        <location filename="../../ui/workshop_page.py" line="174"/>
         <source>Move entry up</source>
         <translation>Monter la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="164"/>
+        <location filename="../../ui/workshop_page.py" line="177"/>
         <source>Move entry down</source>
         <translation>Descendre la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="167"/>
+        <location filename="../../ui/workshop_page.py" line="180"/>
         <source>Edit entry</source>
         <translation>Modifier la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="170"/>
+        <location filename="../../ui/workshop_page.py" line="189"/>
         <source>Set theme…</source>
         <translation>Choisir le thème…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="173"/>
+        <location filename="../../ui/workshop_page.py" line="192"/>
         <source>Set action…</source>
         <translation>Choisir l’action…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="176"/>
+        <location filename="../../ui/workshop_page.py" line="195"/>
         <source>Set author…</source>
         <translation>Attribuer à…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="179"/>
+        <location filename="../../ui/workshop_page.py" line="198"/>
         <source>Set improvement status…</source>
         <translation>Statut de la piste…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="185"/>
+        <location filename="../../ui/workshop_page.py" line="204"/>
         <source>Action item from entry…</source>
         <translation>Créer une action de suivi…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="188"/>
+        <location filename="../../ui/workshop_page.py" line="207"/>
         <source>Remove entry</source>
         <translation>Supprimer la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="198"/>
+        <location filename="../../ui/workshop_page.py" line="217"/>
         <source>Filter this workshop</source>
         <translation>Filtrer cet atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="204"/>
+        <location filename="../../ui/workshop_page.py" line="223"/>
         <source>Switch between capture and board</source>
         <translation>Basculer entre saisie et tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="389"/>
+        <location filename="../../ui/workshop_page.py" line="290"/>
+        <source>This workshop is closed: what you type is added to it</source>
+        <translation>Atelier clos&#xa0;: ce que vous tapez y sera ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="292"/>
+        <source>Type what is said, then Enter</source>
+        <translation>Tapez ce qui se dit, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="444"/>
         <source>Not recognised, kept in the text: %1</source>
         <translation>Non reconnu, laissé dans le texte&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/workshop_page.py" line="502"/>
+        <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
+        <translation>
+            <numerusform>Difficulté retirée, avec la piste qui y répondait (Ctrl+Z pour annuler).</numerusform>
+            <numerusform>Difficulté retirée, avec les %n pistes qui y répondaient (Ctrl+Z pour annuler).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="440"/>
+        <location filename="../../ui/workshop_page.py" line="511"/>
         <source>Select an entry on the board first.</source>
         <translation>Sélectionnez d’abord une contribution dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="455"/>
+        <location filename="../../ui/workshop_page.py" line="526"/>
         <source>No theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="457"/>
+        <location filename="../../ui/workshop_page.py" line="528"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="464"/>
+        <location filename="../../ui/workshop_page.py" line="535"/>
         <source>No action</source>
         <translation>Sans action</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="466"/>
+        <location filename="../../ui/workshop_page.py" line="537"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="476"/>
+        <location filename="../../ui/workshop_page.py" line="547"/>
         <source>No author</source>
         <translation>Non attribuée</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="478"/>
+        <location filename="../../ui/workshop_page.py" line="549"/>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="486"/>
+        <location filename="../../ui/workshop_page.py" line="557"/>
         <source>Only an improvement has a status.</source>
         <translation>Seule une piste d’amélioration a un statut.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="490"/>
+        <location filename="../../ui/workshop_page.py" line="561"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>

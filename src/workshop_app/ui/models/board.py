@@ -483,6 +483,17 @@ class BoardModel(QAbstractTableModel):
         if role == KIND_ROLE:
             return entry.kind.value if entry else None
         if entry is None:
+            if column == self.ISSUE and row.issue_id is None and row.improvement_id:
+                # an improvement answering no issue must not look like a second improvement
+                # of the issue above it
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return self.tr("(answers no issue)")
+                if role == Qt.ItemDataRole.ForegroundRole:
+                    return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+                if role == Qt.ItemDataRole.FontRole:
+                    font = QFont()
+                    font.setItalic(True)
+                    return font
             return None
         if row.other_id and column != self.ISSUE:
             return self._other_detail(entry, column, role)
@@ -492,7 +503,8 @@ class BoardModel(QAbstractTableModel):
             if column == self.ISSUE and row.continuation:
                 return ""
             votes = f"   ▲ {entry.votes}" if entry.votes else ""
-            return clip(entry.text) + votes
+            author = self._people.get(entry.author_id or "", "")
+            return clip(entry.text) + votes + (f"   — {author}" if author else "")
         if role == Qt.ItemDataRole.EditRole and column != self.STATUS:
             return entry.text
         if role == Qt.ItemDataRole.ToolTipRole:
