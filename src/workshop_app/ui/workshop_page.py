@@ -430,6 +430,11 @@ class WorkshopPage(QWidget):
         command, unresolved = entry_edits.capture(
             self.session, kind, typed, self.current_issue_id(), current
         )
+        if command is None:
+            self.capture.show_hint(
+                self.tr("Nothing to save: type what was said, not only markers.")
+            )
+            return
         if not self.push(command):
             return  # the text stays in the box
         self.capture.edit.clear_after_save()
@@ -472,7 +477,13 @@ class WorkshopPage(QWidget):
             self.push(entry_edits.vote(self.session, entry_id, delta))
 
     def _toggle_sort(self) -> None:
-        self.board_model.set_sort_by_votes(self.sort_votes_action.isChecked())
+        by_votes = self.sort_votes_action.isChecked()
+        self.board_model.set_sort_by_votes(by_votes)
+        self.status_message.emit(
+            self.tr("Sorted by votes (Ctrl+Shift+V to go back to the order of capture).")
+            if by_votes
+            else self.tr("In the order of capture.")
+        )
 
     def unlink_current(self) -> None:
         entry_id = self.current_entry_id()

@@ -61,7 +61,7 @@
 <context>
     <name>WorkshopPage</name>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="502"/>
+        <location filename="../../ui/workshop_page.py" line="513"/>
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Removed the issue and the improvement answering it (Ctrl+Z to undo).</numerusform>

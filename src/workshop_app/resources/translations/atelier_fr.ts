@@ -1823,12 +1823,27 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <translation>Tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="444"/>
+        <location filename="../../ui/workshop_page.py" line="435"/>
+        <source>Nothing to save: type what was said, not only markers.</source>
+        <translation>Rien à enregistrer&#xa0;: tapez ce qui a été dit, pas seulement des marqueurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="449"/>
         <source>Not recognised, kept in the text: %1</source>
         <translation>Non reconnu, laissé dans le texte&#xa0;: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="483"/>
+        <source>Sorted by votes (Ctrl+Shift+V to go back to the order of capture).</source>
+        <translation>Trié par votes (Ctrl+Maj+V pour revenir à l’ordre de saisie).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="485"/>
+        <source>In the order of capture.</source>
+        <translation>Dans l’ordre de saisie.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="502"/>
+        <location filename="../../ui/workshop_page.py" line="513"/>
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Difficulté retirée, avec la piste qui y répondait (Ctrl+Z pour annuler).</numerusform>
@@ -1836,47 +1851,47 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="511"/>
+        <location filename="../../ui/workshop_page.py" line="522"/>
         <source>Select an entry on the board first.</source>
         <translation>Sélectionnez d’abord une contribution dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="526"/>
+        <location filename="../../ui/workshop_page.py" line="537"/>
         <source>No theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="528"/>
+        <location filename="../../ui/workshop_page.py" line="539"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="535"/>
+        <location filename="../../ui/workshop_page.py" line="546"/>
         <source>No action</source>
         <translation>Sans action</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="537"/>
+        <location filename="../../ui/workshop_page.py" line="548"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="547"/>
+        <location filename="../../ui/workshop_page.py" line="558"/>
         <source>No author</source>
         <translation>Non attribuée</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="549"/>
+        <location filename="../../ui/workshop_page.py" line="560"/>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="557"/>
+        <location filename="../../ui/workshop_page.py" line="568"/>
         <source>Only an improvement has a status.</source>
         <translation>Seule une piste d’amélioration a un statut.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="561"/>
+        <location filename="../../ui/workshop_page.py" line="572"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
