@@ -38,6 +38,24 @@ def demo_path(demo_template, tmp_path) -> Path:
 
 
 @pytest.fixture
+def ws(demo_path, settings):
+    """The demo workspace, open (and locked) for the test."""
+    from workshop_app.store import Workspace
+
+    workspace = Workspace.open(demo_path)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def stack(qapp):
+    """An undo stack for widgets tested without the main window."""
+    from PySide6.QtGui import QUndoStack
+
+    return QUndoStack()
+
+
+@pytest.fixture
 def window(qtbot, settings) -> MainWindow:
     win = MainWindow(settings)
     qtbot.addWidget(win)

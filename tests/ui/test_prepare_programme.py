@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPlainTextEdit, QTableView
 
 from workshop_app.domain.enums import DEFAULT_THEMES
@@ -15,18 +14,6 @@ from workshop_app.ui.prepare.action_model import ActionTableModel
 from workshop_app.ui.session import WorkshopSession
 
 HOSTILE = "<b>Plan</b> & Co 🌱 خطة"
-
-
-@pytest.fixture
-def ws(demo_path, settings):
-    workspace = Workspace.open(demo_path)
-    yield workspace
-    workspace.close()
-
-
-@pytest.fixture
-def stack():
-    return QUndoStack()
 
 
 @pytest.fixture

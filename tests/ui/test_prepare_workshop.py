@@ -18,18 +18,6 @@ HOSTILE = "<b>Atelier</b> & co 🌱 ورشة"
 
 
 @pytest.fixture
-def ws(demo_path, settings):
-    workspace = Workspace.open(demo_path)
-    yield workspace
-    workspace.close()
-
-
-@pytest.fixture
-def stack():
-    return QUndoStack()
-
-
-@pytest.fixture
 def programme(ws):
     return ws.programmes.select()[0]
 

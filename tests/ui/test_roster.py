@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView
 
 from workshop_app.domain import ParticipantRole
@@ -22,20 +21,8 @@ PROFESSIONALS = "Atelier des professionnels de l'accompagnement"
 
 
 @pytest.fixture
-def ws(demo_path, settings):
-    workspace = Workspace.open(demo_path)
-    yield workspace
-    workspace.close()
-
-
-@pytest.fixture
 def workshop(ws):
     return next(w for w in ws.workshops.select() if w.title == PROFESSIONALS)
-
-
-@pytest.fixture
-def stack():
-    return QUndoStack()
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from workshop_app.domain.models import Action
 from workshop_app.ui.models.roles import ID_ROLE
+from workshop_app.ui.prepare.draft import Draft
 
 CELL_LIMIT = 120
 """A long text shows its first line, clipped to this many characters, in the table."""
@@ -44,9 +45,8 @@ class ActionTableModel(QAbstractTableModel):
     def __init__(self, programme_id: str, actions: list[Action], parent=None):
         super().__init__(parent)
         self.programme_id = programme_id
-        self._original = {a.id: a for a in actions}
-        self._rows = [dataclasses.replace(a) for a in actions]
-        self._removed: list[str] = []
+        self._draft = Draft(actions)
+        self._rows = self._draft.rows
 
     # -- the draft --------------------------------------------------------------------
     def actions(self) -> list[Action]:
@@ -59,29 +59,16 @@ class ActionTableModel(QAbstractTableModel):
     def add_action(self, title: str = "") -> int:
         """Append a new action numbered after the highest; returns its row."""
         number = max((a.number for a in self._rows), default=0) + 1
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(Action(programme_id=self.programme_id, number=number, title=title))
-        self.endInsertRows()
-        return row
+        return self._draft.append(
+            self, Action(programme_id=self.programme_id, number=number, title=title)
+        )
 
     def remove_action(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        action = self._rows.pop(row)
-        self.endRemoveRows()
-        if action.id in self._original:
-            self._removed.append(action.id)
+        self._draft.remove(self, row)
 
     def changes(self) -> tuple[list[Action], list[tuple[Action, Action]], list[str]]:
         """(new actions, (before, after) of edited ones, ids of removed ones)."""
-        added, edited = [], []
-        for action in self._rows:
-            before = self._original.get(action.id)
-            if before is None:
-                added.append(dataclasses.replace(action))
-            elif before != action:
-                edited.append((before, dataclasses.replace(action)))
-        return added, edited, list(self._removed)
+        return self._draft.changes(self._rows)
 
     # -- Qt's model interface -------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from workshop_app.domain.models import Theme
 from workshop_app.ui import labels
 from workshop_app.ui.models.roles import ID_ROLE
+from workshop_app.ui.prepare.draft import Draft
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,9 +26,8 @@ class ThemeListModel(QAbstractListModel):
     def __init__(self, programme_id: str, themes: list[Theme], parent=None):
         super().__init__(parent)
         self.programme_id = programme_id
-        self._original = {t.id: t for t in themes}
-        self._rows = [dataclasses.replace(t) for t in themes]
-        self._removed: list[str] = []
+        self._draft = Draft(themes)
+        self._rows = self._draft.rows
 
     # -- the draft --------------------------------------------------------------------
     def themes(self) -> list[Theme]:
@@ -38,18 +38,12 @@ class ThemeListModel(QAbstractListModel):
         return self._rows[row]
 
     def add_theme(self, name: str) -> int:
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(Theme(programme_id=self.programme_id, name=name, position=row))
-        self.endInsertRows()
-        return row
+        return self._draft.append(
+            self, Theme(programme_id=self.programme_id, name=name, position=len(self._rows))
+        )
 
     def remove_theme(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        theme = self._rows.pop(row)
-        self.endRemoveRows()
-        if theme.id in self._original:
-            self._removed.append(theme.id)
+        self._draft.remove(self, row)
 
     def move_theme(self, row: int, delta: int) -> int:
         """Move the theme at ``row`` up (-1) or down (+1); returns its new row."""
@@ -65,14 +59,9 @@ class ThemeListModel(QAbstractListModel):
 
     def changes(self) -> tuple[list[Theme], list[tuple[Theme, Theme]], list[str]]:
         """(new themes, (before, after) of renamed or moved ones, ids of removed ones)."""
-        added, edited = [], []
-        for theme in self.themes():
-            before = self._original.get(theme.id)
-            if before is None:
-                added.append(theme)
-            elif (before.name, before.position) != (theme.name, theme.position):
-                edited.append((before, theme))
-        return added, edited, list(self._removed)
+        return self._draft.changes(
+            self.themes(), same=lambda a, b: (a.name, a.position) == (b.name, b.position)
+        )
 
     # -- Qt's model interface -------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:

@@ -1,0 +1,362 @@
+"""Reading a CSV or XLSX file into rows of text, with their line numbers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+import warnings
+import zipfile
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from workshop_app.domain.validation import MAX_TEXT_CHARS
+from workshop_app.domain.vocabulary import fold
+from workshop_app.store.entry_import._common import (
+    _HEADERS,
+    REQUIRED_FIELDS,
+    TEXT_SUFFIXES,
+    WORKBOOK_SUFFIXES,
+    ImportFileError,
+)
+
+
+# -- reading a file -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class TableRow:
+    """One non-blank row: its ``line`` in the file and its cells by column name."""
+
+    line: int
+    values: dict[str, str]
+
+    def get(self, name: str) -> str:
+        return self.values.get(name, "")
+
+
+@dataclass
+class Table:
+    """What :func:`read_table` found: the recognised columns and the non-blank rows.
+
+    ``headers`` maps each recognised column to its header as written in the file;
+    ``ignored_columns`` are headers that mean nothing to Atelier; ``warnings`` say, for
+    people, what was left out.
+    """
+
+    path: Path
+    headers: dict[str, str]
+    rows: list[TableRow]
+    ignored_columns: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.headers)
+
+
+def read_table(path: Path | str) -> Table:
+    """Read a CSV or XLSX file into a :class:`Table`; :class:`ImportFileError` if it cannot.
+
+    ``.csv``, ``.tsv`` and ``.txt`` are read as delimited text, ``.xlsx`` as a workbook
+    (its first sheet). Line numbers are the file's: for CSV the physical line where the
+    row starts (the header being line 1), for XLSX the row number of the sheet.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if path.is_dir():
+        raise ImportFileError(path, f"{path} is a folder. Choose a CSV or XLSX file.")
+    notes: list[str] = []
+    if suffix in TEXT_SUFFIXES:
+        lines = _csv_lines(path, notes)
+    elif suffix in WORKBOOK_SUFFIXES:
+        lines = _xlsx_lines(path)
+    else:
+        raise ImportFileError(path, _unsupported(path))
+    table = _table(path, lines)
+    table.warnings[:0] = notes
+    return table
+
+
+def _unsupported(path: Path) -> str:
+    """Why a file of that extension cannot be imported, and what to do instead."""
+    suffix = path.suffix.lower()
+    if suffix in (".xls", ".ods"):
+        return (
+            f"{path.name} is a {suffix} spreadsheet, which Atelier cannot read. "
+            "Save it as .xlsx or .csv and import that file."
+        )
+    return (
+        f"{path.name} is not a CSV or XLSX file. Atelier imports .csv, .tsv, .txt and .xlsx "
+        "files whose first row names the columns."
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise ImportFileError(path, f"There is no file {path}.") from error
+    except OSError as error:
+        raise ImportFileError(
+            path, f"Atelier cannot read {path} ({error.strerror}). Check its permissions."
+        ) from error
+
+
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "an XLSX workbook or another zipped document; if it is a workbook, "
+     "give it the .xlsx extension"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) file, a workbook protected by a password or "
+     "a Word document; save it as .xlsx or .csv without a password"),
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"SQLite format 3\x00", "a SQLite database (a workspace?), not a table of entries"),
+)  # fmt: skip
+
+
+def _decode(path: Path, data: bytes, notes: list[str]) -> str:
+    """The text of a CSV file: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252.
+
+    Reading as Windows-1252 adds a note to ``notes``: if the accents come out wrong, the
+    person knows why.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" export
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ImportFileError(path, f"{path.name} is damaged UTF-16 text.") from error
+    for signature, what in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise ImportFileError(path, f"{path.name} is not a CSV file: it looks like {what}.")
+    if b"\x00" in data[:65536]:
+        raise ImportFileError(
+            path, f"{path.name} is not a CSV file: it holds binary data, not text."
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        raise ImportFileError(
+            path,
+            f"{path.name} is neither UTF-8 nor Windows-1252 text. "
+            "Save it again as CSV UTF-8 from your spreadsheet.",
+        ) from error
+    notes.append(
+        f"{path.name} is not UTF-8 text; it was read as Windows-1252 (French Excel's CSV). "
+        "If accents look wrong, save it again as CSV UTF-8."
+    )
+    return text
+
+
+def _sniff_delimiter(text: str, suffix: str) -> str:
+    """The delimiter of the first non-blank line among comma, semicolon and tab.
+
+    The header row is short and plain, so counting outside quotes is enough; a header
+    with a single column (no delimiter at all) falls back to the extension's default.
+    """
+    first = next((line for line in io.StringIO(text, newline="") if line.strip()), "")
+    counts = Counter()
+    quoted = False
+    for char in first:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in ",;\t":
+            counts[char] += 1
+    if counts:
+        return max(",;\t", key=lambda delimiter: counts[delimiter])
+    return "\t" if suffix == ".tsv" else ","
+
+
+_EXCEL_SEPARATOR_LINE = re.compile(r"^sep=([,;\t|])\s*$")
+"""Excel's own first line naming the delimiter (``sep=;``); the header comes after it."""
+
+
+def _csv_lines(path: Path, notes: list[str]) -> Iterator[tuple[int, list[str]]]:
+    """``(line, cells)`` for each record of a delimited text file."""
+    text = _decode(path, _read_bytes(path), notes)
+    first_line = next(iter(io.StringIO(text, newline="")), "")
+    declared = _EXCEL_SEPARATOR_LINE.match(first_line.strip("\r\n"))
+    delimiter = declared.group(1) if declared else _sniff_delimiter(text, path.suffix.lower())
+    if csv.field_size_limit() < 4 * MAX_TEXT_CHARS:
+        csv.field_size_limit(4 * MAX_TEXT_CHARS)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records = _numbered(path, reader)
+    if declared:
+        next(records, None)
+    return records
+
+
+def _numbered(path: Path, reader) -> Iterator[tuple[int, list[str]]]:
+    """Records of ``reader`` with the physical line where each starts."""
+    end_of_previous = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise ImportFileError(
+                path, f"{path.name} cannot be read as CSV near line {end_of_previous + 1}: {error}."
+            ) from error
+        yield end_of_previous + 1, cells
+        end_of_previous = reader.line_num
+
+
+def _check_workbook_signature(path: Path) -> None:
+    """Refuse, with a message that says what it is, a file that is not a zipped workbook."""
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(16)
+    except FileNotFoundError as error:
+        raise ImportFileError(path, f"There is no file {path}.") from error
+    except OSError as error:
+        raise ImportFileError(
+            path, f"Atelier cannot read {path} ({error.strerror}). Check its permissions."
+        ) from error
+    if start.startswith(b"PK\x03\x04"):
+        return
+    for signature, what in _BINARY_SIGNATURES:
+        if start.startswith(signature):
+            raise ImportFileError(
+                path, f"{path.name} is not an XLSX workbook: it looks like {what}."
+            )
+    raise ImportFileError(
+        path,
+        f"{path.name} is not an XLSX workbook. If it is a table saved as text, give it the "
+        ".csv extension; otherwise open it in your spreadsheet and save it as .xlsx.",
+    )
+
+
+def _xlsx_lines(path: Path) -> list[tuple[int, list[str]]]:
+    """``(row number, cells as text)`` for each row of the workbook's first sheet."""
+    import openpyxl  # only imports of workbooks need it
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    _check_workbook_signature(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "no default style" and the like
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
+        raise ImportFileError(
+            path,
+            f"{path.name} is not a readable XLSX workbook (it may be damaged, protected by "
+            "a password, or another kind of file renamed). Open it in your spreadsheet and "
+            "save it again as .xlsx or .csv.",
+        ) from error
+    try:
+        if not book.worksheets:
+            return []
+        sheet = book.worksheets[0]
+        sheet.reset_dimensions()  # some programs write a wrong size; read every row
+        rows = []
+        for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+            rows.append((number, [_cell_text(value) for value in values]))
+        return rows
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        raise ImportFileError(
+            path, f"{path.name} is damaged: its first sheet cannot be read ({error})."
+        ) from error
+    finally:
+        book.close()
+
+
+def _cell_text(value: object) -> str:
+    """A workbook value as the text a person sees: 3.0 → "3", a date → ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ") if value.time() != time(0) else value.date().isoformat()
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)
+
+
+def _table(path: Path, lines: Iterable[tuple[int, list[str]]]) -> Table:
+    """Find the header row, map its columns, and keep the non-blank rows below it."""
+    records = iter(lines)
+    header = next(((line, cells) for line, cells in records if _filled(cells)), None)
+    if header is None:
+        raise ImportFileError(path, f"{path.name} is empty: there is no header row.")
+    header_line, header_cells = header
+    positions, headers, ignored = _map_header(path, header_cells)
+    warnings_: list[str] = []
+    rows: list[TableRow] = []
+    overflow_line = None
+    for line, cells in records:
+        if not _filled(cells):
+            continue
+        values = {
+            name: _clean(cells[index]) if index < len(cells) else ""
+            for name, index in positions.items()
+        }
+        rows.append(TableRow(line, values))
+        if overflow_line is None and _filled(cells[len(header_cells) :]):
+            overflow_line = line
+    if overflow_line is not None:
+        warnings_.append(
+            f"Some rows have more cells than the header row has columns (first at line "
+            f"{overflow_line}); the extra cells were ignored."
+        )
+    if not rows:
+        raise ImportFileError(
+            path, f"{path.name} has a header row (line {header_line}) but no entries below it."
+        )
+    if ignored:
+        listed = ", ".join(f"'{name}'" for name in ignored)
+        warnings_.insert(0, f"Columns ignored (Atelier does not know them): {listed}.")
+    return Table(path, headers, rows, ignored, warnings_)
+
+
+def _filled(cells: Sequence[str]) -> bool:
+    return any(cell.strip() for cell in cells)
+
+
+def _clean(cell: str) -> str:
+    """Line breaks inside a cell become ``\\n``, whatever the spreadsheet wrote."""
+    return cell.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _map_header(
+    path: Path, cells: Sequence[str]
+) -> tuple[dict[str, int], dict[str, str], list[str]]:
+    """Column positions and headers by field name, plus the headers nobody knows."""
+    positions: dict[str, int] = {}
+    headers: dict[str, str] = {}
+    ignored: list[str] = []
+    for index, cell in enumerate(cells):
+        written = cell.strip()
+        if not written:
+            continue
+        name = _HEADERS.get(fold(written))
+        if name is None:
+            ignored.append(written)
+        elif name in positions:
+            raise ImportFileError(
+                path,
+                f"{path.name} has two columns for {name}: '{headers[name]}' and '{written}'. "
+                "Keep only one.",
+            )
+        else:
+            positions[name], headers[name] = index, written
+    missing = [name for name in REQUIRED_FIELDS if name not in positions]
+    if missing:
+        names = " and ".join(f"'{name}'" for name in missing)
+        found = ", ".join(f"'{cell.strip()}'" for cell in cells if cell.strip())
+        raise ImportFileError(
+            path,
+            f"{path.name} has no {names} column{'s' if len(missing) > 1 else ''}. "
+            f"The first row must name the columns (found: {found}); "
+            "kind and text are required, separated by commas, semicolons or tabs.",
+        )
+    return positions, headers, ignored
