@@ -1,0 +1,74 @@
+"""Writing an export file safely: into a temporary file beside the destination, then moved
+in place, so that a failed or cancelled export leaves any earlier file untouched."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from workshop_app.reports.options import ExportFailed
+
+
+def explain_os_error(error: OSError, path: Path) -> str:
+    """A sentence saying why ``path`` could not be written."""
+    code = error.errno
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return f"The disk is full: {path} could not be written. Free some space and export again."
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Atelier may not write in {path.parent} (the folder is read-only or protected). Choose another folder."
+    if code == errno.ENOENT:
+        return f"The folder {path.parent} does not exist. Choose another folder."
+    if code == errno.EISDIR:
+        return f"{path} is a folder. Choose a file name."
+    if code in (errno.ENAMETOOLONG,):
+        return f"The file name {path.name} is too long. Choose a shorter one."
+    return f"{path} could not be written: {error.strerror or error}."
+
+
+@contextlib.contextmanager
+def atomic_destination(destination: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path next to ``destination``; on success it replaces the destination.
+
+    On any exception the temporary file is removed and the destination is left as it was.
+    OS errors become :class:`ExportFailed` with a plain sentence.
+    """
+    path = Path(destination).expanduser().absolute()
+    if path.is_dir():
+        raise ExportFailed(f"{path} is a folder. Choose a file name.")
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.stem[:40]}-", suffix=".part" + path.suffix, dir=path.parent
+        )
+        os.close(handle)
+    except OSError as error:
+        raise ExportFailed(explain_os_error(error, path)) from error
+    temp_path = Path(temporary)
+    try:
+        yield temp_path
+        _flush(temp_path)
+        os.replace(temp_path, path)
+    except OSError as error:
+        _discard(temp_path)
+        raise ExportFailed(explain_os_error(error, path)) from error
+    except BaseException:
+        _discard(temp_path)
+        raise
+    with contextlib.suppress(OSError):
+        # mkstemp creates 0600 files; an export is an ordinary document.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(path, 0o666 & ~umask)
+
+
+def _flush(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()

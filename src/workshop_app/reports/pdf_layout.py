@@ -1,0 +1,301 @@
+"""What every Atelier PDF shares: page, styles, literal text, "page X of Y", metadata.
+
+Text from the workspace is data, never markup: :meth:`Styles.para` escapes it before
+reportlab's Paragraph parser sees it, so ``<b>``, ``&amp;`` or ``<img src=…>`` print as
+typed and can create neither an image nor a link. Every printed string passes through
+here, so the characters the font lacks can be reported after the build.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from workshop_app import __version__
+from workshop_app.reports import fonts
+from workshop_app.reports.options import ExportCancelled, ExportFailed, ExportResult, Progress
+from workshop_app.reports.output import atomic_destination
+from workshop_app.reports.wording import Wording
+
+PAGE = A4
+MARGIN = 16 * mm
+FRAME_PADDING = 6
+BODY_WIDTH = PAGE[0] - 2 * MARGIN - 2 * FRAME_PADDING
+"""The width a flowable may take: the frame less its own padding."""
+INK = colors.HexColor("#1f2328")
+GREY = colors.HexColor("#5b6470")
+RULE = colors.HexColor("#9aa3ad")
+HEADER_FILL = colors.HexColor("#dde3ea")
+BAND_FILL = colors.HexColor("#f3f5f7")
+ACCENT = colors.HexColor("#2f5d8a")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_NEEDS_SHAPING = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+"""Hebrew and Arabic: letters join and runs read right to left. Latin text is not shaped,
+so that no ligature (ﬁ, ﬆ) changes how French words print or are found in the PDF."""
+
+
+def literal(text: str) -> str:
+    """``text`` as Paragraph markup that prints exactly ``text``."""
+    text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "))
+    return escape(text).replace("\n", "<br/>")
+
+
+class Styles:
+    """Paragraph styles of the reports, and the record of every string printed."""
+
+    def __init__(self) -> None:
+        fonts.register_fonts()
+        self._shaping = fonts.shaping_available()
+        self._shaped: dict[str, ParagraphStyle] = {}
+
+        def style(name: str, size: float, **extra) -> ParagraphStyle:
+            extra.setdefault("fontName", fonts.REGULAR)
+            extra.setdefault("textColor", INK)
+            return ParagraphStyle(name, fontSize=size, leading=size * 1.28, **extra)
+
+        self.body = style("body", 9.5)
+        self.cell = style("cell", 9)
+        self.cell_head = style("cell_head", 9, fontName=fonts.BOLD)
+        self.small = style("small", 7.5, textColor=GREY)
+        self.tiny_head = style("tiny_head", 7, fontName=fonts.BOLD)
+        self.small_right = style("small_right", 7.5, textColor=GREY, alignment=TA_RIGHT)
+        self.kicker = style("kicker", 9, textColor=ACCENT, fontName=fonts.BOLD, keepWithNext=1)
+        self.title = style("title", 18, fontName=fonts.BOLD, spaceAfter=4)
+        self.h1 = style(
+            "h1",
+            13,
+            fontName=fonts.BOLD,
+            spaceBefore=12,
+            spaceAfter=5,
+            textColor=ACCENT,
+            keepWithNext=1,
+        )
+        self.h2 = style("h2", 11, fontName=fonts.BOLD, spaceBefore=9, spaceAfter=4, keepWithNext=1)
+        self.h3 = style(
+            "h3",
+            9.5,
+            fontName=fonts.BOLD,
+            spaceBefore=6,
+            spaceAfter=3,
+            textColor=GREY,
+            keepWithNext=1,
+        )
+        self.bullet = style("bullet", 9.5, leftIndent=10, bulletIndent=0, spaceAfter=2)
+        self.printed: list[str] = []
+
+    def para(self, text: str, style: ParagraphStyle | None = None, *, note: str = "") -> Paragraph:
+        """A paragraph printing ``text`` literally, with an optional grey ``note`` after it."""
+        self.printed.append(text)
+        markup = literal(text)
+        if note:
+            self.printed.append(note)
+            markup += f' <font color="#5b6470" size="7.5">{literal(note)}</font>'
+        style = style or self.body
+        if self._shaping and _NEEDS_SHAPING.search(text):
+            style = self._shaped_variant(style)
+        return Paragraph(markup, style)
+
+    def _shaped_variant(self, style: ParagraphStyle) -> ParagraphStyle:
+        shaped = self._shaped.get(style.name)
+        if shaped is None:
+            shaped = self._shaped[style.name] = ParagraphStyle(
+                f"{style.name}_shaped", parent=style, shaping=1
+            )
+        return shaped
+
+    def bullet_item(self, text: str, note: str = "") -> Paragraph:
+        self.printed.append("•")
+        paragraph = self.para(text, self.bullet, note=note)
+        paragraph.bulletText = "•"
+        return paragraph
+
+
+def grid_table(
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    *,
+    header: bool = True,
+    extra: Sequence[tuple] = (),
+) -> Table:
+    """A plain ruled table with a shaded header row repeated on every page."""
+    table = Table(
+        list(rows),
+        colWidths=list(widths),
+        repeatRows=1 if header else 0,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
+    table.setStyle(TableStyle(commands + list(extra)))
+    return table
+
+
+def key_values(styles: Styles, pairs: Sequence[tuple[str, str]]) -> Table:
+    """The heading block: label | value rows, values printed literally."""
+    rows = [[styles.para(k, styles.cell_head), styles.para(v, styles.cell)] for k, v in pairs if v]
+    table = Table(rows, colWidths=[34 * mm, BODY_WIDTH - 34 * mm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def gap(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+class _NumberedCanvas(Canvas):
+    """A canvas that holds its pages back so the footer can say "page X of Y"."""
+
+    footer: Callable[[Canvas, int, int], None]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self.footer(self, number, total)
+            super().showPage()
+        super().save()
+
+
+class ReportDocument:
+    """Builds one PDF: running header and footer, metadata, progress, safe output."""
+
+    def __init__(
+        self,
+        wording: Wording,
+        styles: Styles,
+        *,
+        title: str,
+        subject: str,
+        running_head: str,
+        generated_on: str,
+        author: str = "",
+    ) -> None:
+        self.wording = wording
+        self.styles = styles
+        self.title = title
+        self.subject = subject
+        self.running_head = running_head
+        self.generated_on = generated_on
+        self.author = author
+
+    def _draw_head(self, canvas: Canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, 7.5)
+        canvas.setFillColor(GREY)
+        head = self.running_head if len(self.running_head) <= 120 else self.running_head[:117] + "…"
+        canvas.drawString(MARGIN, PAGE[1] - MARGIN + 5 * mm, head)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(
+            MARGIN, PAGE[1] - MARGIN + 3.5 * mm, PAGE[0] - MARGIN, PAGE[1] - MARGIN + 3.5 * mm
+        )
+        canvas.restoreState()
+
+    def _draw_foot(self, canvas: Canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, 7.5)
+        canvas.setFillColor(GREY)
+        y = MARGIN - 8 * mm
+        canvas.drawString(MARGIN, y, self.generated_on)
+        canvas.drawRightString(
+            PAGE[0] - MARGIN, y, self.wording("page_x_of_y", page=page, pages=pages)
+        )
+        canvas.restoreState()
+
+    def build(
+        self, story: list, destination: str | os.PathLike[str], progress: Progress
+    ) -> ExportResult:
+        """Lay out ``story`` into ``destination``; raises ExportCancelled/ExportFailed."""
+        self.styles.printed.extend([self.running_head, self.generated_on])
+        missing = fonts.missing_characters(self.styles.printed)
+        progress.start(len(story))
+        pages = 0
+        with atomic_destination(destination) as temporary:
+            doc = BaseDocTemplate(
+                str(temporary),
+                pagesize=PAGE,
+                leftMargin=MARGIN,
+                rightMargin=MARGIN,
+                topMargin=MARGIN,
+                bottomMargin=MARGIN,
+                title=self.title,
+                subject=self.subject,
+                author=self.author or self.wording("creator", version=__version__),
+                creator=self.wording("creator", version=__version__),
+                lang=self.wording.language,
+                invariant=False,
+            )
+            frame = Frame(MARGIN, MARGIN, PAGE[0] - 2 * MARGIN, PAGE[1] - 2 * MARGIN, id="body")
+            doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._draw_head)])
+
+            def on_progress(kind: str, value: int) -> None:
+                if kind == "PROGRESS":
+                    progress.advance(value)
+                elif kind == "PAGE":
+                    progress.check()
+
+            doc.setProgressCallBack(on_progress)
+            footer = self._draw_foot
+
+            class Numbered(_NumberedCanvas):
+                pass
+
+            Numbered.footer = staticmethod(footer)
+            try:
+                doc.build(story, canvasmaker=Numbered)
+            except (ExportCancelled, ExportFailed, OSError):
+                raise
+            except Exception as error:  # a layout failure must not lose the earlier file
+                raise ExportFailed(
+                    f"The PDF could not be laid out ({type(error).__name__}: {error})."
+                ) from error
+            pages = doc.page
+        return ExportResult(
+            path=str(os.path.abspath(destination)), pages=pages, missing_characters=missing
+        )

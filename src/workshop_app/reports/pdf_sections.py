@@ -1,0 +1,238 @@
+"""Sections shared by the workshop summary and the programme synthesis."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
+
+from workshop_app.domain.enums import EntryKind, ParticipantRole
+from workshop_app.domain.models import ActionItem, Entry, Workshop
+from workshop_app.reports.charts import distribution_chart
+from workshop_app.reports.gather import PairTable as PairData
+from workshop_app.reports.gather import ReportBase
+from workshop_app.reports.pdf_layout import BODY_WIDTH, MARGIN, PAGE, Styles, gap, grid_table
+from workshop_app.reports.pdf_tables import PairRowCells, PairTable
+from workshop_app.reports.wording import Wording
+
+MIN_ANSWERS_FOR_DISTRIBUTION = 5
+"""Below this, a distribution could point at one person: it is not printed."""
+
+FRAME_HEIGHT = PAGE[1] - 2 * MARGIN - 12  # the frame's own padding
+
+
+def entry_note(data: ReportBase, w: Wording, entry: Entry) -> str:
+    """The grey note after an entry: its votes, and its author when names are printed."""
+    parts = []
+    if entry.votes:
+        parts.append(f"▲ {entry.votes}")
+    author = data.author(entry)
+    if author:
+        parts.append(w("by", name=author))
+    return "  ".join(parts)
+
+
+def workshop_label(w: Wording, workshop: Workshop) -> str:
+    day = w.date(workshop.starts_at) if workshop.starts_at else ""
+    return f"{workshop.title} ({day})" if day else workshop.title
+
+
+def pairs_section(
+    data: ReportBase, w: Wording, st: Styles, *, with_workshop: bool = False
+) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(70 * mm), st.para(w("pairs_heading"), st.h1)]
+    if not data.tables:
+        story.append(st.para(w("no_pairs")))
+        return story
+    if with_workshop:
+        widths = [BODY_WIDTH * 0.385, BODY_WIDTH * 0.385, 22 * mm]
+        widths.append(BODY_WIDTH - sum(widths))
+    else:
+        widths = [BODY_WIDTH * 0.43, BODY_WIDTH * 0.43]
+        widths.append(BODY_WIDTH - sum(widths))
+    header = [st.para(w("issue"), st.cell_head), st.para(w("improvement"), st.cell_head)]
+    header.append(st.para(w("status"), st.cell_head))
+    if with_workshop:
+        header.append(st.para(w("from_workshop"), st.cell_head))
+    current_action: object = ()
+    for table in data.tables:
+        action_id = table.action.id if table.action else None
+        if action_id != current_action:
+            current_action = action_id
+            number, title = data.action_label(action_id)
+            if len(story) > 2:
+                story.append(CondPageBreak(40 * mm))
+            story.append(st.para(w.action(number, title), st.h2))
+        theme = w.theme(table.theme.name if table.theme else "")
+        caption = st.para(w("theme_heading", theme=theme), st.h3)
+        story.append(_pair_table(data, w, st, table, header, widths, with_workshop, caption))
+    return story
+
+
+def _pair_table(
+    data: ReportBase,
+    w: Wording,
+    st: Styles,
+    table: PairData,
+    header: list,
+    widths: list[float],
+    with_workshop: bool,
+    caption: Flowable,
+) -> PairTable:
+    rows: list[PairRowCells] = []
+    band = True
+    for row in table.rows:
+        if not row.continuation:
+            band = not band
+        issue = row.issue
+        issue_cell = (
+            st.para(issue.text, st.cell, note=entry_note(data, w, issue))
+            if (issue and not row.continuation)
+            else st.para("", st.cell)
+        )
+        repeated = None
+        if row.continuation and issue is not None:
+            repeated = st.para(issue.text, st.small)
+        improvement = row.improvement
+        cells = [
+            issue_cell,
+            st.para(improvement.text, st.cell, note=entry_note(data, w, improvement))
+            if improvement
+            else st.para("", st.cell),
+            st.para(w.status(improvement.status) if improvement else "", st.cell),
+        ]
+        if with_workshop:
+            code = data.workshop_code(row.workshop) if row.workshop else ""
+            cells.append(st.para(code, st.small))
+        rows.append(PairRowCells(cells, row.continuation, repeated, band=band))
+    return PairTable(header, rows, widths, page_height=FRAME_HEIGHT, caption=caption)
+
+
+def other_kinds_section(data: ReportBase, w: Wording, st: Styles) -> list[Flowable]:
+    story: list[Flowable] = []
+    for kind in (EntryKind.IDEA, EntryKind.QUESTION, EntryKind.DECISION):
+        entries = data.others.get(kind, [])
+        if not entries:
+            continue
+        story.append(st.para(f"{w.kinds(kind)} ({len(entries)})", st.h1))
+        story.extend(st.bullet_item(e.text, entry_note(data, w, e)) for e in entries)
+    return story
+
+
+def success_factors_section(data: ReportBase, w: Wording, st: Styles) -> list[Flowable]:
+    if not data.success_factors:
+        return []
+    rows = [
+        [
+            st.para(w("action"), st.cell_head),
+            st.para(w("theme"), st.cell_head),
+            st.para(w("success_factor"), st.cell_head),
+        ]
+    ]
+    for entry in data.success_factors:
+        number, title = data.action_label(entry.action_id)
+        rows.append(
+            [
+                st.para(w.action(number, title), st.cell),
+                st.para(w.theme(data.theme_name(entry.theme_id)), st.cell),
+                st.para(entry.text, st.cell, note=entry_note(data, w, entry)),
+            ]
+        )
+    widths = [BODY_WIDTH * 0.28, 30 * mm]
+    widths.append(BODY_WIDTH - sum(widths))
+    return [st.para(w("success_factors_heading"), st.h1), grid_table(rows, widths)]
+
+
+def attendance_table(w: Wording, st: Styles, counts: dict[ParticipantRole, int]) -> list[Flowable]:
+    if not counts:
+        return [st.para(w("attendance_none"))]
+    rows = [[st.para(w("role"), st.cell_head), st.para(w("people"), st.cell_head)]]
+    for role in ParticipantRole:
+        if counts.get(role):
+            rows.append([st.para(w.role(role), st.cell), st.para(str(counts[role]), st.cell)])
+    rows.append(
+        [st.para(w("total"), st.cell_head), st.para(str(sum(counts.values())), st.cell_head)]
+    )
+    return [grid_table(rows, [70 * mm, 25 * mm])]
+
+
+def feedback_section(data: ReportBase, w: Wording, st: Styles) -> list[Flowable]:
+    story: list[Flowable] = [st.para(w("feedback_heading"), st.h1)]
+    feedback = data.feedback
+    if not feedback.responses:
+        story.append(st.para(w("feedback_none")))
+        return story
+    story.append(st.para(w("feedback_answers", count=feedback.responses)))
+    story.append(gap(2))
+    rows = [
+        [
+            st.para(w("question"), st.cell_head),
+            st.para(w("answers"), st.cell_head),
+            st.para(w("mean"), st.cell_head),
+            st.para(w("distribution"), st.cell_head),
+        ]
+    ]
+    chart_width = 58 * mm
+    widths = [BODY_WIDTH - chart_width - 2 * 22 * mm - 8, 22 * mm, 22 * mm, chart_width + 8]
+    for summary in feedback.questions:
+        mean = w.number(summary.mean) if summary.mean is not None else "–"
+        if summary.answers >= MIN_ANSWERS_FOR_DISTRIBUTION:
+            chart: Flowable = distribution_chart(summary.distribution, chart_width)
+        else:
+            chart = st.para(w("distribution_hidden") if summary.answers else "–", st.small)
+        rows.append(
+            [
+                st.para(summary.question.text, st.cell),
+                st.para(str(summary.answers), st.cell),
+                st.para(mean, st.cell),
+                chart,
+            ]
+        )
+    story.append(grid_table(rows, widths))
+    story.append(st.para(f"{w('rating_1')} … {w('rating_5')}", st.small))
+    if feedback.comments:
+        story.append(st.para(w("comments"), st.h2))
+        story.extend(st.bullet_item(comment) for comment in feedback.comments)
+    return story
+
+
+def who_label(w: Wording, who: str) -> str:
+    """The "who" of an action item; a masked participant reads as their role."""
+    if who.startswith("role:"):
+        try:
+            return w.person(ParticipantRole(who[5:]))
+        except ValueError:
+            return ""
+    return who
+
+
+def action_items_table(
+    data: ReportBase,
+    w: Wording,
+    st: Styles,
+    items: Iterable[tuple[ActionItem, Workshop | None]],
+    heading: str,
+) -> list[Flowable]:
+    items = list(items)
+    story: list[Flowable] = [st.para(heading, st.h1)]
+    if not items:
+        story.append(st.para(w("no_action_items")))
+        return story
+    with_origin = any(origin is not None for _item, origin in items)
+    header = [w("what"), w("who"), w("due"), w("status")] + ([w("from")] if with_origin else [])
+    rows = [[st.para(h, st.cell_head) for h in header]]
+    for item, origin in items:
+        row = [
+            st.para(item.what, st.cell),
+            st.para(who_label(w, item.who), st.cell),
+            st.para(w.date(item.due_date) if item.due_date else "", st.cell),
+            st.para(w.item_status(item.status), st.cell),
+        ]
+        if with_origin:
+            label = (data.workshop_code(origin) or workshop_label(w, origin)) if origin else ""
+            row.append(st.para(label, st.small))
+        rows.append(row)
+    fixed = [32 * mm, 24 * mm, 22 * mm] + ([18 * mm] if with_origin else [])
+    widths = [BODY_WIDTH - sum(fixed), *fixed]
+    return [*story, grid_table(rows, widths)]

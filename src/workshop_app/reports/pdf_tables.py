@@ -1,0 +1,156 @@
+"""The Issue | Improvement table, as long as a workshop makes it.
+
+One reportlab ``Table`` of thousands of rows is re-measured at every page break, so its
+cost grows with the square of its length. :class:`PairTable` measures each row once and,
+page by page, hands reportlab a small ``Table`` of the rows that fit, with the header row
+on top of every page. An issue with several improvements reads as one tall cell: its
+continuation rows draw no rule across the issue column; when a page breaks inside such a
+group, the issue is repeated in grey on the new page. A row taller than a whole page is
+split inside its cells by reportlab (``splitInRow``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from workshop_app.reports.pdf_layout import BAND_FILL, HEADER_FILL, RULE
+
+PAD_V = (3, 4)
+PAD_H = 4
+
+
+@dataclass
+class PairRowCells:
+    cells: list[Paragraph]
+    continuation: bool = False
+    """The issue cell belongs to the row above."""
+    repeated_issue: Paragraph | None = None
+    """What the issue cell shows when this continuation row opens a page."""
+    band: bool = False
+    """Shaded: every other issue (with its improvements) is, to guide the eye."""
+    heights: dict[float, float] = field(default_factory=dict)
+
+
+class PairTable(Flowable):
+    def __init__(
+        self,
+        header: list[Paragraph],
+        rows: list[PairRowCells],
+        widths: list[float],
+        *,
+        page_height: float,
+        caption: Flowable | None = None,
+    ) -> None:
+        """``caption`` (the theme heading) stays on the page of the first row."""
+        super().__init__()
+        self.caption = caption
+        self._caption_height = 0.0
+        self.header = header
+        self.rows = rows
+        self.widths = widths
+        self.page_height = page_height
+        self._width = sum(widths)
+        self._header_height: float | None = None
+        self._height = 0.0
+
+    # -- measuring -------------------------------------------------------------------
+    def _cells_height(self, cells: list[Paragraph]) -> float:
+        tallest = 0.0
+        for cell, width in zip(cells, self.widths, strict=True):
+            _w, h = cell.wrap(width - 2 * PAD_H, 1 << 30)
+            tallest = max(tallest, h)
+        return tallest + sum(PAD_V)
+
+    def _row_height(self, row: PairRowCells, opening: bool) -> float:
+        key = (opening and row.continuation and row.repeated_issue is not None) * 1.0
+        if key not in row.heights:
+            cells = self._cells_of(row, opening)
+            row.heights[key] = self._cells_height(cells)
+        return row.heights[key]
+
+    def _cells_of(self, row: PairRowCells, opening: bool) -> list[Paragraph]:
+        if opening and row.continuation and row.repeated_issue is not None:
+            return [row.repeated_issue, *row.cells[1:]]
+        return row.cells
+
+    def _measure_caption(self, avail_width: float) -> float:
+        if self.caption is None:
+            return 0.0
+        _w, h = self.caption.wrap(avail_width, 1 << 30)
+        self._caption_height = h + self.caption.getSpaceBefore() + self.caption.getSpaceAfter()
+        return self._caption_height
+
+    def header_height(self) -> float:
+        if self._header_height is None:
+            self._header_height = self._cells_height(self.header)
+        return self._header_height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        height = self.header_height() + self._measure_caption(avail_width)
+        for n, row in enumerate(self.rows):
+            height += self._row_height(row, n == 0)
+        self._height = height
+        return self._width, height
+
+    # -- laying out ------------------------------------------------------------------
+    def _table(self, rows: list[PairRowCells], split_in_row: bool = False) -> Table:
+        data = [self.header] + [self._cells_of(r, n == 0) for n, r in enumerate(rows)]
+        table = Table(
+            data, colWidths=self.widths, repeatRows=1, splitInRow=int(split_in_row), hAlign="LEFT"
+        )
+        commands: list[tuple] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+            ("LINEAFTER", (0, 0), (-2, -1), 0.4, RULE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), PAD_V[0]),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_V[1]),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD_H),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD_H),
+        ]
+        for n, row in enumerate(rows, start=1):
+            if row.continuation and n > 1:
+                commands.append(("LINEABOVE", (1, n), (-1, n), 0.25, RULE))
+            else:
+                commands.append(("LINEABOVE", (0, n), (-1, n), 0.4, RULE))
+            if row.band:
+                commands.append(("BACKGROUND", (0, n), (-1, n), BAND_FILL))
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        room = avail_height - self.header_height() - self._measure_caption(avail_width)
+        used, count = 0.0, 0
+        for n, row in enumerate(self.rows):
+            height = self._row_height(row, n == 0)
+            if used + height > room:
+                break
+            used += height
+            count += 1
+        if count == 0:
+            first = self._row_height(self.rows[0], True) + self.header_height()
+            if first <= self.page_height:
+                return []  # it fits on a fresh page: let the frame move on
+            # Taller than a page: reportlab splits the cells themselves.
+            return [*self._lead(), self._table(self.rows[:1], split_in_row=True), *self._rest(1)]
+        return [*self._lead(), self._table(self.rows[:count]), *self._rest(count)]
+
+    def _lead(self) -> list[Flowable]:
+        return [self.caption] if self.caption is not None else []
+
+    def _rest(self, start: int) -> list[Flowable]:
+        if start >= len(self.rows):
+            return []
+        return [
+            PairTable(self.header, self.rows[start:], self.widths, page_height=self.page_height)
+        ]
+
+    def draw(self) -> None:
+        table = self._table(self.rows)
+        _w, height = table.wrapOn(self.canv, self._width, self._height)
+        table.drawOn(self.canv, 0, 0)
+        if self.caption is not None:
+            self.caption.drawOn(self.canv, 0, height + self.caption.getSpaceAfter())
