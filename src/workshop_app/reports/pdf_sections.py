@@ -104,7 +104,7 @@ def _pair_table(
         ]
         if with_workshop:
             code = data.workshop_code(row.workshop) if row.workshop else ""
-            cells.append(st.para(code, st.small))
+            cells.append(st.para(code, st.cell))
         rows.append(PairRowCells(cells, row.continuation, repeated, band=band))
     return PairTable(header, rows, widths, page_height=FRAME_HEIGHT, caption=caption)
 

@@ -132,10 +132,16 @@ class PairTable(Flowable):
             count += 1
         if count == 0:
             first = self._row_height(self.rows[0], True) + self.header_height()
-            if first <= self.page_height:
-                return []  # it fits on a fresh page: let the frame move on
+            if first <= self.page_height or avail_height < self.page_height / 2:
+                return []  # it fits on a fresh page, or starts on one: let the frame move on
             # Taller than a page: reportlab splits the cells themselves.
-            return [*self._lead(), self._table(self.rows[:1], split_in_row=True), *self._rest(1)]
+            caption_height = self._caption_height if self.caption is not None else 0.0
+            tall = self._table(self.rows[:1], split_in_row=True)
+            tall.wrap(avail_width, avail_height - caption_height)
+            parts = tall.split(avail_width, avail_height - caption_height)
+            if not parts:
+                return []
+            return [*self._lead(), *parts, *self._rest(1)]
         return [*self._lead(), self._table(self.rows[:count]), *self._rest(count)]
 
     def _lead(self) -> list[Flowable]:
