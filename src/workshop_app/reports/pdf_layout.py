@@ -108,7 +108,8 @@ class Styles:
         markup = literal(text)
         if note:
             self.printed.append(note)
-            markup += f' <font color="#5b6470" size="7.5">{literal(note)}</font>'
+            # A no-break space keeps the note with the last word of the text.
+            markup += f'\u00a0<font color="#5b6470" size="7.5">{literal(note)}</font>'
         style = style or self.body
         if self._shaping and _NEEDS_SHAPING.search(text):
             style = self._shaped_variant(style)

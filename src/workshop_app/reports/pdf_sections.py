@@ -26,7 +26,7 @@ def entry_note(data: ReportBase, w: Wording, entry: Entry) -> str:
     """The grey note after an entry: its votes, and its author when names are printed."""
     parts = []
     if entry.votes:
-        parts.append(f"▲ {entry.votes}")
+        parts.append(f"▲\u00a0{entry.votes}")
     author = data.author(entry)
     if author:
         parts.append(w("by", name=author))
@@ -41,10 +41,10 @@ def workshop_label(w: Wording, workshop: Workshop) -> str:
 def pairs_section(
     data: ReportBase, w: Wording, st: Styles, *, with_workshop: bool = False
 ) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(70 * mm), st.para(w("pairs_heading"), st.h1)]
+    story: list[Flowable] = []
+    pending: list[Flowable] = [st.para(w("pairs_heading"), st.h1)]
     if not data.tables:
-        story.append(st.para(w("no_pairs")))
-        return story
+        return [*pending, st.para(w("no_pairs"))]
     if with_workshop:
         widths = [BODY_WIDTH * 0.385, BODY_WIDTH * 0.385, 22 * mm]
         widths.append(BODY_WIDTH - sum(widths))
@@ -61,12 +61,14 @@ def pairs_section(
         if action_id != current_action:
             current_action = action_id
             number, title = data.action_label(action_id)
-            if len(story) > 2:
+            if story:
                 story.append(CondPageBreak(40 * mm))
-            story.append(st.para(w.action(number, title), st.h2))
+            pending.append(st.para(w.action(number, title), st.h2))
         theme = w.theme(table.theme.name if table.theme else "")
-        caption = st.para(w("theme_heading", theme=theme), st.h3)
-        story.append(_pair_table(data, w, st, table, header, widths, with_workshop, caption))
+        pending.append(st.para(w("theme_heading", theme=theme), st.h3))
+        # The headings travel with the table's first row (never alone at a page's foot).
+        story.append(_pair_table(data, w, st, table, header, widths, with_workshop, pending))
+        pending = []
     return story
 
 
@@ -78,7 +80,7 @@ def _pair_table(
     header: list,
     widths: list[float],
     with_workshop: bool,
-    caption: Flowable,
+    caption: list[Flowable],
 ) -> PairTable:
     rows: list[PairRowCells] = []
     band = True

@@ -41,11 +41,11 @@ class PairTable(Flowable):
         widths: list[float],
         *,
         page_height: float,
-        caption: Flowable | None = None,
+        caption: list[Flowable] | None = None,
     ) -> None:
-        """``caption`` (the theme heading) stays on the page of the first row."""
+        """``caption`` (the headings above the table) stays on the page of the first row."""
         super().__init__()
-        self.caption = caption
+        self.caption = list(caption or [])
         self._caption_height = 0.0
         self.header = header
         self.rows = rows
@@ -76,11 +76,15 @@ class PairTable(Flowable):
         return row.cells
 
     def _measure_caption(self, avail_width: float) -> float:
-        if self.caption is None:
-            return 0.0
-        _w, h = self.caption.wrap(avail_width, 1 << 30)
-        self._caption_height = h + self.caption.getSpaceBefore() + self.caption.getSpaceAfter()
-        return self._caption_height
+        height = 0.0
+        for n, flowable in enumerate(self.caption):
+            _w, h = flowable.wrap(avail_width, 1 << 30)
+            height += h + flowable.getSpaceAfter() + (flowable.getSpaceBefore() if n else 0.0)
+        self._caption_height = height
+        return height
+
+    def getSpaceBefore(self) -> float:
+        return self.caption[0].getSpaceBefore() if self.caption else 0.0
 
     def header_height(self) -> float:
         if self._header_height is None:
@@ -135,7 +139,7 @@ class PairTable(Flowable):
             if first <= self.page_height or avail_height < self.page_height / 2:
                 return []  # it fits on a fresh page, or starts on one: let the frame move on
             # Taller than a page: reportlab splits the cells themselves.
-            caption_height = self._caption_height if self.caption is not None else 0.0
+            caption_height = self._caption_height
             tall = self._table(self.rows[:1], split_in_row=True)
             tall.wrap(avail_width, avail_height - caption_height)
             parts = tall.split(avail_width, avail_height - caption_height)
@@ -145,7 +149,7 @@ class PairTable(Flowable):
         return [*self._lead(), self._table(self.rows[:count]), *self._rest(count)]
 
     def _lead(self) -> list[Flowable]:
-        return [self.caption] if self.caption is not None else []
+        return list(self.caption)
 
     def _rest(self, start: int) -> list[Flowable]:
         if start >= len(self.rows):
@@ -158,5 +162,8 @@ class PairTable(Flowable):
         table = self._table(self.rows)
         _w, height = table.wrapOn(self.canv, self._width, self._height)
         table.drawOn(self.canv, 0, 0)
-        if self.caption is not None:
-            self.caption.drawOn(self.canv, 0, height + self.caption.getSpaceAfter())
+        y = height
+        for flowable in reversed(self.caption):
+            y += flowable.getSpaceAfter()
+            flowable.drawOn(self.canv, 0, y)
+            y += flowable.height + flowable.getSpaceBefore()
