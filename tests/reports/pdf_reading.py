@@ -49,9 +49,10 @@ def first_run(runs: list[Run], text: str) -> Run:
     """The run holding the start of ``text`` (its first line)."""
     head = squash(text)[:25]
     for run in runs:
-        if squash(run.text).startswith(head) or head.startswith(squash(run.text)[:25]):
-            if len(squash(run.text)) >= 8 or squash(run.text) == head:
-                return run
+        piece = squash(run.text)
+        starts = piece.startswith(head) or head.startswith(piece[:25])
+        if starts and (len(piece) >= 8 or piece == head):
+            return run
     raise AssertionError(f"not found in the PDF: {head!r}")
 
 

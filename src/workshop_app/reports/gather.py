@@ -123,7 +123,7 @@ class ProgrammeData(ReportBase):
         return ""
 
 
-def _language(requested: str, fallback: str) -> str:
+def report_language(requested: str, fallback: str) -> str:
     language = (requested or fallback or "fr").lower()[:2]
     return language if language in ("fr", "en") else "en"
 
@@ -183,7 +183,7 @@ def _lay_out(
     return tables, others, factors
 
 
-def _masked_items(
+def masked_items(
     ws: Workspace, programme_id: str, items: list[ActionItem], with_names: bool
 ) -> list[ActionItem]:
     """Action items whose "who" names a participant say their role instead, unless names
@@ -253,7 +253,7 @@ def gather_session(
         programme=programme,
         actions=actions,
         themes=themes,
-        language=_language(language, workshop.language),
+        language=report_language(language, workshop.language),
         with_names=with_names,
         generated_at=datetime.now().astimezone(),
         names=names,
@@ -264,7 +264,7 @@ def gather_session(
         attendance=ws.attendance.counts_by_role(workshop.id),
         workshop=workshop,
         attendees=attendees,
-        action_items=_masked_items(
+        action_items=masked_items(
             ws, programme.id, ws.action_items.for_workshop(workshop.id), with_names
         ),
         agenda=ws.agenda.for_workshop(workshop.id),
@@ -334,7 +334,7 @@ def gather_programme(
     open_items = [
         (item, workshop)
         for workshop in workshops
-        for item in _masked_items(
+        for item in masked_items(
             ws, programme_id, ws.action_items.for_workshop(workshop.id), with_names
         )
         if item.status in (ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS)
@@ -343,7 +343,7 @@ def gather_programme(
         programme=programme,
         actions=actions,
         themes=themes,
-        language=_language(language, programme.language),
+        language=report_language(language, programme.language),
         with_names=with_names,
         generated_at=datetime.now().astimezone(),
         names=_names(ws, programme.id, with_names),

@@ -199,16 +199,6 @@ def feedback_section(data: ReportBase, w: Wording, st: Styles) -> list[Flowable]
     return story
 
 
-def who_label(w: Wording, who: str) -> str:
-    """The "who" of an action item; a masked participant reads as their role."""
-    if who.startswith("role:"):
-        try:
-            return w.person(ParticipantRole(who[5:]))
-        except ValueError:
-            return ""
-    return who
-
-
 def action_items_table(
     data: ReportBase,
     w: Wording,
@@ -227,7 +217,7 @@ def action_items_table(
     for item, origin in items:
         row = [
             st.para(item.what, st.cell),
-            st.para(who_label(w, item.who), st.cell),
+            st.para(w.who(item.who), st.cell),
             st.para(w.date(item.due_date) if item.due_date else "", st.cell),
             st.para(w.item_status(item.status), st.cell),
         ]

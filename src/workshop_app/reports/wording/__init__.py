@@ -57,6 +57,16 @@ class Wording:
         """One person of ``role``, said without their name ("Social worker")."""
         return self._labels[f"person.{role.value}"]
 
+    def who(self, who: str) -> str:
+        """The "who" of an action item; one naming a participant was masked as
+        ``role:<role>`` (see ``gather.masked_items``) and reads as that role."""
+        if who.startswith("role:"):
+            try:
+                return self.person(ParticipantRole(who[5:]))
+            except ValueError:
+                return ""
+        return who
+
     def workshop_kind(self, kind: WorkshopKind) -> str:
         return self._labels[f"workshop.{kind.value}"]
 
