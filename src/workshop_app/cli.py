@@ -5,19 +5,34 @@
     workshop-app list [--db FILE]                       programmes and workshops, with ids
     workshop-app import-entries FILE --workshop ID [--db FILE]
                                                         entries typed up from paper (CSV, XLSX)
+    workshop-app export pdf|csv|xlsx (--workshop ID | --programme ID) -o FILE
+                 [--lang fr|en] [--with-names] [--from DATE] [--to DATE]
+                 [--territory T] [--kind KIND] [--db FILE]
+                                                        a workshop summary or a programme
+                                                        synthesis (pdf), the entries (csv, xlsx)
     workshop-app where                                  where the data lives
 
 Headless commands never import Qt. Errors are one clear line on stderr and exit code 1
 (2 for a usage error, as argparse does); a refused import lists its bad rows below that line.
+Listings and exports open the workspace read-only, without its lock: they work while the
+window has the file open, and never change it.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from workshop_app import __version__
+from workshop_app.domain.enums import WorkshopKind
+
+EXPORT_FORMATS = {
+    "pdf": "a workshop summary (--workshop) or a programme synthesis (--programme), as PDF",
+    "csv": "the entries of a workshop or of a programme's workshops, as CSV",
+    "xlsx": "the entries of a workshop or of a programme's workshops, as an Excel workbook",
+}
 
 
 def _db_path(value: str | None, command: str | None) -> Path:
@@ -72,8 +87,53 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importing.add_argument("--db", metavar="FILE", dest="sub_db", help="workspace file")
 
+    exporting = commands.add_parser(
+        "export",
+        help="write a workshop summary or programme synthesis (PDF), or the entries (CSV, XLSX)",
+        description="Write a file from the workspace, which is opened read-only: this works "
+        "while the Atelier window has it open.",
+    )
+    formats = exporting.add_subparsers(dest="export_format", metavar="FORMAT", required=True)
+    for name, summary in EXPORT_FORMATS.items():
+        _add_export_parser(formats, name, summary)
+
     commands.add_parser("where", help="print where the data lives")
     return parser
+
+
+def _add_export_parser(formats, name: str, summary: str) -> None:
+    sub = formats.add_parser(name, help=summary, description=f"Write {summary}.")
+    target = sub.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "--workshop", metavar="ID", dest="export_workshop", help="one workshop (see 'list')"
+    )
+    target.add_argument(
+        "--programme",
+        metavar="ID",
+        dest="export_programme",
+        help="a programme's workshops, all or those the options below select",
+    )
+    sub.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write")
+    sub.add_argument(
+        "--lang",
+        choices=["fr", "en"],
+        dest="export_lang",
+        help="language of the file (default: the workshop's or the programme's)",
+    )
+    sub.add_argument(
+        "--with-names",
+        action="store_true",
+        help="print participants' names (personal data; left out by default)",
+    )
+    sub.add_argument("--from", metavar="DATE", dest="date_from", help="first day, YYYY-MM-DD")
+    sub.add_argument("--to", metavar="DATE", dest="date_to", help="last day, YYYY-MM-DD")
+    sub.add_argument("--territory", metavar="T", help="only the workshops held in territory T")
+    sub.add_argument(
+        "--kind",
+        metavar="KIND",
+        help="only workshops of this kind: " + ", ".join(k.value for k in WorkshopKind),
+    )
+    sub.add_argument("--db", metavar="FILE", dest="sub_db", help="workspace file")
 
 
 def _print_error(message: str) -> None:
@@ -147,6 +207,112 @@ def _cmd_import_entries(db: Path, file: str, workshop_id: str) -> int:
     return 0
 
 
+class UsageProblem(ValueError):
+    """An option value the command cannot use; ``str()`` is the one line to print."""
+
+
+def _day(option: str, value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise UsageProblem(
+            f"{option} {value!r} is not a date: write it as YYYY-MM-DD, e.g. 2025-03-14."
+        ) from None
+
+
+def _kind(value: str | None) -> WorkshopKind | None:
+    if not value:
+        return None
+    try:
+        return WorkshopKind(value.strip().lower().replace("-", "_"))
+    except ValueError:
+        known = ", ".join(k.value for k in WorkshopKind)
+        raise UsageProblem(
+            f"--kind {value!r} is not a kind of workshop; use one of {known}."
+        ) from None
+
+
+def export_options(args: argparse.Namespace):
+    """The :class:`~workshop_app.reports.ExportOptions` the ``export`` arguments ask for."""
+    from workshop_app.reports import ExportFormat, ExportOptions, Selection
+
+    selection = Selection(
+        date_from=_day("--from", args.date_from),
+        date_to=_day("--to", args.date_to),
+        territory=(args.territory or "").strip(),
+        kind=_kind(args.kind),
+    )
+    if selection.date_from and selection.date_to and selection.date_from > selection.date_to:
+        raise UsageProblem(f"--from {selection.date_from} is after --to {selection.date_to}.")
+    selecting = selection.date_from or selection.date_to or selection.territory or selection.kind
+    if args.export_workshop and selecting:
+        raise UsageProblem(
+            "--from, --to, --territory and --kind choose workshops of a programme: "
+            "use them with --programme, not --workshop."
+        )
+    if args.export_format == "pdf":
+        fmt = ExportFormat.SESSION_PDF if args.export_workshop else ExportFormat.PROGRAMME_PDF
+    else:
+        fmt = ExportFormat(args.export_format)
+    return ExportOptions(
+        format=fmt,
+        workshop_id=args.export_workshop,
+        programme_id=args.export_programme,
+        selection=selection,
+        language=args.export_lang or "",
+        with_names=args.with_names,
+    )
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}{'' if number == 1 else 's'}"
+
+
+def _cmd_export(db: Path, args: argparse.Namespace) -> int:
+    """Write the export the arguments ask for; the workspace is only read, without its lock."""
+    from workshop_app.reports import ExportError, ExportFormat, export
+    from workshop_app.store import NotFound, Workspace
+
+    try:
+        options = export_options(args)
+    except UsageProblem as error:
+        _print_error(str(error))
+        return 1
+    destination = Path(args.output).expanduser()
+    with Workspace.open(db, create=False, read_only=True) as ws:
+        try:
+            if options.workshop_id:
+                ws.workshops.get(options.workshop_id)
+            else:
+                ws.programmes.get(options.programme_id)
+        except NotFound:
+            what = "workshop" if options.workshop_id else "programme"
+            _print_error(
+                f"{db} has no {what} with the id {options.workshop_id or options.programme_id}; "
+                f"'workshop-app list --db {db}' shows the ids."
+            )
+            return 1
+        try:
+            result = export(ws, options, destination)
+        except ExportError as error:
+            _print_error(str(error))
+            return 1
+    if options.format in (ExportFormat.SESSION_PDF, ExportFormat.PROGRAMME_PDF):
+        size = _count(result.pages, "page")
+    else:
+        size = _count(result.rows, "row")
+    print(f"Wrote {result.path} ({size})")
+    if result.missing_characters:
+        shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in result.missing_characters)
+        _print_error(
+            f"warning: the font has no glyph for {shown}; "
+            "they are printed as empty boxes in the file."
+        )
+    return 0
+
+
 def _cmd_where() -> int:
     from workshop_app.store.paths import default_workspace_path, demo_workspace_path
 
@@ -169,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_list(db)
         elif args.command == "import-entries":
             return _cmd_import_entries(db, args.file, args.workshop)
+        elif args.command == "export":
+            return _cmd_export(db, args)
         elif args.command == "where":
             return _cmd_where()
     except (WorkspaceError, FileExistsError, OSError) as error:

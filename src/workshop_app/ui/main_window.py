@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.store import Workspace, WorkspaceError
 from workshop_app.ui.dialogs import HelpDialog, about_html, message_box, shortcuts_html
+from workshop_app.ui.export_runner import ExportController
 from workshop_app.ui.i18n import fill
 from workshop_app.ui.import_entries import choose_and_import, import_file, save_template
 from workshop_app.ui.messages import workspace_error_text
@@ -40,6 +41,8 @@ class MainWindow(QMainWindow):
 
     workspace_changed = Signal(object)
     """Emitted with the new :class:`Workspace` (or ``None``) after opening or closing."""
+    session_changed = Signal(object)
+    """Emitted with the new :class:`WorkshopSession` (or ``None``) after switching workshop."""
 
     def __init__(self, settings: Settings | None = None, parent=None):
         super().__init__(parent)
@@ -51,10 +54,12 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self.tree_model = WorkspaceTreeModel(None, self)
+        self.exports = ExportController(self)
         self._build_views()
         self._build_menus()
         self._restore_layout()
         self._update_title()
+        self._update_actions()
 
     # -- construction -----------------------------------------------------------------
     def _build_views(self) -> None:
@@ -120,9 +125,21 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.export_action = self._action(
+            self.tr("&Export…"), self.exports.show_dialog, "Ctrl+E", "exportAction"
+        )
+        self.print_action = self._action(
+            self.tr("&Print…"),
+            self.exports.print_summary,
+            QKeySequence.StandardKey.Print,
+            "printAction",
+        )
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -333,6 +350,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self._update_actions()
+        self.session_changed.emit(session)
         if session is None:
             self.header.show_nothing()
             self.save_indicator.setText("")
@@ -387,6 +405,8 @@ class MainWindow(QMainWindow):
         self.check_in_action.setEnabled(has_workshop)
         self.search_action.setEnabled(has_programme)
         self.import_action.setEnabled(has_workshop)
+        self.export_action.setEnabled(has_programme)
+        self.print_action.setEnabled(has_workshop)
 
     # -- preparing ---------------------------------------------------------------------
     def _editing_session(self) -> WorkshopSession | None:
@@ -524,6 +544,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.settings.q.sync()
+        self.exports.shutdown()
         self._close_workspace()
         super().closeEvent(event)
 

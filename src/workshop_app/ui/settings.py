@@ -53,6 +53,17 @@ class Settings:
     def last_workshop(self, workshop_id: str | None) -> None:
         self.q.setValue("workspace/last_workshop", workshop_id or "")
 
+    # -- exports --------------------------------------------------------------------
+    @property
+    def last_export_folder(self) -> str | None:
+        """The folder the last export was saved in (the save dialog starts there)."""
+        value = self.q.value("export/last_folder", None)
+        return str(value) if value else None
+
+    @last_export_folder.setter
+    def last_export_folder(self, folder: Path | str | None) -> None:
+        self.q.setValue("export/last_folder", str(folder) if folder else "")
+
     # -- interface ------------------------------------------------------------------
     @property
     def language(self) -> str | None:

@@ -93,37 +93,37 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../ui/prepare/action_model.py" line="148"/>
+        <location filename="../../ui/prepare/action_model.py" line="135"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/action_model.py" line="149"/>
+        <location filename="../../ui/prepare/action_model.py" line="136"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/action_model.py" line="150"/>
+        <location filename="../../ui/prepare/action_model.py" line="137"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/action_model.py" line="151"/>
+        <location filename="../../ui/prepare/action_model.py" line="138"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/action_model.py" line="152"/>
+        <location filename="../../ui/prepare/action_model.py" line="139"/>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/action_model.py" line="153"/>
+        <location filename="../../ui/prepare/action_model.py" line="140"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/action_model.py" line="154"/>
+        <location filename="../../ui/prepare/action_model.py" line="141"/>
         <source>Monitoring criteria</source>
         <translation>Critères de suivi</translation>
     </message>
@@ -340,6 +340,277 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <location filename="../../ui/prepare/dialog_parts.py" line="30"/>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../ui/export_runner.py" line="209"/>
+        <source>An export is already running.</source>
+        <translation>Un export est déjà en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="237"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="254"/>
+        <source>Writing “%1”…</source>
+        <translation>Écriture de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="269"/>
+        <source>%1 could not be created: %2</source>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="277"/>
+        <source>Preparing the summary for printing…</source>
+        <translation>Préparation de la synthèse pour l’impression…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="291"/>
+        <source>These characters could not be printed and show as empty boxes: %1</source>
+        <translation>Ces caractères n’ont pas pu être imprimés et apparaissent comme des cases vides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="297"/>
+        <source>The summary is open in your PDF viewer: print it from there.</source>
+        <translation>La synthèse est ouverte dans votre lecteur PDF&#xa0;: imprimez-la depuis celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="301"/>
+        <source>No application could open the PDF. It is saved as “%1”.</source>
+        <translation>Aucune application n’a pu ouvrir le PDF. Il est enregistré sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_runner.py" line="305"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_runner.py" line="307"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="308"/>
+        <source>Exported “%1” (%2).</source>
+        <translation>Exporté&#xa0;: «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="310"/>
+        <source>“%1” is written (%2) in the folder:
+%3</source>
+        <translation>«&#xa0;%1&#xa0;» est enregistré (%2) dans le dossier&#xa0;:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="316"/>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="323"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="334"/>
+        <source>The export failed</source>
+        <translation>L’export a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="335"/>
+        <source>The export failed; no file was written.</source>
+        <translation>L’export a échoué&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="339"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="85"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="91"/>
+        <source>What to export</source>
+        <translation>Que voulez-vous exporter&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="95"/>
+        <source>&amp;Workshop summary (PDF)</source>
+        <translation>&amp;Synthèse de l’atelier (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="96"/>
+        <source>Programme &amp;synthesis (PDF)</source>
+        <translation>Synthèse du &amp;programme (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="97"/>
+        <source>Entries &amp;table (CSV)</source>
+        <translation>&amp;Tableau des contributions (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="98"/>
+        <source>Work&amp;book (XLSX)</source>
+        <translation>&amp;Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="107"/>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="111"/>
+        <source>This workshop: %1</source>
+        <translation>Cet atelier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="114"/>
+        <source>All workshops of the programme</source>
+        <translation>Tous les ateliers du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="115"/>
+        <source>Between two dates</source>
+        <translation>Entre deux dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="122"/>
+        <source>In one territory</source>
+        <translation>Sur un territoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="124"/>
+        <source>Of one kind</source>
+        <translation>D’un seul type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="134"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="135"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="138"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="142"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="145"/>
+        <source>Kind of workshop</source>
+        <translation>Type d’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="149"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="150"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="151"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="157"/>
+        <source>W&amp;orkshops:</source>
+        <translation>&amp;Ateliers&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="159"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="161"/>
+        <source>Te&amp;rritory:</source>
+        <translation>Te&amp;rritoire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="162"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="163"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="165"/>
+        <source>Include participants&apos; &amp;names</source>
+        <translation>Inclure les &amp;noms des participant·es</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="168"/>
+        <source>Names are personal data: share the file only with people who may see them.</source>
+        <translation>Les noms sont des données personnelles&#xa0;: ne partagez le fichier qu’avec les personnes autorisées à les voir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="178"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="127"/>
+        <location filename="../../ui/export_dialog.py" line="294"/>
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n atelier</numerusform>
+            <numerusform>%n ateliers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="297"/>
+        <source>No workshop matches this choice.</source>
+        <translation>Aucun atelier ne correspond à ce choix.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <location filename="../../ui/export_runner.py" line="147"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="149"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="181"/>
+        <source>The export stopped on an unexpected error: %1</source>
+        <translation>L’export s’est arrêté sur une erreur inattendue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -685,193 +956,203 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Programmes and workshops</source>
         <translation>Programmes et ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Search the Programme…</source>
         <translation>&amp;Rechercher dans le programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Import Entries…</source>
         <translation>&amp;Importer des contributions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Save an Import &amp;Template…</source>
         <translation>Enregistrer un &amp;modèle d’import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>New &amp;Programme…</source>
         <translation>Nouveau &amp;programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Edit P&amp;rogramme…</source>
         <translation>Modifier le pro&amp;gramme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>New &amp;Workshop…</source>
         <translation>Nouvel &amp;atelier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Edit Workshop…</source>
         <translation>Modifier l’a&amp;telier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Check In…</source>
         <translation>Enregistrer une arri&amp;vée…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>E&amp;ntry</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;About Atelier</source>
         <translation>À &amp;propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>No recent workspace</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Cannot open the workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Cannot create the workspace</source>
         <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>“%1” already exists. Use File › Open to open it.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà. Ouvrez-le avec Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Choose a programme first.</source>
         <translation>Choisissez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>✓ Saved at %1</source>
         <translation>✓ Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Choose a workshop first.</source>
         <translation>Choisissez d’abord un atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
@@ -1463,7 +1744,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>ThemeListModel</name>
     <message>
-        <location filename="../../ui/prepare/theme_model.py" line="113"/>
+        <location filename="../../ui/prepare/theme_model.py" line="102"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>

@@ -1,0 +1,342 @@
+"""Running an export from the window: File › Export… and File › Print….
+
+The workspace is read on the GUI thread (:func:`reports.prepare`, fast); the file is built
+on a worker thread (:func:`reports.write`) while a progress dialog offers Cancel. Progress
+and the outcome come back to the GUI thread through queued signals, so the window keeps
+painting and answering. Nothing here blocks: dialogs are opened with ``open()``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from workshop_app import reports
+from workshop_app.reports import (
+    ExportCancelled,
+    ExportFailed,
+    ExportFormat,
+    ExportOptions,
+    ExportResult,
+    Progress,
+)
+from workshop_app.store import WorkspaceError
+from workshop_app.ui.export_dialog import ExportDialog, safe_file_name
+from workshop_app.ui.i18n import fill
+
+log = logging.getLogger(__name__)
+
+FILTERS = {
+    ExportFormat.SESSION_PDF: "PDF (*.pdf)",
+    ExportFormat.PROGRAMME_PDF: "PDF (*.pdf)",
+    ExportFormat.CSV: "CSV (*.csv)",
+    ExportFormat.XLSX: "Excel (*.xlsx)",
+}
+
+
+def open_file(path: Path) -> bool:
+    """Open ``path`` in the system's application for it (tests replace this function)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def print_folder() -> Path:
+    """Where File › Print writes the PDF it hands to the system's viewer."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path("atelier", appauthor=False) / "print"
+
+
+class _Carrier(QObject):
+    """Lives on the GUI thread; the worker emits through it (queued connections)."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    """An :class:`ExportResult`, or the exception that ended the write."""
+
+
+class _WriteTask(QRunnable):
+    def __init__(self, prepared, destination: Path, progress: Progress, carrier: _Carrier):
+        super().__init__()
+        self.setAutoDelete(False)  # the runner holds it until its outcome has arrived
+        self.prepared, self.destination = prepared, destination
+        self.progress, self.carrier = progress, carrier
+
+    def run(self) -> None:
+        try:
+            outcome: object = reports.write(self.prepared, self.destination, self.progress)
+        except Exception as error:  # reported on the GUI thread, never lost in the worker
+            if not isinstance(error, ExportFailed | ExportCancelled):
+                log.exception("export to %s failed", self.destination)
+            outcome = error
+        self.carrier.finished.emit(outcome)
+
+
+class ExportRunner(QObject):
+    """Runs one export at a time: prepare on this thread, write on a worker thread."""
+
+    succeeded = Signal(object)
+    """The :class:`ExportResult` of a finished export."""
+    failed = Signal(str)
+    """A sentence saying why the export failed (the earlier file is untouched)."""
+    cancelled = Signal()
+    finished = Signal()
+    """After any of the three above."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.window = window
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.progress: Progress | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self._task: _WriteTask | None = None
+        self._carrier: _Carrier | None = None
+        self._last_percent = -1
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def start(self, workspace, options: ExportOptions, destination: Path, label: str) -> bool:
+        """Read what the export needs, then write it in the background; ``False`` (and
+        :attr:`failed`) when it cannot start."""
+        if self.running:
+            return False
+        try:
+            prepared = reports.prepare(workspace, options)
+        except (ExportFailed, WorkspaceError) as error:
+            self.failed.emit(str(error))
+            self.finished.emit()
+            return False
+        carrier = _Carrier()
+        carrier.progressed.connect(self._on_progress)
+        carrier.finished.connect(self._on_finished)
+        self._last_percent = -1
+        self.progress = Progress(on_change=self._report)
+        self._carrier = carrier
+        self._task = _WriteTask(prepared, destination, self.progress, carrier)
+        self.progress_dialog = self._progress_dialog(label)
+        self.pool.start(self._task)
+        return True
+
+    def cancel(self) -> None:
+        if self.progress is not None:
+            self.progress.cancel()
+
+    def shutdown(self) -> None:
+        """Cancel a running export and wait for its thread (the window is closing)."""
+        self.cancel()
+        self.pool.waitForDone()
+
+    # -- worker thread ------------------------------------------------------------------
+    def _report(self, done: int, total: int) -> None:
+        """Progress.on_change, called on the worker thread: pass on whole percents only."""
+        percent = done * 100 // max(total, 1)
+        if percent != self._last_percent:
+            self._last_percent = percent
+            carrier = self._carrier
+            if carrier is not None:
+                carrier.progressed.emit(done, total)
+
+    # -- GUI thread ---------------------------------------------------------------------
+    def _progress_dialog(self, label: str) -> QProgressDialog:
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
+        dialog.setObjectName("exportProgress")
+        dialog.setWindowTitle(self.tr("Export"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(self.cancel)
+        return dialog
+
+    def _on_progress(self, done: int, total: int) -> None:
+        dialog = self.progress_dialog
+        if dialog is not None and self.running:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+    def _on_finished(self, outcome: object) -> None:
+        dialog, self.progress_dialog = self.progress_dialog, None
+        if dialog is not None:
+            dialog.canceled.disconnect()
+            dialog.hide()
+            dialog.deleteLater()
+        carrier, self._carrier = self._carrier, None
+        if carrier is not None:
+            carrier.deleteLater()
+        self._task, self.progress = None, None
+        if isinstance(outcome, ExportResult):
+            self.succeeded.emit(outcome)
+        elif isinstance(outcome, ExportCancelled):
+            self.cancelled.emit()
+        elif isinstance(outcome, ExportFailed):
+            self.failed.emit(str(outcome))
+        else:
+            self.failed.emit(
+                fill(self.tr("The export stopped on an unexpected error: %1"), outcome)
+            )
+        self.finished.emit()
+
+
+class ExportController(QObject):
+    """File › Export… and File › Print… for the main window.
+
+    ``window`` is the :class:`~workshop_app.ui.main_window.MainWindow`: its open workspace,
+    its current session (programme and workshop), its settings, status bar and messages.
+    """
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.runner = ExportRunner(window)
+        self.runner.succeeded.connect(self._on_succeeded)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.cancelled.connect(self._on_cancelled)
+        self.dialog: ExportDialog | None = None
+        self._printing = False
+
+    # -- File › Export… -----------------------------------------------------------------
+    def show_dialog(self) -> ExportDialog | None:
+        session = self.window.session
+        if self.window.workspace is None or session is None or session.programme is None:
+            return None
+        if self.runner.running:
+            self._status(self.tr("An export is already running."))
+            return None
+        dialog = ExportDialog(
+            self.window.workspace, session.programme, session.workshop, self.window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _on_dialog_accepted(self, dialog: ExportDialog) -> None:
+        options = dialog.options()
+        destination = self.choose_destination(options, dialog.suggested_name())
+        if destination is not None:
+            self.export(options, destination)
+
+    def choose_destination(self, options: ExportOptions, suggested: str) -> Path | None:
+        settings = self.window.settings
+        folder = settings.last_export_folder
+        if not folder or not Path(folder).is_dir():
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+        if not folder or not Path(folder).is_dir():
+            folder = str(Path.home())
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export to"),
+            str(Path(folder) / suggested),
+            FILTERS[options.format],
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != options.format.suffix:
+            path = path.with_name(path.name + options.format.suffix)
+        settings.last_export_folder = path.parent
+        return path
+
+    def export(self, options: ExportOptions, destination: Path) -> bool:
+        """Export to ``destination`` in the background; the outcome is told when it is done."""
+        if self.window.workspace is None:
+            return False
+        self._printing = False
+        label = fill(self.tr("Writing “%1”…"), destination.name)
+        return self.runner.start(self.window.workspace, options, destination, label)
+
+    # -- File › Print… ------------------------------------------------------------------
+    def print_summary(self) -> bool:
+        """Write the workshop's summary to a temporary PDF and open it in the PDF viewer,
+        which prints it (Qt's PDF module is not part of the application)."""
+        session = self.window.session
+        if self.window.workspace is None or session is None or session.workshop is None:
+            return False
+        workshop = session.workshop
+        folder = print_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self._on_failed(fill(self.tr("%1 could not be created: %2"), folder, error.strerror))
+            return False
+        destination = folder / safe_file_name(f"{workshop.title} {workshop.starts_at[:10]}", ".pdf")
+        options = ExportOptions(ExportFormat.SESSION_PDF, workshop_id=workshop.id)
+        started = self.runner.start(
+            self.window.workspace,
+            options,
+            destination,
+            self.tr("Preparing the summary for printing…"),
+        )
+        self._printing = started
+        return started
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()
+
+    # -- outcomes -----------------------------------------------------------------------
+    def _on_succeeded(self, result: ExportResult) -> None:
+        path = Path(result.path)
+        missing = ""
+        if result.missing_characters:
+            missing = fill(
+                self.tr("These characters could not be printed and show as empty boxes: %1"),
+                ", ".join(f"{c} (U+{ord(c):04X})" for c in result.missing_characters),
+            )
+        if self._printing:
+            self._printing = False
+            if open_file(path):
+                text = self.tr("The summary is open in your PDF viewer: print it from there.")
+                self._status(f"{text} {missing}".strip())
+            else:
+                self._on_failed(
+                    fill(self.tr("No application could open the PDF. It is saved as “%1”."), path)
+                )
+            return
+        if result.pages:
+            size = self.tr("%n page(s)", "", result.pages)
+        else:
+            size = self.tr("%n row(s)", "", result.rows)
+        self._status(fill(self.tr("Exported “%1” (%2)."), path, size))
+        text = fill(
+            self.tr("“%1” is written (%2) in the folder:\n%3"), path.name, size, path.parent
+        )
+        if missing:
+            text += "\n\n" + missing
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if missing else QMessageBox.Icon.Information,
+            self.tr("Export finished"),
+            text,
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
+        box.setObjectName("exportDoneBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        open_button = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.AcceptRole)
+        open_button.setObjectName("openExportButton")
+        open_button.clicked.connect(lambda: open_file(path))
+        box.setDefaultButton(open_button)
+        box.setEscapeButton(QMessageBox.StandardButton.Close)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.window.last_message = box
+
+    def _on_failed(self, text: str) -> None:
+        self._printing = False
+        self.window.show_error(self.tr("The export failed"), text)
+        self._status(self.tr("The export failed; no file was written."))
+
+    def _on_cancelled(self) -> None:
+        self._printing = False
+        self._status(self.tr("Export cancelled; no file was written."))
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 15000)
