@@ -268,3 +268,16 @@ def test_closing_the_window_during_an_export_cancels_it(opened, monkeypatch, tmp
 )
 def test_suggested_file_names_are_safe(text, expected):
     assert safe_file_name(text, ".pdf") == expected
+
+
+def test_failure_reasons_are_said_in_the_interface_language(qapp):
+    from workshop_app.reports import ExportFailed
+    from workshop_app.ui.export_runner import ExportRunner
+
+    runner = ExportRunner(None)
+    text = runner.export_error_text(
+        ExportFailed("English sentence", "no_folder", "/media/clé/dossier")
+    )
+    assert "/media/clé/dossier" in text
+    assert text != "English sentence"
+    assert runner.export_error_text(ExportFailed("Only English", "layout")) == "Only English"

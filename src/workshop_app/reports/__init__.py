@@ -59,13 +59,13 @@ def prepare(ws: Workspace, options: ExportOptions) -> Prepared:
     fmt = options.format
     if fmt is ExportFormat.SESSION_PDF:
         if not options.workshop_id:
-            raise ExportFailed("A workshop summary needs a workshop.")
+            raise ExportFailed("A workshop summary needs a workshop.", "incomplete")
         data = gather.gather_session(
             ws, options.workshop_id, language=options.language, with_names=options.with_names
         )
     elif fmt is ExportFormat.PROGRAMME_PDF:
         if not options.programme_id:
-            raise ExportFailed("A programme synthesis needs a programme.")
+            raise ExportFailed("A programme synthesis needs a programme.", "incomplete")
         data = gather.gather_programme(
             ws,
             options.programme_id,

@@ -236,7 +236,9 @@ def gather_session(
     try:
         workshop = ws.workshops.get(workshop_id)
     except NotFound as error:
-        raise ExportFailed(f"There is no workshop with the id {workshop_id}.") from error
+        raise ExportFailed(
+            f"There is no workshop with the id {workshop_id}.", "unknown_id"
+        ) from error
     programme, actions, themes = _programme_context(ws, workshop.programme_id)
     entries = ws.entries.for_workshop(workshop.id)
     tables, others, factors = _lay_out(entries, actions, themes)
@@ -306,11 +308,14 @@ def gather_programme(
     try:
         programme, actions, themes = _programme_context(ws, programme_id)
     except NotFound as error:
-        raise ExportFailed(f"There is no programme with the id {programme_id}.") from error
+        raise ExportFailed(
+            f"There is no programme with the id {programme_id}.", "unknown_id"
+        ) from error
     workshops = select_workshops(ws.workshops.for_programme(programme_id), selection)
     if not workshops:
         raise ExportFailed(
-            "No workshop of this programme matches the selection; nothing to export."
+            "No workshop of this programme matches the selection; nothing to export.",
+            "nothing_selected",
         )
     by_id = {w.id: w for w in workshops}
     entries: list[Entry] = []

@@ -60,7 +60,17 @@ class ExportError(Exception):
 
 
 class ExportFailed(ExportError):
-    pass
+    """``str()`` is an English sentence (the command line prints it); ``reason`` and ``path``
+    let the window say the same in the person's language.
+
+    Reasons: ``disk_full``, ``read_only``, ``no_folder``, ``is_folder``, ``name_too_long``,
+    ``write_failed``, ``nothing_selected``, ``layout``, ``unknown_id``, ``incomplete``.
+    """
+
+    def __init__(self, message: str, reason: str = "", path: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.path = path
 
 
 class ExportCancelled(ExportError):

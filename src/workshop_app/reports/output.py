@@ -13,20 +13,38 @@ from pathlib import Path
 from workshop_app.reports.options import ExportFailed
 
 
-def explain_os_error(error: OSError, path: Path) -> str:
-    """A sentence saying why ``path`` could not be written."""
+def explain_os_error(error: OSError, path: Path) -> ExportFailed:
+    """Why ``path`` could not be written, as an :class:`ExportFailed`."""
     code = error.errno
     if code in (errno.ENOSPC, errno.EDQUOT):
-        return f"The disk is full: {path} could not be written. Free some space and export again."
+        return ExportFailed(
+            f"The disk is full: {path} could not be written. Free some space and export again.",
+            "disk_full",
+            str(path),
+        )
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Atelier may not write in {path.parent} (the folder is read-only or protected). Choose another folder."
+        return ExportFailed(
+            f"Atelier may not write in {path.parent} (the folder is read-only or protected). Choose another folder.",
+            "read_only",
+            str(path.parent),
+        )
     if code == errno.ENOENT:
-        return f"The folder {path.parent} does not exist. Choose another folder."
+        return ExportFailed(
+            f"The folder {path.parent} does not exist. Choose another folder.",
+            "no_folder",
+            str(path.parent),
+        )
     if code == errno.EISDIR:
-        return f"{path} is a folder. Choose a file name."
-    if code in (errno.ENAMETOOLONG,):
-        return f"The file name {path.name} is too long. Choose a shorter one."
-    return f"{path} could not be written: {error.strerror or error}."
+        return ExportFailed(f"{path} is a folder. Choose a file name.", "is_folder", str(path))
+    if code == errno.ENAMETOOLONG:
+        return ExportFailed(
+            f"The file name {path.name} is too long. Choose a shorter one.",
+            "name_too_long",
+            path.name,
+        )
+    return ExportFailed(
+        f"{path} could not be written: {error.strerror or error}.", "write_failed", str(path)
+    )
 
 
 @contextlib.contextmanager
@@ -38,14 +56,14 @@ def atomic_destination(destination: str | os.PathLike[str]) -> Iterator[Path]:
     """
     path = Path(destination).expanduser().absolute()
     if path.is_dir():
-        raise ExportFailed(f"{path} is a folder. Choose a file name.")
+        raise ExportFailed(f"{path} is a folder. Choose a file name.", "is_folder", str(path))
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{path.stem[:40]}-", suffix=".part" + path.suffix, dir=path.parent
         )
         os.close(handle)
     except OSError as error:
-        raise ExportFailed(explain_os_error(error, path)) from error
+        raise explain_os_error(error, path) from error
     temp_path = Path(temporary)
     try:
         yield temp_path
@@ -53,7 +71,7 @@ def atomic_destination(destination: str | os.PathLike[str]) -> Iterator[Path]:
         os.replace(temp_path, path)
     except OSError as error:
         _discard(temp_path)
-        raise ExportFailed(explain_os_error(error, path)) from error
+        raise explain_os_error(error, path) from error
     except BaseException:
         _discard(temp_path)
         raise

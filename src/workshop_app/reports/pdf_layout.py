@@ -294,7 +294,7 @@ class ReportDocument:
                 raise
             except Exception as error:  # a layout failure must not lose the earlier file
                 raise ExportFailed(
-                    f"The PDF could not be laid out ({type(error).__name__}: {error})."
+                    f"The PDF could not be laid out ({type(error).__name__}: {error}).", "layout"
                 ) from error
             pages = doc.page
         return ExportResult(

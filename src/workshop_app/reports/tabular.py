@@ -122,20 +122,23 @@ def _scope(ws: Workspace, options: ExportOptions) -> tuple[Programme, list[Works
             workshop = ws.workshops.get(options.workshop_id)
         except NotFound as error:
             raise ExportFailed(
-                f"There is no workshop with the id {options.workshop_id}."
+                f"There is no workshop with the id {options.workshop_id}.", "unknown_id"
             ) from error
         programme = ws.programmes.get(workshop.programme_id)
         return programme, [workshop], report_language(options.language, workshop.language)
     if not options.programme_id:
-        raise ExportFailed("A table export needs a workshop or a programme.")
+        raise ExportFailed("A table export needs a workshop or a programme.", "incomplete")
     try:
         programme = ws.programmes.get(options.programme_id)
     except NotFound as error:
-        raise ExportFailed(f"There is no programme with the id {options.programme_id}.") from error
+        raise ExportFailed(
+            f"There is no programme with the id {options.programme_id}.", "unknown_id"
+        ) from error
     workshops = select_workshops(ws.workshops.for_programme(programme.id), options.selection)
     if not workshops:
         raise ExportFailed(
-            "No workshop of this programme matches the selection; there is nothing to export."
+            "No workshop of this programme matches the selection; there is nothing to export.",
+            "nothing_selected",
         )
     return programme, workshops, report_language(options.language, programme.language)
 
