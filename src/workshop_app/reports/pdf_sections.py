@@ -225,6 +225,6 @@ def action_items_table(
             label = (data.workshop_code(origin) or workshop_label(w, origin)) if origin else ""
             row.append(st.para(label, st.small))
         rows.append(row)
-    fixed = [32 * mm, 24 * mm, 22 * mm] + ([18 * mm] if with_origin else [])
+    fixed = [30 * mm, 31 * mm, 22 * mm] + ([14 * mm] if with_origin else [])
     widths = [BODY_WIDTH - sum(fixed), *fixed]
     return [*story, grid_table(rows, widths)]

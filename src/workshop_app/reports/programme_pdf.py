@@ -116,7 +116,7 @@ def theme_counts_table(data: ProgrammeData, w: Wording, st: Styles) -> list[Flow
         cells += [st.para(str(counter[k]) if counter[k] else "", st.cell) for k in kinds]
         cells.append(st.para(str(sum(counter[k] for k in kinds)), st.cell_head))
         rows.append(cells)
-    first, total = 24 * mm, 12 * mm
+    first, total = 31 * mm, 12 * mm
     each = (BODY_WIDTH - first - total) / len(kinds)
     tight = [("LEFTPADDING", (1, 0), (-1, 0), 2), ("RIGHTPADDING", (1, 0), (-1, 0), 2)]
     return [
