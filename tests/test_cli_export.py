@@ -145,6 +145,8 @@ def test_characters_the_font_lacks_are_named_on_stderr(demo, tmp_path, capsys):
             "is after",
         ),
         (["csv", "--workshop", "{workshop}", "--kind", "thematic"], "use them with --programme"),
+        (["pdf", "--workshop", ""], "--workshop needs an id"),
+        (["xlsx", "--programme", " "], "--programme needs an id"),
     ],
 )
 def test_a_refused_export_is_one_line_and_leaves_the_file(demo, tmp_path, capsys, args, expected):
@@ -174,6 +176,14 @@ def test_a_destination_that_cannot_be_written_is_one_line(demo, tmp_path, capsys
     assert "folder" in lines[0]
     assert not (tmp_path / "missing").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part.pdf")]
+
+
+def test_a_file_name_too_long_is_explained(demo, tmp_path, capsys):
+    db, _programme, workshops = demo
+    out = tmp_path / ("a" * 300 + ".pdf")
+    assert export(db, "pdf", "--workshop", workshops[0].id, "-o", str(out)) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines == [f"workshop-app: The file name {out.name} is too long. Choose a shorter one."]
 
 
 def test_a_missing_workspace_is_one_line_and_not_created(tmp_path, capsys):

@@ -238,6 +238,12 @@ def export_options(args: argparse.Namespace):
     """The :class:`~workshop_app.reports.ExportOptions` the ``export`` arguments ask for."""
     from workshop_app.reports import ExportFormat, ExportOptions, Selection
 
+    for option, value in (
+        ("--workshop", args.export_workshop),
+        ("--programme", args.export_programme),
+    ):
+        if value is not None and not value.strip():
+            raise UsageProblem(f"{option} needs an id; 'workshop-app list' shows them.")
     selection = Selection(
         date_from=_day("--from", args.date_from),
         date_to=_day("--to", args.date_to),

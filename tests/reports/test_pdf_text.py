@@ -86,6 +86,24 @@ def test_hostile_text_prints_literally_and_makes_no_link_or_image(blank, tmp_pat
         assert images == []
 
 
+def test_an_action_title_prints_to_its_last_character(blank, tmp_path):
+    from workshop_app.domain.models import Action
+    from workshop_app.reports.wording import wording_for
+
+    ws, workshop = blank
+    action = ws.actions.add(
+        Action(programme_id=workshop.programme_id, number=2, title="Accueil <b> : quoi ? :")
+    )
+    ws.entries.add(
+        Entry(workshop_id=workshop.id, kind=EntryKind.ISSUE, text="one", action_id=action.id)
+    )
+    path = tmp_path / "action.pdf"
+    write_summary(ws, workshop, path)
+    assert "Action 2: Accueil <b> : quoi ? :" in squash(pdf_text(path))
+    assert wording_for("fr").action(3, "") == "Action 3"
+    assert wording_for("en").action(3, "  ") == "Action 3"
+
+
 def test_scripts_print_exactly(blank, tmp_path):
     ws, workshop = blank
     add_issues(ws, workshop, [*UNICODE, ARABIC, EMOJI])
@@ -137,6 +155,22 @@ def test_huge_texts_words_and_cells_split_across_pages(blank, tmp_path):
     table_pages = [p for p in pages if "ligne" in p or "loyer" in p]
     assert len(table_pages) > 10
     assert all("Issue" in p and "Improvement" in p for p in table_pages)
+
+
+def test_a_row_almost_a_page_tall_under_its_headings_is_laid_out(blank, tmp_path):
+    """The headings travel with the first row: a row that fits a page alone but not with
+    them once failed the whole export ("too large on page")."""
+    ws, workshop = blank
+    for lines in range(50, 68, 2):
+        for entry in ws.entries.for_workshop(workshop.id):
+            ws.entries.soft_delete(entry.id)
+        add_issues(ws, workshop, ["\n".join(f"ligne{n:03d}" for n in range(lines))])
+        path = tmp_path / f"tall-{lines}.pdf"
+        write_summary(ws, workshop, path)
+        words = pdf_text(path).split()
+        assert [w for w in words if w.startswith("ligne")] == [
+            f"ligne{n:03d}" for n in range(lines)
+        ], lines
 
 
 def test_long_table_repeats_its_header_and_keeps_order(blank, tmp_path):
@@ -250,3 +284,33 @@ def test_a_read_only_folder_is_explained_and_the_earlier_file_kept():
     finally:
         folder.chmod(0o755)
         shutil.rmtree(base)
+
+
+def test_the_written_file_follows_the_umask_without_changing_it(blank, tmp_path, monkeypatch):
+    """write() runs off the GUI thread: setting the process umask, even for a moment,
+    would let the GUI thread create files readable by everyone."""
+    ws, workshop = blank
+    add_issues(ws, workshop, ["one"])
+    umask = os.umask(0o027)
+    try:
+
+        def refuse(_mask):
+            raise AssertionError("os.umask changed from an export")
+
+        monkeypatch.setattr(os, "umask", refuse)
+        path = tmp_path / "summary.pdf"
+        write_summary(ws, workshop, path)
+    finally:
+        monkeypatch.undo()
+        os.umask(umask)
+    if Path("/proc/self/status").exists():
+        assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_the_result_names_the_file_written_for_a_home_relative_path(blank, tmp_path, monkeypatch):
+    ws, workshop = blank
+    add_issues(ws, workshop, ["one"])
+    monkeypatch.setenv("HOME", str(tmp_path))
+    result = write_summary(ws, workshop, Path("~/summary.pdf"))
+    assert result.path == str(tmp_path / "summary.pdf")
+    assert Path(result.path).is_file()

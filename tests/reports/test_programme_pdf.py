@@ -113,3 +113,53 @@ def test_counts_per_theme_and_metadata(demo, tmp_path):
     programme = demo.programmes.select()[0]
     assert programme.title in meta.title
     assert "3 ateliers" in meta.subject
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_column_headers_never_break_inside_a_word(demo, tmp_path, language):
+    from workshop_app.reports.wording import wording_for
+
+    w = wording_for(language)
+    lines = {
+        line.strip() for line in pdf_text(synthesis(demo, tmp_path, language=language)).split("\n")
+    }
+    headers = [w("from_workshop"), w("from")]
+    for header in headers:
+        # a header too wide for its column would come back as two pieces ("Worksh", "op")
+        assert header in lines
+        assert [x for x in lines if x and header.startswith(x) and x != header] == [], header
+
+
+def test_entries_of_a_removed_theme_or_action_count_and_show_with_those_of_none(tmp_path):
+    from workshop_app.domain.models import Action, Entry, Programme, Workshop
+    from workshop_app.reports import prepare
+
+    ws = Workspace.open(tmp_path / "w.sqlite", create=True)
+    programme = ws.programmes.create_with_defaults(Programme(title="P", language="en"))
+    theme = ws.themes.for_programme(programme.id)[0]
+    action = ws.actions.add(Action(programme_id=programme.id, number=1, title="Gone"))
+    workshop = ws.workshops.add(Workshop(programme_id=programme.id, title="W", language="en"))
+    ws.entries.add_many(
+        [
+            Entry(workshop_id=workshop.id, kind=EntryKind.ISSUE, text="of no theme"),
+            Entry(
+                workshop_id=workshop.id,
+                kind=EntryKind.ISSUE,
+                text="of a removed theme",
+                theme_id=theme.id,
+                action_id=action.id,
+                position=1.0,
+            ),
+        ]
+    )
+    ws.themes.soft_delete(theme.id)
+    ws.actions.soft_delete(action.id)
+    options = ExportOptions(ExportFormat.PROGRAMME_PDF, programme_id=programme.id)
+    data = prepare(ws, options).data
+    assert [(name, sum(c.values())) for name, c in data.theme_counts] == [("", 2)]
+    assert len(data.tables) == 1 and len(data.tables[0].rows) == 2
+    path = tmp_path / "s.pdf"
+    export(ws, options, path)
+    lines = [line.strip() for line in pdf_text(path).split("\n")]
+    assert lines.count("No action") == 1 and lines.count("Theme: No theme") == 1
+    ws.close()

@@ -222,6 +222,35 @@ def test_a_selection_matching_nothing_cannot_be_exported(opened, qtbot):
     dialog.reject()
 
 
+@pytest.mark.parametrize("replace", [False, True])
+def test_an_added_suffix_asks_before_replacing_a_file(
+    opened, save_as, monkeypatch, tmp_path, qtbot, replace
+):
+    """The save dialog confirmed the name typed ("summary"); the file written is
+    "summary.pdf", which it never asked about."""
+    answer, _asked = save_as
+    earlier = tmp_path / "summary.pdf"
+    earlier.write_bytes(b"the earlier summary")
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if replace else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    answer["path"] = tmp_path / "summary"
+    dialog = opened.exports.show_dialog()
+    if replace:
+        with qtbot.waitSignal(opened.exports.runner.succeeded, timeout=20000):
+            dialog.accept()
+        assert earlier.read_bytes().startswith(b"%PDF")
+    else:
+        dialog.accept()
+        assert not opened.exports.runner.running
+        assert earlier.read_bytes() == b"the earlier summary"
+    assert len(asked) == 1 and "summary.pdf" in asked[0]
+
+
 def test_the_save_dialog_can_be_cancelled(opened, save_as, qtbot):
     dialog = opened.exports.show_dialog()
     dialog.accept()  # save_as answers "" as the person pressing Cancel does

@@ -129,14 +129,14 @@ def test_window_geometry_is_remembered(settings, qtbot):
     first = MainWindow(settings)
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 500)  # the offscreen screen is 800 x 600
-    first.splitter.setSizes([250, 450])
+    first.resize(780, 520)  # the offscreen screen is 800 x 600
+    first.splitter.setSizes([250, 530])
     first.close()
     second = MainWindow(Settings(QSettings()))
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
-    assert (second.width(), second.height()) == (700, 500)
+    assert (second.width(), second.height()) == (780, 520)
     assert second.splitter.sizes()[0] == first.splitter.sizes()[0]
     second.close()
 

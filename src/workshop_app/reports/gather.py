@@ -7,6 +7,7 @@ returns can be handed to a writer on another thread.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,6 +24,7 @@ from workshop_app.domain.models import (
     Workshop,
 )
 from workshop_app.reports.options import ExportFailed, Selection
+from workshop_app.reports.wording import Wording, wording_for
 from workshop_app.store.errors import NotFound
 from workshop_app.store.feedback import QuestionSummary
 from workshop_app.store.workspace import Workspace
@@ -145,6 +147,21 @@ def _names(ws: Workspace, programme_id: str, with_names: bool) -> dict[str, str]
     }
 
 
+def _known_references(
+    entries: list[Entry], actions: dict[str, Action], themes: dict[str, Theme]
+) -> list[Entry]:
+    """``entries`` with the ids of deleted actions and themes read as none, so that an
+    entry of a removed theme is counted, and shown, with those of no theme (not apart)."""
+    known = []
+    for entry in entries:
+        action_id = entry.action_id if entry.action_id in actions else None
+        theme_id = entry.theme_id if entry.theme_id in themes else None
+        if (action_id, theme_id) != (entry.action_id, entry.theme_id):
+            entry = dataclasses.replace(entry, action_id=action_id, theme_id=theme_id)
+        known.append(entry)
+    return known
+
+
 def _lay_out(
     entries: list[Entry],
     actions: dict[str, Action],
@@ -184,23 +201,38 @@ def _lay_out(
 
 
 def masked_items(
-    ws: Workspace, programme_id: str, items: list[ActionItem], with_names: bool
+    ws: Workspace, programme_id: str, items: list[ActionItem], with_names: bool, w: Wording
 ) -> list[ActionItem]:
-    """Action items whose "who" names a participant say their role instead, unless names
-    were asked for (a pseudonym is still personal data)."""
+    """Action items whose "who" names participants say their role instead ("Bailleur
+    social"), unless names were asked for (a pseudonym is still personal data).
+
+    A name is masked wherever it stands in "who" ("Mona (CCAS)", "Mona et Karim"), as a
+    whole word and whatever its case, including the names of participants since deleted.
+    The result is the text to print, literally.
+    """
     if with_names:
         return items
-    roles = {
-        " ".join(p.display_name.casefold().split()): p.role
-        for p in ws.participants.for_programme(programme_id)
-        if p.display_name.strip()
-    }
+    roles: dict[str, ParticipantRole] = {}
+    for person in ws.participants.select("programme_id = ?", [programme_id], include_deleted=True):
+        key = " ".join(person.display_name.lower().split())
+        if key:
+            roles.setdefault(key, person.role)
+    if not roles:
+        return items
+    alternatives = (
+        r"\s+".join(re.escape(word) for word in key.split())
+        for key in sorted(roles, key=len, reverse=True)
+    )
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+    def role_of(match: re.Match[str]) -> str:
+        role = roles.get(" ".join(match.group(0).lower().split()), ParticipantRole.OTHER)
+        return w.person(role)
+
     masked = []
     for item in items:
-        role = roles.get(" ".join(item.who.casefold().split()))
-        if role is not None:
-            item = dataclasses.replace(item, who=f"role:{role.value}")
-        masked.append(item)
+        who = pattern.sub(role_of, item.who)
+        masked.append(item if who == item.who else dataclasses.replace(item, who=who))
     return masked
 
 
@@ -240,7 +272,7 @@ def gather_session(
             f"There is no workshop with the id {workshop_id}.", "unknown_id"
         ) from error
     programme, actions, themes = _programme_context(ws, workshop.programme_id)
-    entries = ws.entries.for_workshop(workshop.id)
+    entries = _known_references(ws.entries.for_workshop(workshop.id), actions, themes)
     tables, others, factors = _lay_out(entries, actions, themes)
     names = _names(ws, programme.id, with_names)
     attendees: list[tuple[str, ParticipantRole]] = []
@@ -267,7 +299,11 @@ def gather_session(
         workshop=workshop,
         attendees=attendees,
         action_items=masked_items(
-            ws, programme.id, ws.action_items.for_workshop(workshop.id), with_names
+            ws,
+            programme.id,
+            ws.action_items.for_workshop(workshop.id),
+            with_names,
+            wording_for(report_language(language, workshop.language)),
         ),
         agenda=ws.agenda.for_workshop(workshop.id),
     )
@@ -321,6 +357,7 @@ def gather_programme(
     entries: list[Entry] = []
     for workshop in workshops:
         entries.extend(ws.entries.for_workshop(workshop.id))
+    entries = _known_references(entries, actions, themes)
     tables, others, factors = _lay_out(entries, actions, themes, by_id)
     counts: dict[str, Counter] = {}
     by_entry_id = {e.id: e for e in entries}
@@ -336,11 +373,12 @@ def gather_programme(
     attendance: Counter = Counter()
     for workshop in workshops:
         attendance.update(ws.attendance.counts_by_role(workshop.id))
+    w = wording_for(report_language(language, programme.language))
     open_items = [
         (item, workshop)
         for workshop in workshops
         for item in masked_items(
-            ws, programme_id, ws.action_items.for_workshop(workshop.id), with_names
+            ws, programme_id, ws.action_items.for_workshop(workshop.id), with_names, w
         )
         if item.status in (ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS)
     ]

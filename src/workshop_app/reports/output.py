@@ -55,7 +55,11 @@ def atomic_destination(destination: str | os.PathLike[str]) -> Iterator[Path]:
     OS errors become :class:`ExportFailed` with a plain sentence.
     """
     path = Path(destination).expanduser().absolute()
-    if path.is_dir():
+    try:
+        is_folder = path.is_dir()  # raises for a name too long, among others
+    except OSError as error:
+        raise explain_os_error(error, path) from error
+    if is_folder:
         raise ExportFailed(f"{path} is a folder. Choose a file name.", "is_folder", str(path))
     try:
         handle, temporary = tempfile.mkstemp(
@@ -77,9 +81,18 @@ def atomic_destination(destination: str | os.PathLike[str]) -> Iterator[Path]:
         raise
     with contextlib.suppress(OSError):
         # mkstemp creates 0600 files; an export is an ordinary document.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(path, 0o666 & ~umask)
+        os.chmod(path, 0o666 & ~_umask())
+
+
+def _umask() -> int:
+    """The process's umask, read without setting it: ``os.umask`` would change it for the
+    whole process for a moment, while the GUI thread may be creating files."""
+    with contextlib.suppress(OSError, ValueError):
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    return 0o022
 
 
 def _flush(path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -298,5 +299,7 @@ class ReportDocument:
                 ) from error
             pages = doc.page
         return ExportResult(
-            path=str(os.path.abspath(destination)), pages=pages, missing_characters=missing
+            path=str(Path(destination).expanduser().absolute()),
+            pages=pages,
+            missing_characters=missing,
         )

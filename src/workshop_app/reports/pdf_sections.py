@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable
 
 from workshop_app.domain.enums import EntryKind, ParticipantRole
+from workshop_app.domain.feedback_questions import MIN_ANSWERS_FOR_DISTRIBUTION
 from workshop_app.domain.models import ActionItem, Entry, Workshop
 from workshop_app.reports.charts import distribution_chart
 from workshop_app.reports.gather import PairTable as PairData
@@ -15,9 +18,6 @@ from workshop_app.reports.gather import ReportBase
 from workshop_app.reports.pdf_layout import BODY_WIDTH, MARGIN, PAGE, Styles, gap, grid_table
 from workshop_app.reports.pdf_tables import PairRowCells, PairTable
 from workshop_app.reports.wording import Wording
-
-MIN_ANSWERS_FOR_DISTRIBUTION = 5
-"""Below this, a distribution could point at one person: it is not printed."""
 
 FRAME_HEIGHT = PAGE[1] - 2 * MARGIN - 12  # the frame's own padding
 
@@ -33,6 +33,14 @@ def entry_note(data: ReportBase, w: Wording, entry: Entry) -> str:
     return "  ".join(parts)
 
 
+def header_width(text: str, style: ParagraphStyle) -> float:
+    """The width of a column whose header ``text`` must not break inside a word."""
+    longest = max(
+        (stringWidth(word, style.fontName, style.fontSize) for word in text.split()), default=0.0
+    )
+    return longest + 2 * 4 + 1  # the cell's padding, and a point to spare
+
+
 def workshop_label(w: Wording, workshop: Workshop) -> str:
     day = w.date(workshop.starts_at) if workshop.starts_at else ""
     return f"{workshop.title} ({day})" if day else workshop.title
@@ -46,8 +54,9 @@ def pairs_section(
     if not data.tables:
         return [*pending, st.para(w("no_pairs"))]
     if with_workshop:
-        widths = [BODY_WIDTH * 0.385, BODY_WIDTH * 0.385, 22 * mm]
-        widths.append(BODY_WIDTH - sum(widths))
+        code = max(14 * mm, header_width(w("from_workshop"), st.cell_head))
+        text = (BODY_WIDTH - 22 * mm - code) / 2
+        widths = [text, text, 22 * mm, code]
     else:
         widths = [BODY_WIDTH * 0.43, BODY_WIDTH * 0.43]
         widths.append(BODY_WIDTH - sum(widths))
@@ -217,7 +226,7 @@ def action_items_table(
     for item, origin in items:
         row = [
             st.para(item.what, st.cell),
-            st.para(w.who(item.who), st.cell),
+            st.para(item.who, st.cell),
             st.para(w.date(item.due_date) if item.due_date else "", st.cell),
             st.para(w.item_status(item.status), st.cell),
         ]
@@ -225,6 +234,7 @@ def action_items_table(
             label = (data.workshop_code(origin) or workshop_label(w, origin)) if origin else ""
             row.append(st.para(label, st.small))
         rows.append(row)
-    fixed = [30 * mm, 31 * mm, 22 * mm] + ([14 * mm] if with_origin else [])
+    origin = [max(14 * mm, header_width(w("from"), st.cell_head))] if with_origin else []
+    fixed = [30 * mm, 31 * mm, 22 * mm, *origin]
     widths = [BODY_WIDTH - sum(fixed), *fixed]
     return [*story, grid_table(rows, widths)]

@@ -135,17 +135,25 @@ class PairTable(Flowable):
             used += height
             count += 1
         if count == 0:
+            # The headings travel with the first row: what must fit on a fresh page is both.
             first = self._row_height(self.rows[0], True) + self.header_height()
-            if first <= self.page_height or avail_height < self.page_height / 2:
-                return []  # it fits on a fresh page, or starts on one: let the frame move on
+            if first + self._caption_height <= self.page_height:
+                return []  # it fits on a fresh page: let the frame move on
+            if avail_height < self.page_height / 2:
+                return []  # start the tall row on a fresh page
             # Taller than a page: reportlab splits the cells themselves.
-            caption_height = self._caption_height
-            tall = self._table(self.rows[:1], split_in_row=True)
-            tall.wrap(avail_width, avail_height - caption_height)
-            parts = tall.split(avail_width, avail_height - caption_height)
-            if not parts:
-                return []
-            return [*self._lead(), *parts, *self._rest(1)]
+            room = avail_height - self._caption_height
+            parts: list[Flowable] = []
+            if room > self.header_height():
+                tall = self._table(self.rows[:1], split_in_row=True)
+                tall.wrap(avail_width, room)
+                parts = tall.split(avail_width, room)
+            if parts:
+                return [*self._lead(), *parts, *self._rest(1)]
+            if self.caption:
+                # Headings too tall to share the page with a row: they go first, alone.
+                return [*self._lead(), *self._rest(0)]
+            return []
         return [*self._lead(), self._table(self.rows[:count]), *self._rest(count)]
 
     def _lead(self) -> list[Flowable]:

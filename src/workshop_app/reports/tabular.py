@@ -16,8 +16,8 @@ status, votes, author, captured at (UTC), ref (the entry's id). The headers of k
 action, theme, answers, status, votes, author and ref are names the entry import knows, so
 an exported CSV (or workbook) imports back into another workshop of the same programme,
 with its issue/improvement pairs. The author is blank unless names were asked for, and
-always blank for an erased person. The "who" of an action item that names a participant
-says their role instead, unless names were asked for (as in the PDF).
+always blank for an erased person. A participant's name in the "who" of an action item
+reads as their role instead, unless names were asked for (as in the PDF).
 
 **Formulas.** A spreadsheet runs a cell starting with ``=``, ``+``, ``-`` or ``@`` (or a
 tab or carriage return) as a formula: a text typed in a workshop could then compute, fetch
@@ -50,6 +50,7 @@ from pathlib import Path
 
 from workshop_app.domain.board import BoardGroup, answered_issue, build_board, group_order
 from workshop_app.domain.enums import EntryKind, ParticipantRole
+from workshop_app.domain.feedback_questions import MIN_ANSWERS_FOR_DISTRIBUTION
 from workshop_app.domain.models import Action, Entry, Programme, Theme, Workshop
 from workshop_app.reports.gather import masked_items, report_language, select_workshops
 from workshop_app.reports.options import ExportFailed, ExportOptions, ExportResult, Progress
@@ -64,7 +65,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """First characters that make a spreadsheet read a cell as a formula."""
 
 PROGRESS_EVERY = 200
-FEEDBACK_MIN_ANSWERS = 5
+FEEDBACK_MIN_ANSWERS = MIN_ANSWERS_FOR_DISTRIBUTION
 """Below this many answers to a question, its distribution is not shown."""
 
 
@@ -186,8 +187,8 @@ class _Gatherer:
         self._add_feedback(ws, workshop)
         w = self.w
         items = ws.action_items.for_workshop(workshop.id)
-        for item in masked_items(ws, workshop.programme_id, items, self.with_names):
-            who = w.who(item.who)
+        for item in masked_items(ws, workshop.programme_id, items, self.with_names, w):
+            who = item.who
             due: date | str = item.due_date
             with contextlib.suppress(ValueError):
                 due = date.fromisoformat(item.due_date)

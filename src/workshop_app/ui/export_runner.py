@@ -261,8 +261,21 @@ class ExportController(QObject):
         path = Path(chosen)
         if path.suffix.lower() != options.format.suffix:
             path = path.with_name(path.name + options.format.suffix)
+            # The save dialog asked before replacing the name typed, not this one.
+            if path.exists() and not self._may_replace(path):
+                return None
         settings.last_export_folder = path.parent
         return path
+
+    def _may_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Replace the file?"),
+            fill(self.tr("“%1” already exists in %2. Replace it?"), path.name, path.parent),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def export(self, options: ExportOptions, destination: Path) -> bool:
         """Export to ``destination`` in the background; the outcome is told when it is done."""

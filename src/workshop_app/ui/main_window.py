@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportController(self)
         self._build_views()
         self._build_menus()
+        self._install_workshop_tools()
         self._restore_layout()
         self._update_title()
         self._update_actions()
@@ -218,6 +219,17 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
+
+    def _install_workshop_tools(self) -> None:
+        """The tools of the room: agenda timer, feedback round, projector view."""
+        from workshop_app.ui.agenda import install_agenda
+        from workshop_app.ui.feedback import install_feedback
+        from workshop_app.ui.projector import install_projector, projector_controller
+
+        self.agenda_panel = install_agenda(self)
+        self.feedback_panel = install_feedback(self)
+        self.projector_action = install_projector(self)
+        self.agenda_panel.timer_changed.connect(projector_controller(self).show_timer)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

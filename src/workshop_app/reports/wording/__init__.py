@@ -57,16 +57,6 @@ class Wording:
         """One person of ``role``, said without their name ("Social worker")."""
         return self._labels[f"person.{role.value}"]
 
-    def who(self, who: str) -> str:
-        """The "who" of an action item; one naming a participant was masked as
-        ``role:<role>`` (see ``gather.masked_items``) and reads as that role."""
-        if who.startswith("role:"):
-            try:
-                return self.person(ParticipantRole(who[5:]))
-            except ValueError:
-                return ""
-        return who
-
     def workshop_kind(self, kind: WorkshopKind) -> str:
         return self._labels[f"workshop.{kind.value}"]
 
@@ -77,7 +67,9 @@ class Wording:
     def action(self, number: int | None, title: str) -> str:
         if number is None:
             return self("no_action")
-        return self("action_heading", number=number, title=title).rstrip(" :")
+        if not title.strip():  # "Action 3", not "Action 3 :"
+            return self("action_heading", number=number, title="").rstrip(" :\u00a0\u202f")
+        return self("action_heading", number=number, title=title)
 
     def date(self, value: str | date | datetime) -> str:
         """``2026-03-14`` → ``14 mars 2026`` / ``14 March 2026``; other text unchanged."""
