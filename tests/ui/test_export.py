@@ -310,3 +310,19 @@ def test_failure_reasons_are_said_in_the_interface_language(qapp):
     assert "/media/clé/dossier" in text
     assert text != "English sentence"
     assert runner.export_error_text(ExportFailed("Only English", "layout")) == "Only English"
+
+
+def test_print_copies_older_than_a_day_are_removed(tmp_path):
+    import os
+    import time
+
+    from workshop_app.ui.export_runner import sweep_print_folder
+
+    old, fresh = tmp_path / "old.pdf", tmp_path / "fresh.pdf"
+    old.write_bytes(b"%PDF old")
+    fresh.write_bytes(b"%PDF fresh")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(old, (two_days_ago, two_days_ago))
+    assert sweep_print_folder(tmp_path) == 1
+    assert not old.exists() and fresh.exists()
+    assert sweep_print_folder(tmp_path / "missing") == 0

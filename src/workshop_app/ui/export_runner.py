@@ -50,6 +50,26 @@ def print_folder() -> Path:
     return user_cache_path("atelier", appauthor=False) / "print"
 
 
+PRINT_KEEP_SECONDS = 24 * 3600
+
+
+def sweep_print_folder(folder: Path, now: float | None = None) -> int:
+    """Remove the copies File › Print left more than a day ago (free text may name people);
+    returns how many were removed."""
+    import time
+
+    now = time.time() if now is None else now
+    removed = 0
+    for path in folder.glob("*.pdf") if folder.is_dir() else ():
+        try:
+            if now - path.stat().st_mtime > PRINT_KEEP_SECONDS:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 class _Carrier(QObject):
     """Lives on the GUI thread; the worker emits through it (queued connections)."""
 
@@ -294,6 +314,7 @@ class ExportController(QObject):
             return False
         workshop = session.workshop
         folder = print_folder()
+        sweep_print_folder(folder)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
