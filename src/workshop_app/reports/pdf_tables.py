@@ -11,6 +11,7 @@ split inside its cells by reportlab (``splitInRow``).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -42,6 +43,9 @@ class PairTable(Flowable):
         *,
         page_height: float,
         caption: list[Flowable] | None = None,
+        start: int = 0,
+        prefix: list[float] | None = None,
+        header_height: float | None = None,
     ) -> None:
         """``caption`` (the headings above the table) stays on the page of the first row."""
         super().__init__()
@@ -49,11 +53,16 @@ class PairTable(Flowable):
         self._caption_height = 0.0
         self.header = header
         self.rows = rows
+        self.start = start
+        """The first row of ``rows`` this piece holds (pieces share the list)."""
         self.widths = widths
         self.page_height = page_height
         self._width = sum(widths)
-        self._header_height: float | None = None
+        self._header_height: float | None = header_height
         self._height = 0.0
+        self._prefix = prefix if prefix is not None else []
+        """Shared by all pieces: ``_prefix[i]`` is the height of rows[:i] (continuation rows
+        measured as they sit under their issue), so a piece measures itself in O(1)."""
 
     # -- measuring -------------------------------------------------------------------
     def _cells_height(self, cells: list[Paragraph]) -> float:
@@ -91,18 +100,56 @@ class PairTable(Flowable):
             self._header_height = self._cells_height(self.header)
         return self._header_height
 
+    def _prefix_sums(self) -> list[float]:
+        if not self._prefix:
+            total = 0.0
+            self._prefix.append(total)
+            for row in self.rows:
+                total += self._row_height(row, False)
+                self._prefix.append(total)
+        return self._prefix
+
+    def _rows_height(self, count: int) -> float:
+        """Height of this piece's first ``count`` rows, the first one opening a page."""
+        if count <= 0:
+            return 0.0
+        prefix = self._prefix_sums()
+        first = self._row_height(self.rows[self.start], True)
+        return first + prefix[self.start + count] - prefix[self.start + 1]
+
+    def _fitting(self, room: float) -> int:
+        """How many of this piece's rows fit in ``room``."""
+        remaining = len(self.rows) - self.start
+        first = self._row_height(self.rows[self.start], True)
+        if first > room:
+            return 0
+        prefix = self._prefix_sums()
+        base = prefix[self.start + 1]
+        limit = bisect.bisect_right(prefix, room - first + base, lo=self.start + 1)
+        return min(remaining, max(1, limit - 1 - self.start))
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         height = self.header_height() + self._measure_caption(avail_width)
-        for n, row in enumerate(self.rows):
-            height += self._row_height(row, n == 0)
+        height += self._rows_height(len(self.rows) - self.start)
         self._height = height
         return self._width, height
 
     # -- laying out ------------------------------------------------------------------
-    def _table(self, rows: list[PairRowCells], split_in_row: bool = False) -> Table:
+    def _table(self, count: int, split_in_row: bool = False) -> Table:
+        """A reportlab table of this piece's first ``count`` rows under the header."""
+        rows = self.rows[self.start : self.start + count]
         data = [self.header] + [self._cells_of(r, n == 0) for n, r in enumerate(rows)]
+        heights = None
+        if not split_in_row:  # measured already: reportlab need not measure again
+            heights = [self.header_height()]
+            heights += [self._row_height(r, n == 0) for n, r in enumerate(rows)]
         table = Table(
-            data, colWidths=self.widths, repeatRows=1, splitInRow=int(split_in_row), hAlign="LEFT"
+            data,
+            colWidths=self.widths,
+            rowHeights=heights,
+            repeatRows=1,
+            splitInRow=int(split_in_row),
+            hAlign="LEFT",
         )
         commands: list[tuple] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -127,16 +174,10 @@ class PairTable(Flowable):
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         room = avail_height - self.header_height() - self._measure_caption(avail_width)
-        used, count = 0.0, 0
-        for n, row in enumerate(self.rows):
-            height = self._row_height(row, n == 0)
-            if used + height > room:
-                break
-            used += height
-            count += 1
+        count = self._fitting(room)
         if count == 0:
             # The headings travel with the first row: what must fit on a fresh page is both.
-            first = self._row_height(self.rows[0], True) + self.header_height()
+            first = self._row_height(self.rows[self.start], True) + self.header_height()
             if first + self._caption_height <= self.page_height:
                 return []  # it fits on a fresh page: let the frame move on
             if avail_height < self.page_height / 2:
@@ -145,7 +186,7 @@ class PairTable(Flowable):
             room = avail_height - self._caption_height
             parts: list[Flowable] = []
             if room > self.header_height():
-                tall = self._table(self.rows[:1], split_in_row=True)
+                tall = self._table(1, split_in_row=True)
                 tall.wrap(avail_width, room)
                 parts = tall.split(avail_width, room)
             if parts:
@@ -154,20 +195,29 @@ class PairTable(Flowable):
                 # Headings too tall to share the page with a row: they go first, alone.
                 return [*self._lead(), *self._rest(0)]
             return []
-        return [*self._lead(), self._table(self.rows[:count]), *self._rest(count)]
+        return [*self._lead(), self._table(count), *self._rest(count)]
 
     def _lead(self) -> list[Flowable]:
         return list(self.caption)
 
-    def _rest(self, start: int) -> list[Flowable]:
+    def _rest(self, count: int) -> list[Flowable]:
+        start = self.start + count
         if start >= len(self.rows):
             return []
         return [
-            PairTable(self.header, self.rows[start:], self.widths, page_height=self.page_height)
+            PairTable(
+                self.header,
+                self.rows,
+                self.widths,
+                page_height=self.page_height,
+                start=start,
+                prefix=self._prefix_sums(),
+                header_height=self.header_height(),
+            )
         ]
 
     def draw(self) -> None:
-        table = self._table(self.rows)
+        table = self._table(len(self.rows) - self.start)
         _w, height = table.wrapOn(self.canv, self._width, self._height)
         table.drawOn(self.canv, 0, 0)
         y = height
