@@ -21,6 +21,7 @@ def choose(window, row: int):
 def test_fewer_than_five_answers_hide_the_distribution(window, demo_path):
     window.open_workspace(demo_path)
     panel = window.feedback_panel
+    window.page.side_tabs.setCurrentWidget(panel)  # the panel reads feedback when shown
     assert window.page.side_tabs.indexOf(panel) >= 0
     choose(window, 1)  # the demo's second workshop: 4 answers
     assert panel.charts == []
@@ -43,6 +44,7 @@ def test_fewer_than_five_answers_hide_the_distribution(window, demo_path):
 
 def test_actions_follow_the_workshop(window, demo_path):
     panel = window.feedback_panel
+    window.page.side_tabs.setCurrentWidget(panel)  # the panel reads feedback when shown
     kiosk_action = window.findChild(type(window.undo_action), "feedbackKioskAction")
     assert kiosk_action.shortcut().toString() == "Ctrl+Shift+K"
     assert not kiosk_action.isEnabled()
@@ -54,6 +56,7 @@ def test_actions_follow_the_workshop(window, demo_path):
 def test_paper_forms_typed_in_the_grid(window, demo_path, qtbot):
     window.open_workspace(demo_path)
     panel = window.feedback_panel
+    window.page.side_tabs.setCurrentWidget(panel)  # the panel reads feedback when shown
     session = choose(window, 1)
     before = len(session.workspace.feedback.for_workshop(session.workshop_id))
     dialog = PaperEntryDialog(session, window.undo_stack, window)

@@ -184,3 +184,30 @@ def test_quit_shortcut_closes_and_releases_the_workspace(window, demo_path, qtbo
     assert window.workspace is None
     with Workspace.open(demo_path):  # the lock is free again
         pass
+
+
+def test_heavy_libraries_wait_until_they_are_needed(tmp_path):
+    """Start-up opens the window without pyqtgraph, reportlab or openpyxl."""
+    import subprocess
+    import sys
+
+    from workshop_app.demo import create_demo_workspace
+
+    db = create_demo_workspace(tmp_path / "demo.sqlite")
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(['x', '-platform', 'offscreen'])\n"
+        "from workshop_app.ui.main_window import MainWindow\n"
+        "window = MainWindow()\n"
+        f"window.open_workspace(__import__('pathlib').Path({str(db)!r}))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "assert window.session is not None and window.session.workshop is not None\n"
+        "print(','.join(m for m in ('pyqtgraph', 'reportlab', 'openpyxl') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""

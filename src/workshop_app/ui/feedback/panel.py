@@ -2,14 +2,14 @@
 
 With fewer than :data:`MIN_ANSWERS_FOR_DISTRIBUTION` answers to a question, its
 distribution is hidden (people could be recognised) and a sentence says why.
-pyqtgraph is imported here only: it is heavy, and only this side tab needs it.
+pyqtgraph (heavy) is imported by ``chart.py`` the first time the tab shows a chart: the
+panel reads the feedback only while it is visible, so start-up does not pay for it.
 """
 
 from __future__ import annotations
 
 import contextlib
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,39 +30,10 @@ from workshop_app.ui.session import WorkshopSession
 WATCHED_TABLES = ("feedback_response", "feedback_question")
 
 
-class DistributionChart(pg.PlotWidget):
-    """Horizontal bars, one per rating (5 at the top), each with its word and its count."""
+def chart_type():
+    from workshop_app.ui.feedback.chart import DistributionChart
 
-    def __init__(self, summary: QuestionSummary, words: dict[int, str], parent=None):
-        super().__init__(parent, background="w")
-        self.setObjectName("distributionChart")
-        self.setMinimumHeight(150)
-        self.setMaximumHeight(170)
-        self.setMouseEnabled(False, False)
-        self.hideButtons()
-        plot = self.getPlotItem()
-        plot.setMenuEnabled(False)
-        counts = [summary.distribution.get(r, 0) for r in range(1, 6)]
-        self.bars = pg.BarGraphItem(
-            x0=0, y=list(range(1, 6)), height=0.7, width=counts, brush="#5c6bc0", pen="#1a237e"
-        )
-        plot.addItem(self.bars)
-        top = max(counts) or 1
-        self.count_labels = []
-        for rating, count in zip(range(1, 6), counts, strict=True):
-            label = pg.TextItem(str(count), color="#000000", anchor=(0, 0.5))
-            label.setPos(count + top * 0.02, rating)
-            plot.addItem(label)
-            self.count_labels.append(label)
-        left = plot.getAxis("left")
-        left.setTicks([[(r, f"{r} {words[r]}") for r in range(1, 6)]])
-        left.setTextPen("#000000")
-        plot.getAxis("bottom").setTextPen("#000000")
-        plot.getAxis("bottom").setTicks(
-            [[(v, str(v)) for v in range(0, top + 1, max(1, top // 4))]]
-        )
-        plot.setXRange(0, top * 1.15, padding=0)
-        plot.setYRange(0.5, 5.5, padding=0)
+    return DistributionChart
 
 
 class FeedbackPanel(QWidget):
@@ -77,7 +48,8 @@ class FeedbackPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("feedbackPanel")
         self.session: WorkshopSession | None = None
-        self.charts: list[DistributionChart] = []
+        self.charts: list = []
+        self._stale = True
         self.hidden_notes: list[QLabel] = []
         self.count_label = QLabel(self)
         self.count_label.setObjectName("feedbackCount")
@@ -122,8 +94,21 @@ class FeedbackPanel(QWidget):
         if table in WATCHED_TABLES:
             self.refresh()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
-        """Read the counts again and rebuild the per-question rows."""
+        """Read the counts again and rebuild the per-question rows (later, when hidden)."""
+        session = self.session
+        has_workshop = session is not None and session.workshop_id is not None
+        for button in self.buttons:
+            button.setEnabled(has_workshop)
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
             widget = item.widget()
@@ -131,10 +116,6 @@ class FeedbackPanel(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.charts, self.hidden_notes = [], []
-        session = self.session
-        has_workshop = session is not None and session.workshop_id is not None
-        for button in self.buttons:
-            button.setEnabled(has_workshop)
         if not has_workshop:
             self.count_label.setText(self.tr("Choose a workshop to see its feedback."))
             return
@@ -168,7 +149,7 @@ class FeedbackPanel(QWidget):
             stats = self.tr("No answer yet.")
         layout.addWidget(QLabel(stats, box))
         if summary.answers >= MIN_ANSWERS_FOR_DISTRIBUTION:
-            chart = DistributionChart(summary, words, box)
+            chart = chart_type()(summary, words, box)
             self.charts.append(chart)
             layout.addWidget(chart)
         elif summary.answers:
