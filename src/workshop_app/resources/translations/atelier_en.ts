@@ -4,7 +4,7 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="305"/>
+        <location filename="../../ui/export_runner.py" line="357"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="307"/>
+        <location filename="../../ui/export_runner.py" line="359"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -29,6 +29,25 @@
         <translation>
             <numerusform>%n workshop</numerusform>
             <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/panel.py" line="126"/>
+        <source>%n response(s) from participants.</source>
+        <translation>
+            <numerusform>%n response from participants.</numerusform>
+            <numerusform>%n responses from participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/panel.py" line="147"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
         </translation>
     </message>
 </context>

@@ -129,6 +129,228 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../ui/agenda/agenda_editor.py" line="126"/>
+        <source>Agenda of “%1”</source>
+        <translation>Déroulé de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_editor.py" line="134"/>
+        <source>Agenda steps</source>
+        <translation>Étapes du déroulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_editor.py" line="146"/>
+        <source>&amp;Add step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_editor.py" line="147"/>
+        <source>&amp;Remove</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_editor.py" line="148"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_editor.py" line="150"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_editor.py" line="186"/>
+        <source>New step</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_editor.py" line="208"/>
+        <source>Step %1 needs a title.</source>
+        <translation>L’étape %1 doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_editor.py" line="210"/>
+        <source>Step %1: the planned time must be between 1 and 600 minutes.</source>
+        <translation>Étape %1&#xa0;: la durée prévue doit être comprise entre 1 et 600&#xa0;minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_editor.py" line="247"/>
+        <source>Edit agenda</source>
+        <translation>Modifier le déroulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_editor.py" line="249"/>
+        <source>Nothing was saved.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <location filename="../../ui/agenda/agenda_editor.py" line="52"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_editor.py" line="52"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/agenda_editor.py" line="52"/>
+        <source>Method note</source>
+        <translation>Note de méthode</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTimerPanel</name>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="74"/>
+        <source>Current step</source>
+        <translation>Étape en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="79"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="80"/>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="90"/>
+        <source>Overrun</source>
+        <translation>Dépassement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="98"/>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="101"/>
+        <source>Edit agenda…</source>
+        <translation>Modifier le déroulé…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="104"/>
+        <source>Sound when a step runs over</source>
+        <translation>Signal sonore en cas de dépassement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="109"/>
+        <source>Agenda steps</source>
+        <translation>Étapes du déroulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="217"/>
+        <source>Agenda finished</source>
+        <translation>Déroulé terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="221"/>
+        <source>Step %1/%2 · over by %3</source>
+        <translation>Étape %1/%2 · dépassement de %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="222"/>
+        <source>Step %1/%2 · %3 left</source>
+        <translation>Étape %1/%2 · reste %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="240"/>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="246"/>
+        <source>Planned: %1 min</source>
+        <translation>Prévu&#xa0;: %1&#xa0;min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="248"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="251"/>
+        <source>⚠ Over by %1</source>
+        <translation>⚠ Dépassement de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="263"/>
+        <source>Choose a workshop to time its agenda.</source>
+        <translation>Choisissez un atelier pour minuter son déroulé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="265"/>
+        <source>This workshop has no agenda yet: use “Edit agenda…”.</source>
+        <translation>Cet atelier n’a pas encore de déroulé&#xa0;: utilisez «&#xa0;Modifier le déroulé…&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="267"/>
+        <source>Agenda finished.</source>
+        <translation>Déroulé terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="279"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="281"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="283"/>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="292"/>
+        <source>%1. %2 · %3 min</source>
+        <translation>%1. %2 · %3&#xa0;min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/timer_panel.py" line="294"/>
+        <source>took %1</source>
+        <translation>a duré %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWiring</name>
+    <message>
+        <location filename="../../ui/agenda/__init__.py" line="27"/>
+        <source>Agenda</source>
+        <translation>Déroulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/__init__.py" line="29"/>
+        <source>Edit &amp;Agenda…</source>
+        <translation>Modifier le &amp;déroulé…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/__init__.py" line="31"/>
+        <source>Start / Pause &amp;Timer</source>
+        <translation>&amp;Lancer / mettre en pause le minuteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/__init__.py" line="33"/>
+        <source>Ne&amp;xt Agenda Step</source>
+        <translation>Étape &amp;suivante du déroulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/__init__.py" line="43"/>
+        <source>Agenda timer</source>
+        <translation>Minuteur du déroulé</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="53"/>
@@ -345,47 +567,57 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/export_runner.py" line="209"/>
+        <location filename="../../ui/export_runner.py" line="247"/>
         <source>An export is already running.</source>
         <translation>Un export est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="237"/>
+        <location filename="../../ui/export_runner.py" line="275"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="254"/>
+        <location filename="../../ui/export_runner.py" line="293"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="294"/>
+        <source>“%1” already exists in %2. Replace it?</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà dans %2. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="305"/>
         <source>Writing “%1”…</source>
         <translation>Écriture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="269"/>
+        <location filename="../../ui/export_runner.py" line="321"/>
         <source>%1 could not be created: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="277"/>
+        <location filename="../../ui/export_runner.py" line="329"/>
         <source>Preparing the summary for printing…</source>
         <translation>Préparation de la synthèse pour l’impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="291"/>
+        <location filename="../../ui/export_runner.py" line="343"/>
         <source>These characters could not be printed and show as empty boxes: %1</source>
         <translation>Ces caractères n’ont pas pu être imprimés et apparaissent comme des cases vides&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="297"/>
+        <location filename="../../ui/export_runner.py" line="349"/>
         <source>The summary is open in your PDF viewer: print it from there.</source>
         <translation>La synthèse est ouverte dans votre lecteur PDF&#xa0;: imprimez-la depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="301"/>
+        <location filename="../../ui/export_runner.py" line="353"/>
         <source>No application could open the PDF. It is saved as “%1”.</source>
         <translation>Aucune application n’a pu ouvrir le PDF. Il est enregistré sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="305"/>
+        <location filename="../../ui/export_runner.py" line="357"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -393,7 +625,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="307"/>
+        <location filename="../../ui/export_runner.py" line="359"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -401,39 +633,39 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="308"/>
+        <location filename="../../ui/export_runner.py" line="360"/>
         <source>Exported “%1” (%2).</source>
         <translation>Exporté&#xa0;: «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="310"/>
+        <location filename="../../ui/export_runner.py" line="362"/>
         <source>“%1” is written (%2) in the folder:
 %3</source>
         <translation>«&#xa0;%1&#xa0;» est enregistré (%2) dans le dossier&#xa0;:
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="316"/>
+        <location filename="../../ui/export_runner.py" line="368"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="323"/>
+        <location filename="../../ui/export_runner.py" line="375"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="334"/>
+        <location filename="../../ui/export_runner.py" line="386"/>
         <source>The export failed</source>
         <translation>L’export a échoué</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="335"/>
+        <location filename="../../ui/export_runner.py" line="387"/>
         <source>The export failed; no file was written.</source>
         <translation>L’export a échoué&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="339"/>
+        <location filename="../../ui/export_runner.py" line="391"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
@@ -598,19 +830,190 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../ui/export_runner.py" line="147"/>
+        <location filename="../../ui/export_runner.py" line="127"/>
+        <source>The disk is full: %1 could not be written. Free some space and export again.</source>
+        <translation>Le disque est plein&#xa0;: impossible d’écrire %1. Libérez de la place et relancez l’export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="128"/>
+        <source>Atelier may not write in %1 (the folder is read-only or protected). Choose another folder.</source>
+        <translation>Atelier n’a pas le droit d’écrire dans %1 (dossier en lecture seule ou protégé). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="129"/>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation>Le dossier %1 n’existe pas. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="130"/>
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation>%1 est un dossier. Choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="131"/>
+        <source>The file name %1 is too long. Choose a shorter one.</source>
+        <translation>Le nom de fichier %1 est trop long. Choisissez-en un plus court.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="132"/>
+        <source>%1 could not be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="133"/>
+        <source>No workshop of this programme matches the selection; there is nothing to export.</source>
+        <translation>Aucun atelier de ce programme ne correspond à la sélection&#xa0;; il n’y a rien à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="185"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="149"/>
+        <location filename="../../ui/export_runner.py" line="187"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="181"/>
+        <location filename="../../ui/export_runner.py" line="219"/>
         <source>The export stopped on an unexpected error: %1</source>
         <translation>L’export s’est arrêté sur une erreur inattendue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="399"/>
+        <location filename="../../ui/feedback/paper.py" line="286"/>
+        <source>No feedback questions</source>
+        <translation>Aucune question d’avis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="400"/>
+        <source>This workshop has no feedback questions yet. Add some first.</source>
+        <translation>Cet atelier n’a pas encore de questions d’avis. Ajoutez-en d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/paper.py" line="287"/>
+        <source>Add questions first.</source>
+        <translation>Ajoutez d’abord des questions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/paper.py" line="303"/>
+        <source>feedback-form.pdf</source>
+        <translation>formulaire-avis.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/paper.py" line="306"/>
+        <source>Print paper feedback form</source>
+        <translation>Imprimer le formulaire d’avis papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/paper.py" line="324"/>
+        <source>The form was not written</source>
+        <translation>Le formulaire n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/paper.py" line="329"/>
+        <source>Paper feedback form</source>
+        <translation>Formulaire d’avis papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/paper.py" line="330"/>
+        <source>Written to %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../../ui/feedback/panel.py" line="61"/>
+        <source>Edit questions…</source>
+        <translation>Modifier les questions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/panel.py" line="62"/>
+        <source>Start kiosk…</source>
+        <translation>Lancer la borne…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/panel.py" line="63"/>
+        <source>Type paper forms…</source>
+        <translation>Saisir les formulaires papier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/panel.py" line="64"/>
+        <source>Print paper form…</source>
+        <translation>Imprimer le formulaire papier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/panel.py" line="120"/>
+        <source>Choose a workshop to see its feedback.</source>
+        <translation>Choisissez un atelier pour voir ses avis.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/panel.py" line="126"/>
+        <source>%n response(s) from participants.</source>
+        <translation>
+            <numerusform>%n réponse des participant·es.</numerusform>
+            <numerusform>%n réponses des participant·es.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/panel.py" line="128"/>
+        <source>No feedback questions yet: use “Edit questions…” to add some.</source>
+        <translation>Pas encore de questions d’avis&#xa0;: utilisez «&#xa0;Modifier les questions…&#xa0;» pour en ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/panel.py" line="146"/>
+        <source>Mean %1 / 5</source>
+        <translation>Moyenne&#xa0;: %1&#xa0;/&#xa0;5</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/feedback/panel.py" line="147"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/panel.py" line="149"/>
+        <source>No answer yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/panel.py" line="159"/>
+        <source>Fewer than %1 answers: the distribution is not shown, so that nobody can be recognised.</source>
+        <translation>Moins de %1 réponses&#xa0;: la répartition n’est pas affichée, pour que personne ne puisse être reconnu·e.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTools</name>
+    <message>
+        <location filename="../../ui/feedback/__init__.py" line="28"/>
+        <source>Feedback</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/__init__.py" line="31"/>
+        <source>Feedback &amp;Questions…</source>
+        <translation>&amp;Questions d’avis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/__init__.py" line="33"/>
+        <source>Start Feedback &amp;Kiosk…</source>
+        <translation>Lancer la &amp;borne d’avis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/__init__.py" line="39"/>
+        <source>Type Paper Feedback &amp;Forms…</source>
+        <translation>Saisir les &amp;formulaires papier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/__init__.py" line="45"/>
+        <source>Print Paper Feedback F&amp;orm…</source>
+        <translation>Imprimer le f&amp;ormulaire papier…</translation>
     </message>
 </context>
 <context>
@@ -756,6 +1159,120 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <location filename="../../ui/import_entries.py" line="119"/>
         <source>Save an import template</source>
         <translation>Enregistrer un modèle d’import</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="73"/>
+        <source>Your opinion</source>
+        <translation>Votre avis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="124"/>
+        <source>Touch a face, or press a key from 1 to 5. Then Enter.</source>
+        <translation>Touchez un visage ou tapez un chiffre de 1 à 5. Puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="127"/>
+        <location filename="../../ui/feedback/kiosk.py" line="174"/>
+        <source>← Back</source>
+        <translation>← Retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="143"/>
+        <source>Anything you would like to add? (optional)</source>
+        <translation>Voulez-vous ajouter quelque chose&#xa0;? (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="147"/>
+        <source>Your comment</source>
+        <translation>Votre commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="151"/>
+        <source>Attach my name to my answers</source>
+        <translation>Mettre mon nom sur mes réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="157"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="158"/>
+        <source>Choose your name</source>
+        <translation>Choisissez votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="167"/>
+        <source>Your answers are anonymous unless you tick the box.</source>
+        <translation>Vos réponses sont anonymes, sauf si vous cochez la case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="176"/>
+        <source>Send my answers ✔</source>
+        <translation>Envoyer mes réponses ✔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="191"/>
+        <source>Thank you!</source>
+        <translation>Merci&#xa0;!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="193"/>
+        <source>Your answers are saved. The next person can start.</source>
+        <translation>Vos réponses sont enregistrées. La personne suivante peut commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="194"/>
+        <source>Press Enter or touch the screen to continue.</source>
+        <translation>Appuyez sur Entrée ou touchez l’écran pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="207"/>
+        <source>Facilitator: type the PIN, then Enter, to leave the kiosk.</source>
+        <translation>Animateur·rice&#xa0;: tapez le code PIN, puis Entrée, pour quitter la borne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="214"/>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="225"/>
+        <source>← Back to the questions</source>
+        <translation>← Retour aux questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="249"/>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="269"/>
+        <source>Next →</source>
+        <translation>Suivant →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="269"/>
+        <source>Skip this question →</source>
+        <translation>Passer cette question →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="297"/>
+        <source>Choose your name, or untick the box.</source>
+        <translation>Choisissez votre nom, ou décochez la case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="311"/>
+        <source>Your answers could not be saved. Please tell the facilitator. (%1)</source>
+        <translation>Vos réponses n’ont pas pu être enregistrées. Merci de prévenir la personne qui anime l’atelier. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk.py" line="372"/>
+        <source>Wrong PIN. The kiosk stays open.</source>
+        <translation>Code PIN incorrect. La borne reste ouverte.</translation>
     </message>
 </context>
 <context>
@@ -956,203 +1473,203 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Programmes and workshops</source>
         <translation>Programmes et ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Search the Programme…</source>
         <translation>&amp;Rechercher dans le programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Import Entries…</source>
         <translation>&amp;Importer des contributions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Save an Import &amp;Template…</source>
         <translation>Enregistrer un &amp;modèle d’import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>New &amp;Programme…</source>
         <translation>Nouveau &amp;programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Edit P&amp;rogramme…</source>
         <translation>Modifier le pro&amp;gramme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>New &amp;Workshop…</source>
         <translation>Nouvel &amp;atelier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Edit Workshop…</source>
         <translation>Modifier l’a&amp;telier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Check In…</source>
         <translation>Enregistrer une arri&amp;vée…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>E&amp;ntry</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;About Atelier</source>
         <translation>À &amp;propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>No recent workspace</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Cannot open the workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Cannot create the workspace</source>
         <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>“%1” already exists. Use File › Open to open it.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà. Ouvrez-le avec Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Choose a programme first.</source>
         <translation>Choisissez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>✓ Saved at %1</source>
         <translation>✓ Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Choose a workshop first.</source>
         <translation>Choisissez d’abord un atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
@@ -1228,6 +1745,76 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <location filename="../../ui/messages.py" line="68"/>
         <source>“%1” is already open in another Atelier window (%2). Switch to that window, or close it and try again.</source>
         <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans une autre fenêtre d’Atelier (%2). Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <location filename="../../ui/feedback/paper.py" line="225"/>
+        <location filename="../../ui/feedback/paper.py" line="258"/>
+        <source>Type paper feedback forms</source>
+        <translation>Saisir les formulaires d’avis papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/paper.py" line="232"/>
+        <source>One row per paper form. Type 1 to 5 for each question (Space: left blank on paper; Backspace: correct), then the comment if any; Enter goes to the next form.</source>
+        <translation>Une ligne par formulaire papier. Tapez une note de 1 à 5 pour chaque question (Espace&#xa0;: laissée vide sur le papier&#xa0;; Retour arrière&#xa0;: corriger), puis le commentaire s’il y en a un&#xa0;; Entrée passe au formulaire suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/paper.py" line="261"/>
+        <source>Nothing was saved.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/paper.py" line="268"/>
+        <source>%1 form(s) saved. The forms still in the grid are incomplete: type a rating or Space for each question.</source>
+        <translation>Formulaires enregistrés&#xa0;: %1. Ceux qui restent dans la grille sont incomplets&#xa0;: tapez une note ou Espace pour chaque question.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperFormsModel</name>
+    <message>
+        <location filename="../../ui/feedback/paper.py" line="99"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/feedback/kiosk_parts.py" line="101"/>
+        <source>Start the feedback kiosk</source>
+        <translation>Lancer la borne d’avis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk_parts.py" line="104"/>
+        <source>Participants will answer one after another, full screen. To leave the kiosk, press Ctrl+Shift+Q and type this PIN. Choose 4 to 6 digits.</source>
+        <translation>Les participant·es répondront à tour de rôle, en plein écran. Pour quitter la borne, appuyez sur Ctrl+Maj+Q et tapez ce code PIN. Choisissez de 4 à 6 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk_parts.py" line="122"/>
+        <source>Start the kiosk</source>
+        <translation>Lancer la borne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk_parts.py" line="126"/>
+        <source>PIN:</source>
+        <translation>Code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk_parts.py" line="127"/>
+        <source>PIN again:</source>
+        <translation>Confirmez le code&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk_parts.py" line="143"/>
+        <source>The PIN is 4 to 6 digits.</source>
+        <translation>Le code PIN compte de 4 à 6 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk_parts.py" line="145"/>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes sont différents.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +2066,128 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <location filename="../../ui/prepare/programme_dialog.py" line="539"/>
         <source>Nothing was saved.</source>
         <translation>Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorController</name>
+    <message>
+        <location filename="../../ui/projector/__init__.py" line="30"/>
+        <source>&amp;Projector View</source>
+        <translation>Vue pro&amp;jecteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/__init__.py" line="33"/>
+        <source>Show the entries to the group, on a second screen</source>
+        <translation>Montrer les contributions au groupe, sur un second écran</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../ui/projector/projector_window.py" line="80"/>
+        <source>No workshop open</source>
+        <translation>Aucun atelier ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/projector_window.py" line="82"/>
+        <source>Projector — %1</source>
+        <translation>Vue projecteur — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/projector_window.py" line="82"/>
+        <source>Projector</source>
+        <translation>Vue projecteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/projector_window.py" line="129"/>
+        <source>Over time: %1</source>
+        <translation>Temps dépassé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsDialog</name>
+    <message>
+        <location filename="../../ui/feedback/questions_dialog.py" line="36"/>
+        <source>Feedback questions</source>
+        <translation>Questions d’avis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/questions_dialog.py" line="43"/>
+        <source>Participants answer each question from 1 (not at all) to 5 (completely). Double-click or press F2 to reword a question.</source>
+        <translation>Les participant·es répondent à chaque question de 1 (pas du tout) à 5 (tout à fait). Double-cliquez ou appuyez sur F2 pour reformuler une question.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/questions_dialog.py" line="51"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/questions_dialog.py" line="61"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/questions_dialog.py" line="62"/>
+        <source>&amp;Remove</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/questions_dialog.py" line="63"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/questions_dialog.py" line="64"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/questions_dialog.py" line="65"/>
+        <source>&amp;Propose questions</source>
+        <translation>&amp;Proposer des questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/questions_dialog.py" line="102"/>
+        <source>New question</source>
+        <translation>Nouvelle question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/questions_dialog.py" line="169"/>
+        <source>Edit feedback questions</source>
+        <translation>Modifier les questions d’avis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/questions_dialog.py" line="171"/>
+        <source>Nothing was saved.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingWords</name>
+    <message>
+        <location filename="../../ui/feedback/kiosk_parts.py" line="26"/>
+        <source>Not at all</source>
+        <translation>Pas du tout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk_parts.py" line="27"/>
+        <source>A little</source>
+        <translation>Un peu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk_parts.py" line="28"/>
+        <source>Somewhat</source>
+        <translation>Moyennement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk_parts.py" line="29"/>
+        <source>A lot</source>
+        <translation>Beaucoup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/kiosk_parts.py" line="30"/>
+        <source>Completely</source>
+        <translation>Tout à fait</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,14 +20,14 @@ from workshop_app.ui.session import WorkshopSession
 _FACE_FILL = {1: "#f4c7c3", 2: "#f9dcc4", 3: "#fff1b8", 4: "#d9f0c4", 5: "#bfe6c8"}
 
 
-def rating_words(context: QObject) -> dict[int, str]:
+def rating_words(_context: QObject | None = None) -> dict[int, str]:
     """The 1–5 scale in words: they fit a statement and a question alike."""
     return {
-        1: context.tr("Not at all"),
-        2: context.tr("A little"),
-        3: context.tr("Somewhat"),
-        4: context.tr("A lot"),
-        5: context.tr("Completely"),
+        1: QCoreApplication.translate("RatingWords", "Not at all"),
+        2: QCoreApplication.translate("RatingWords", "A little"),
+        3: QCoreApplication.translate("RatingWords", "Somewhat"),
+        4: QCoreApplication.translate("RatingWords", "A lot"),
+        5: QCoreApplication.translate("RatingWords", "Completely"),
     }
 
 
