@@ -25,6 +25,11 @@ def settle(app, seconds: float = 0.3) -> None:
         time.sleep(0.01)
 
 
+def shoot(widget, target: Path) -> None:
+    widget.grab().save(str(target))
+    print(target)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="fr", choices=["fr", "en"])
@@ -73,6 +78,43 @@ def main() -> None:
     target = out / f"workshop-improvement-{args.lang}.png"
     window.grab().save(str(target))
     print(target)
+
+    # the room: agenda tab with the timer started, the projector, the feedback tab and kiosk
+    window.page.side_tabs.setCurrentWidget(window.agenda_panel)
+    window.agenda_panel.toggle()
+    settle(app)
+    shoot(window, out / f"agenda-{args.lang}.png")
+    projector = window.projector_action
+    projector.trigger()
+    from workshop_app.ui.projector import projector_of
+
+    screen = projector_of(window)
+    screen.showNormal()
+    screen.resize(1280, 720)
+    settle(app)
+    shoot(screen, out / f"projector-light-{args.lang}.png")
+    screen.toggle_theme()
+    settle(app)
+    shoot(screen, out / f"projector-dark-{args.lang}.png")
+    screen.toggle_theme()
+    screen.close()
+    first = window.tree_model.index(0, 0, window.tree_model.index(0, 0))
+    window.tree.setCurrentIndex(first)
+    window.page.side_tabs.setCurrentWidget(window.feedback_panel)
+    settle(app)
+    shoot(window, out / f"feedback-{args.lang}.png")
+    from workshop_app.ui.feedback.kiosk import THANKS, KioskWindow
+
+    kiosk = KioskWindow(window.session, "2468")
+    kiosk.resize(1280, 800)
+    kiosk.show()
+    settle(app)
+    shoot(kiosk, out / f"kiosk-question-{args.lang}.png")
+    kiosk._show(THANKS)
+    settle(app)
+    shoot(kiosk, out / f"kiosk-thanks-{args.lang}.png")
+    kiosk.hide()
+    kiosk.deleteLater()
 
     # an empty workshop, as a facilitator finds it before the session
     empty = scratch / "empty.sqlite"
