@@ -230,6 +230,9 @@ class MainWindow(QMainWindow):
         self.feedback_panel = install_feedback(self)
         self.projector_action = install_projector(self)
         self.agenda_panel.timer_changed.connect(projector_controller(self).show_timer)
+        tabs = self.page.side_tabs
+        for index in range(tabs.count()):  # labels may be shortened in a narrow column
+            tabs.setTabToolTip(index, tabs.tabText(index).replace("&", ""))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -68,6 +68,9 @@ class WorkshopPage(QWidget):
         self.roster = RosterPanel(self)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("sideTabs")
+        # Four tabs in a narrow column: shorten their labels rather than hide some behind arrows.
+        self.side_tabs.setUsesScrollButtons(False)
+        self.side_tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.side_tabs.addTab(self.roster, self.tr("Participants"))
         self.side_tabs.addTab(self.action_items, self.tr("Action items"))
         self.action_items.model.modelReset.connect(self._count_action_items)
