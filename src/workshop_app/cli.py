@@ -1,7 +1,9 @@
 """The ``workshop-app`` command: the window by default, and headless sub-commands.
 
     workshop-app [--db FILE] [--platform offscreen]     open the window
-    workshop-app demo [--db FILE] [--replace] [--open]  write the demo workspace
+    workshop-app demo [--db FILE] [--replace] [--open] [--size small|large]
+                                                        write the demo workspace (large:
+                                                        100,000 more entries, for benchmarks)
     workshop-app list [--db FILE]                       programmes and workshops, with ids
     workshop-app import-entries FILE --workshop ID [--db FILE]
                                                         entries typed up from paper (CSV, XLSX)
@@ -68,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", metavar="FILE", dest="sub_db", help="where to write it")
     demo.add_argument("--replace", action="store_true", help="replace an existing file")
     demo.add_argument("--open", action="store_true", help="then open it in the window")
+    demo.add_argument(
+        "--size",
+        choices=["small", "large"],
+        default="small",
+        help="large: the demo plus 10 workshops of 10,000 generated entries (for benchmarks)",
+    )
 
     listing = commands.add_parser("list", help="list programmes and workshops with their ids")
     listing.add_argument("--db", metavar="FILE", dest="sub_db", help="workspace file")
@@ -140,14 +148,19 @@ def _print_error(message: str) -> None:
     print(f"workshop-app: {message}", file=sys.stderr)
 
 
-def _cmd_demo(db: Path, replace: bool) -> int:
+def _cmd_demo(db: Path, replace: bool, size: str = "small") -> int:
     from workshop_app.demo import create_demo_workspace
     from workshop_app.store.paths import demo_workspace_path
 
     if db == demo_workspace_path():
         db.parent.mkdir(parents=True, exist_ok=True)
     try:
-        path = create_demo_workspace(db, replace=replace)
+        if size == "large":
+            from workshop_app.demo.large import create_large_workspace
+
+            path = create_large_workspace(db, replace=replace)
+        else:
+            path = create_demo_workspace(db, replace=replace)
     except FileExistsError as error:
         _print_error(f"{error} Add --replace to overwrite it.")
         return 1
@@ -334,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         if args.command == "demo":
-            status = _cmd_demo(db, args.replace)
+            status = _cmd_demo(db, args.replace, args.size)
             if status or not args.open:
                 return status
         elif args.command == "list":

@@ -104,6 +104,7 @@ class WorkshopPage(QWidget):
         self.capture.edit.submitted.connect(self.capture_text)
         self.capture.kind_changed.connect(lambda _kind: self._show_target())
         self.filter_edit.textChanged.connect(self.board_model.set_filter)
+        self.board_model.fold_ahead = True  # the first keystroke as quick as the next ones
         self.filter_edit.returnPressed.connect(self._leave_filter)
         self.filter_edit.installEventFilter(self)
         self.board_model.edit_requested.connect(self._edit_text)

@@ -6,8 +6,13 @@ It is flat on purpose: a QTreeView lays out every row again after each insertion
 at 10,000 entries costs tenths of a second in Python calls; a QTableView does not.
 Capturing an entry inserts one row (``beginInsertRows``) or fills one cell
 (``dataChanged``): a workshop of 10,000 entries captures as fast as an empty one. Changes
-that move entries between groups, sorting and filtering rebuild the layout, then emit
-:attr:`rebuilt` so that views can select the same entry again.
+that move entries between groups and sorting rebuild the layout, then emit :attr:`rebuilt`
+so that views can select the same entry again.
+
+Filtering does not lay anything out: the model keeps the whole layout (the one it updates
+incrementally) and a :class:`~workshop_app.domain.board.BoardFilter` over it, which keeps
+the folded text of each block of rows; a keystroke in the filter only picks blocks out
+of it and resets the model, a few milliseconds at 10,000 entries.
 
 The model never writes: edits made in a cell are sent as :attr:`edit_requested` to the
 window, which turns them into undoable commands.
@@ -18,7 +23,14 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -30,6 +42,9 @@ from workshop_app.ui import labels
 from workshop_app.ui.i18n import fill
 from workshop_app.ui.models.roles import ID_ROLE, ISSUE_ROLE, KIND_ROLE, NODE_ROLE
 from workshop_app.ui.session import WorkshopSession
+
+FOLD_AHEAD_CHUNK = 1_000
+"""Entries folded per turn of the event loop when folding ahead (about 2 ms)."""
 
 DISPLAY_LIMIT = 2_000
 """A cell shows at most this many characters (a 100 KB paste would stall painting)."""
@@ -54,6 +69,20 @@ class BoardModel(QAbstractTableModel):
         super().__init__(parent)
         self._session: WorkshopSession | None = None
         self._groups: list[BoardGroup] = []
+        """What is shown: :attr:`_full`, or the rows of it that match the filter."""
+        self._full: list[BoardGroup] = []
+        """Every live entry laid out (the same list as :attr:`_groups` when unfiltered)."""
+        self._folded = layout.FoldedTexts()
+        self._filter: layout.BoardFilter | None = None
+        """Built over :attr:`_full` at the first keystroke; dropped when entries change."""
+        self._words: list[str] = []
+        self.fold_ahead = False
+        """Fold the texts in idle time once a workshop is shown (the page's model does), so
+        that the first keystroke in the filter is as quick as the next ones."""
+        self._unfolded: list[Entry] = []
+        self._fold_timer = QTimer(self)
+        self._fold_timer.setInterval(0)
+        self._fold_timer.timeout.connect(self._fold_some)
         self._starts: list[int] = []
         """Flat row of each group's heading; its rows follow it."""
         self._total = 0
@@ -70,11 +99,32 @@ class BoardModel(QAbstractTableModel):
             for signal, slot in self._connections():
                 signal.disconnect(slot)
         self._session = session
+        self._folded = layout.FoldedTexts()
         if session is not None:
             for signal, slot in self._connections():
                 signal.connect(slot)
         self.refresh_names()
         self.rebuild()
+        self._start_folding()
+
+    def _start_folding(self) -> None:
+        self._unfolded = list(self._entries().values()) if self.fold_ahead else []
+        if self._unfolded:
+            self._fold_timer.start()
+        else:
+            self._fold_timer.stop()
+
+    def _fold_some(self) -> None:
+        chunk = self._unfolded[-FOLD_AHEAD_CHUNK:]
+        del self._unfolded[-FOLD_AHEAD_CHUNK:]
+        for entry in chunk:
+            self._folded(entry)
+        if not self._unfolded:
+            self._fold_timer.stop()
+
+    def _on_reset(self) -> None:
+        self.rebuild()
+        self._start_folding()
 
     def _connections(self):
         s = self._session
@@ -83,7 +133,7 @@ class BoardModel(QAbstractTableModel):
             (s.entry_removed, self._on_removed),
             (s.entries_changed, self._on_changed),
             (s.record_changed, self._on_record_changed),
-            (s.entries_reset, self.rebuild),
+            (s.entries_reset, self._on_reset),
         )
 
     def refresh_names(self) -> None:
@@ -108,26 +158,43 @@ class BoardModel(QAbstractTableModel):
             self.rebuild()
 
     def rebuild(self) -> None:
-        """Lay everything out again (sort, filter, or a change of group)."""
+        """Lay everything out again (sort, or a change of group), then filter it."""
         self.beginResetModel()
-        self._groups = []
+        self._full = []
+        self._filter = None
         if self._session is not None:
-            keep = layout.matcher(self.filter_text)
-            self._groups = layout.build_board(
+            self._full = layout.build_board(
                 self._session.entries,
                 self._action_numbers(),
                 self._theme_positions(),
                 by_votes=self.by_votes,
-                keep=keep,
             )
+        self._groups = self._filtered()
         self._reindex()
         self.endResetModel()
         self.rebuilt.emit()
 
+    def _filtered(self) -> list[BoardGroup]:
+        if not self._words:
+            return self._full
+        if self._filter is None:
+            self._filter = layout.BoardFilter(self._full, self._entries(), self._folded)
+        return self._filter.filter(self._words)
+
     def set_filter(self, text: str) -> None:
-        if text != self.filter_text:
-            self.filter_text = text
-            self.rebuild()
+        """Show only the rows matching ``text`` (pairs whole), without laying out again."""
+        if text == self.filter_text:
+            return
+        self.filter_text = text
+        words = layout.query_words(text)
+        if words == self._words:
+            return  # a space typed, or the same words: nothing shown changes
+        self._words = words
+        self.beginResetModel()
+        self._groups = self._filtered()
+        self._reindex()
+        self.endResetModel()
+        self.rebuilt.emit()
 
     def set_sort_by_votes(self, by_votes: bool) -> None:
         if by_votes != self.by_votes:
@@ -154,7 +221,7 @@ class BoardModel(QAbstractTableModel):
 
     # -- incremental updates ----------------------------------------------------------
     def _incremental(self) -> bool:
-        return not self.by_votes and not self.filter_text
+        return not self.by_votes and not self._words
 
     def _entries(self) -> dict[str, Entry]:
         return self._session.entries if self._session is not None else {}
@@ -205,6 +272,7 @@ class BoardModel(QAbstractTableModel):
         return layout.entry_order(entry) if entry else (0.0, "")
 
     def _on_added(self, entry: Entry) -> None:
+        self._filter = None
         if not self._incremental():
             self.rebuild()
             return
@@ -279,6 +347,7 @@ class BoardModel(QAbstractTableModel):
         return rows
 
     def _on_removed(self, entry: Entry) -> None:
+        self._filter = None
         if not self._incremental():
             self.rebuild()
             return
@@ -326,6 +395,7 @@ class BoardModel(QAbstractTableModel):
     _LAYOUT_FIELDS = ("kind", "action_id", "theme_id", "answers_id", "position", "deleted_at")
 
     def _on_changed(self, before: list[Entry | None], after: list[Entry]) -> None:
+        self._filter = None  # its texts may be stale
         moves = any(
             old is None or any(getattr(old, f) != getattr(new, f) for f in self._LAYOUT_FIELDS)
             for old, new in zip(before, after, strict=True)
@@ -337,7 +407,7 @@ class BoardModel(QAbstractTableModel):
         text_changed = any(
             old is not None and old.text != new.text for old, new in zip(before, after, strict=True)
         )
-        if moves or (self.by_votes and votes_changed) or (self.filter_text and text_changed):
+        if moves or (self.by_votes and votes_changed) or (self._words and text_changed):
             self.rebuild()
             return
         for entry in after:

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Benchmarks of the hot paths against their baselines (issue 6); see README › Performance.
+#   ./scripts/bench.sh                  everything (about 1.5 minutes on 2 cores)
+#   ./scripts/bench.sh --quick          a smoke run (under 20 seconds)
+#   ./scripts/bench.sh capture filter   some of: startup capture pdf search filter import
+# Reports MET / NOT MET for each target; exits 1 only if a benchmark could not run.
+set -euo pipefail
+EXTRAS=test
+source "$(dirname "$0")/_venv.sh"
+cd "$ROOT"
+export QT_QPA_PLATFORM=offscreen
+exec "$VENV/bin/python" -m tests.benchmarks "$@"

@@ -1,0 +1,138 @@
+"""Start-up: a new process, to the main window shown and responsive on the demo workspace.
+
+Each run is a fresh ``python -c`` on the offscreen platform. The parent times from
+starting the process to the child's ``READY`` line, printed by a zero-timer once the
+window is exposed: the event loop is running, so the window answers input. The child
+also prints its peak resident memory (``ru_maxrss``). Atelier starts the way the
+``workshop-app`` command does (``cli.main(["--db", demo, "--platform", "offscreen"])``:
+settings, translations, the window, the workspace opened and its last workshop shown);
+the baseline is a bare PySide6 process showing an empty ``QMainWindow`` the same way.
+Runs alternate between the two, after one warm-up run of each (not counted).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.benchmarks.harness import Config, Report, Row, Workbench, median, ms
+
+READY = """
+def _ready(window_of):
+    import resource, sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    window = window_of()
+    handle = window.windowHandle() if window is not None else None
+    if handle is None or not handle.isExposed():
+        QTimer.singleShot(0, lambda: _ready(window_of))
+        return
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    opened = getattr(window, "workspace", True) is not None  # Atelier: the demo is open
+    print("READY", peak, opened, flush=True)
+    QApplication.instance().quit()
+"""
+
+ATELIER = (
+    READY
+    + """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+
+def _main_window():
+    return next(
+        (w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"), None
+    )
+
+QTimer.singleShot(0, lambda: _ready(_main_window))
+from workshop_app.cli import main
+code = main(["--db", sys.argv[1], "--platform", "offscreen"])
+sys.exit(code)
+"""
+)
+
+BASELINE = (
+    READY
+    + """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1200, 760)
+window.show()
+QTimer.singleShot(0, lambda: _ready(lambda: window))
+sys.exit(app.exec())
+"""
+)
+
+
+def _start(script: str, args: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Seconds to ``READY`` and peak memory in KiB."""
+    began = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - began
+    _out, err = child.communicate(timeout=60)
+    if not line.startswith("READY") or line.split()[2] != "True":
+        raise RuntimeError(f"the process did not get ready: {line!r} {err[-2000:]}")
+    return elapsed, int(line.split()[1])
+
+
+def run(bench: Workbench, config: Config) -> Report:
+    report = Report("start-up")
+    demo = bench.copy(bench.demo(), "startup-demo.sqlite")
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(bench.folder / "startup-config"),
+        XDG_DATA_HOME=str(bench.folder / "startup-data"),
+        PYTHONPATH=os.pathsep.join([str(Path.cwd()), env.get("PYTHONPATH", "")]),
+    )
+    atelier: list[float] = []
+    baseline: list[float] = []
+    atelier_kib: list[int] = []
+    baseline_kib: list[int] = []
+    for n in range(config.startup_runs + 1):
+        a_time, a_peak = _start(ATELIER, [str(demo)], env)
+        b_time, b_peak = _start(BASELINE, [], env)
+        if n == 0:
+            continue  # warm-up: file caches, fontconfig
+        atelier.append(a_time)
+        atelier_kib.append(a_peak)
+        baseline.append(b_time)
+        baseline_kib.append(b_peak)
+    report.say(
+        f"Atelier   {len(atelier)} runs: median {ms(median(atelier))}, "
+        f"min {ms(min(atelier))}, max {ms(max(atelier))}"
+    )
+    report.say(
+        f"baseline  {len(baseline)} runs: median {ms(median(baseline))}, "
+        f"min {ms(min(baseline))}, max {ms(max(baseline))}"
+    )
+    report.ratio_row("start-up (demo workspace, to window shown)", atelier, baseline, 1.8)
+    a_mb, b_mb = median(atelier_kib) / 1024, median(baseline_kib) / 1024
+    extra = a_mb - b_mb
+    report.add(
+        Row(
+            path="start-up peak memory (RSS)",
+            measured=f"{a_mb:.0f} MB",
+            baseline=f"{b_mb:.0f} MB",
+            ratio=f"+{extra:.0f} MB",
+            target="≤ baseline + 60 MB",
+            met=extra <= 60,
+        )
+    )
+    return report

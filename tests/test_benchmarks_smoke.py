@@ -1,0 +1,59 @@
+"""The benchmark harness works: the large-workspace generator, and one benchmark at a tiny
+size. Nothing is timed against a target here (``./scripts/bench.sh`` does that)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from tests.benchmarks import harness, importing, search
+from workshop_app.demo import create_demo_workspace, is_demo_workspace
+from workshop_app.demo.large import add_entries, create_large_workspace, generate_said
+from workshop_app.domain import EntryKind
+from workshop_app.store import Workspace
+
+
+def test_generated_entries_are_the_same_for_the_same_seed():
+    first = generate_said(300, seed=7)
+    assert first == generate_said(300, seed=7)
+    assert first != generate_said(300, seed=8)
+    kinds = Counter(s.kind for s in first)
+    assert set(kinds) == set(EntryKind)
+    refs = {s.ref: s for s in first}
+    answered = [s for s in first if s.answers]
+    assert answered and all(refs[s.answers].kind is EntryKind.ISSUE for s in answered)
+    pairs = generate_said(10, seed=1, pairs_only=True)
+    assert [s.kind for s in pairs] == [EntryKind.ISSUE, EntryKind.IMPROVEMENT] * 5
+
+
+def test_a_large_workspace_is_a_demo_and_holds_its_entries(tmp_path):
+    path = create_large_workspace(tmp_path / "large.sqlite", workshops=2, entries_per_workshop=120)
+    assert is_demo_workspace(path)
+    with Workspace.open(path, create=False) as ws:
+        (programme,) = ws.programmes.select()
+        workshops = ws.workshops.for_programme(programme.id)
+        sizes = sorted(ws.entries.count("workshop_id = ?", [w.id]) for w in workshops)
+        assert sizes[-2:] == [120, 120]
+        big = next(w for w in workshops if w.title.startswith("Grand atelier"))
+        assert add_entries(ws, big.id, 30, seed=1) == 30
+        assert ws.entries.count("workshop_id = ?", [big.id]) == 150
+        assert ws.entries.search(programme.id, "locataires")
+    # replaced like the small demo; a file that is not a demo is refused
+    create_large_workspace(path, workshops=1, entries_per_workshop=10, replace=True)
+    other = tmp_path / "other.sqlite"
+    other.write_text("not a demo")
+    with pytest.raises(FileExistsError, match="not a demo"):
+        create_large_workspace(other, replace=True)
+    assert other.read_text() == "not a demo"
+    create_demo_workspace(tmp_path / "small.sqlite")
+
+
+def test_benchmarks_run_at_a_tiny_size(tmp_path, capsys):
+    bench = harness.Workbench(harness.TINY, tmp_path / "bench")
+    reports = [search.run(bench, harness.TINY), importing.run(bench, harness.TINY)]
+    table = harness.summary_table(reports)
+    assert "search" in table
+    assert "import" in table
+    assert all(row.met in (True, False) for r in reports for row in r.rows)
+    assert "->" in capsys.readouterr().out
