@@ -59,7 +59,7 @@ def test_every_entry_of_the_programme_is_printed_with_its_workshop(demo, tmp_pat
     issues = [e for w in workshops for e in demo.entries.for_workshop(w.id, EntryKind.ISSUE)]
     for issue in issues[:6]:
         run = first_run(runs, issue.text)
-        beside = [r.text.strip() for r in runs if r.page == run.page and abs(r.y - run.y) < 0.5]
+        beside = [r.text.strip() for r in runs if r.page == run.page and abs(r.y - run.y) < 3]
         assert codes[issue.workshop_id] in beside
 
 

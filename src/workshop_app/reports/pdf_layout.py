@@ -124,6 +124,11 @@ class Styles:
             )
         return shaped
 
+    def label(self, text: str) -> str:
+        """A short one-line label drawn as a plain string (no markup is read in it)."""
+        self.printed.append(text)
+        return " ".join(_CONTROL.sub(" ", text).split())
+
     def bullet_item(self, text: str, note: str = "") -> Paragraph:
         self.printed.append("•")
         paragraph = self.para(text, self.bullet, note=note)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from workshop_app.domain.enums import EntryKind, ParticipantRole
 from workshop_app.domain.feedback_questions import MIN_ANSWERS_FOR_DISTRIBUTION
@@ -97,10 +97,10 @@ def _pair_table(
         if not row.continuation:
             band = not band
         issue = row.issue
-        issue_cell = (
+        issue_cell: Paragraph | str = (
             st.para(issue.text, st.cell, note=entry_note(data, w, issue))
             if (issue and not row.continuation)
-            else st.para("", st.cell)
+            else ""
         )
         repeated = None
         if row.continuation and issue is not None:
@@ -110,12 +110,11 @@ def _pair_table(
             issue_cell,
             st.para(improvement.text, st.cell, note=entry_note(data, w, improvement))
             if improvement
-            else st.para("", st.cell),
-            st.para(w.status(improvement.status) if improvement else "", st.cell),
+            else "",
+            st.label(w.status(improvement.status) if improvement else ""),
         ]
         if with_workshop:
-            code = data.workshop_code(row.workshop) if row.workshop else ""
-            cells.append(st.para(code, st.cell))
+            cells.append(st.label(data.workshop_code(row.workshop) if row.workshop else ""))
         rows.append(PairRowCells(cells, row.continuation, repeated, band=band))
     return PairTable(header, rows, widths, page_height=FRAME_HEIGHT, caption=caption)
 

@@ -16,15 +16,20 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from workshop_app.reports import fonts
 from workshop_app.reports.pdf_layout import BAND_FILL, HEADER_FILL, RULE
 
 PAD_V = (3, 4)
 PAD_H = 4
+SHORT_SIZE = 8.5
+SHORT_LEADING = SHORT_SIZE * 1.28
+"""Cells given as plain strings (status, workshop code, empty cells) are drawn in this size:
+reportlab draws a string without the paragraph layout a long text needs."""
 
 
 @dataclass
 class PairRowCells:
-    cells: list[Paragraph]
+    cells: list[Paragraph | str]
     continuation: bool = False
     """The issue cell belongs to the row above."""
     repeated_issue: Paragraph | None = None
@@ -65,10 +70,13 @@ class PairTable(Flowable):
         measured as they sit under their issue), so a piece measures itself in O(1)."""
 
     # -- measuring -------------------------------------------------------------------
-    def _cells_height(self, cells: list[Paragraph]) -> float:
+    def _cells_height(self, cells: list[Paragraph | str]) -> float:
         tallest = 0.0
         for cell, width in zip(cells, self.widths, strict=True):
-            _w, h = cell.wrap(width - 2 * PAD_H, 1 << 30)
+            if isinstance(cell, str):  # a short label drawn as a string: no layout to run
+                h = SHORT_LEADING * len(cell.splitlines()) if cell else 0.0
+            else:
+                _w, h = cell.wrap(width - 2 * PAD_H, 1 << 30)
             tallest = max(tallest, h)
         return tallest + sum(PAD_V)
 
@@ -153,6 +161,7 @@ class PairTable(Flowable):
         )
         commands: list[tuple] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONT", (0, 1), (-1, -1), fonts.REGULAR, SHORT_SIZE, SHORT_LEADING),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("BOX", (0, 0), (-1, -1), 0.5, RULE),
             ("LINEAFTER", (0, 0), (-2, -1), 0.4, RULE),
