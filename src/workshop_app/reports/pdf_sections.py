@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
+from workshop_app import __version__
 from workshop_app.domain.enums import EntryKind, ParticipantRole
 from workshop_app.domain.feedback_questions import MIN_ANSWERS_FOR_DISTRIBUTION
 from workshop_app.domain.models import ActionItem, Entry, Workshop
 from workshop_app.reports.charts import distribution_chart
 from workshop_app.reports.gather import PairTable as PairData
 from workshop_app.reports.gather import ReportBase
-from workshop_app.reports.pdf_layout import BODY_WIDTH, MARGIN, PAGE, Styles, gap, grid_table
+from workshop_app.reports.options import ExportResult, Progress
+from workshop_app.reports.pdf_layout import (
+    BODY_WIDTH,
+    MARGIN,
+    PAGE,
+    ReportDocument,
+    Styles,
+    gap,
+    grid_table,
+)
 from workshop_app.reports.pdf_tables import PairRowCells, PairTable
-from workshop_app.reports.wording import Wording
+from workshop_app.reports.wording import Wording, wording_for
 
 FRAME_HEIGHT = PAGE[1] - 2 * MARGIN - 12  # the frame's own padding
 
@@ -237,3 +248,43 @@ def action_items_table(
     fixed = [30 * mm, 31 * mm, 22 * mm, *origin]
     widths = [BODY_WIDTH - sum(fixed), *fixed]
     return [*story, grid_table(rows, widths)]
+
+
+def body_sections(
+    data: ReportBase,
+    w: Wording,
+    st: Styles,
+    items: list[tuple[ActionItem, Workshop | None]],
+    items_heading: str,
+    *,
+    with_workshop: bool = False,
+) -> list[Flowable]:
+    """What both reports print after their opening: the OIF tables, the other kinds,
+    feedback and action items."""
+    story = pairs_section(data, w, st, with_workshop=with_workshop)
+    story += other_kinds_section(data, w, st)
+    story += success_factors_section(data, w, st)
+    story += feedback_section(data, w, st)
+    story += action_items_table(data, w, st, items, items_heading)
+    story.append(gap())
+    return story
+
+
+def write_report(
+    data: ReportBase,
+    destination: str | os.PathLike[str],
+    progress: Progress,
+    build_story: Callable[[Wording, Styles], list[Flowable]],
+    describe: Callable[[Wording], dict[str, str]],
+) -> ExportResult:
+    """Lay out a report in its language; ``describe`` gives the document's title, subject,
+    running head (and author)."""
+    w = wording_for(data.language)
+    st = Styles()
+    story = build_story(w, st)
+    progress.check()
+    generated_on = w("generated_on", version=__version__, when=w.date_time(data.generated_at))
+    document = ReportDocument(w, st, generated_on=generated_on, **describe(w))
+    result = document.build(story, destination, progress)
+    result.rows = data.entry_count
+    return result

@@ -9,28 +9,22 @@ import os
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from workshop_app import __version__
 from workshop_app.domain.board import OTHER_KINDS
 from workshop_app.domain.enums import EntryKind
 from workshop_app.reports.gather import ProgrammeData
 from workshop_app.reports.options import ExportResult, Progress
 from workshop_app.reports.pdf_layout import (
     BODY_WIDTH,
-    ReportDocument,
     Styles,
-    gap,
     grid_table,
     key_values,
 )
 from workshop_app.reports.pdf_sections import (
-    action_items_table,
     attendance_table,
-    feedback_section,
-    other_kinds_section,
-    pairs_section,
-    success_factors_section,
+    body_sections,
+    write_report,
 )
-from workshop_app.reports.wording import Wording, wording_for
+from workshop_app.reports.wording import Wording
 
 COUNTED_KINDS = (EntryKind.ISSUE, EntryKind.IMPROVEMENT, *OTHER_KINDS)
 
@@ -130,30 +124,23 @@ def build_story(data: ProgrammeData, w: Wording, st: Styles) -> list[Flowable]:
     story += workshops_table(data, w, st)
     story += [st.para(w("attendance"), st.h1), *attendance_table(w, st, data.attendance)]
     story += theme_counts_table(data, w, st)
-    story += pairs_section(data, w, st, with_workshop=True)
-    story += other_kinds_section(data, w, st)
-    story += success_factors_section(data, w, st)
-    story += feedback_section(data, w, st)
-    story += action_items_table(data, w, st, data.open_items, w("open_items_heading"))
-    story.append(gap())
-    return story
+    items_heading = w("open_items_heading")
+    return story + body_sections(
+        data, w, st, list(data.open_items), items_heading, with_workshop=True
+    )
 
 
 def write_programme_pdf(
     data: ProgrammeData, destination: str | os.PathLike[str], progress: Progress
 ) -> ExportResult:
-    w = wording_for(data.language)
-    st = Styles()
-    story = build_story(data, w, st)
-    progress.check()
-    document = ReportDocument(
-        w,
-        st,
-        title=f"{w('programme_title')} – {data.programme.title}",
-        subject=w("programme_subject", count=len(data.workshops), title=data.programme.title),
-        running_head=f"{w('programme_title')} — {data.programme.title}",
-        generated_on=w("generated_on", version=__version__, when=w.date_time(data.generated_at)),
+    def describe(w: Wording) -> dict[str, str]:
+        title = data.programme.title
+        return {
+            "title": f"{w('programme_title')} – {title}",
+            "subject": w("programme_subject", count=len(data.workshops), title=title),
+            "running_head": f"{w('programme_title')} — {title}",
+        }
+
+    return write_report(
+        data, destination, progress, lambda w, st: build_story(data, w, st), describe
     )
-    result = document.build(story, destination, progress)
-    result.rows = data.entry_count
-    return result

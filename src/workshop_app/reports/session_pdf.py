@@ -9,20 +9,16 @@ import os
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from workshop_app import __version__
 from workshop_app.domain.enums import ParticipantRole
 from workshop_app.reports.gather import SessionData
 from workshop_app.reports.options import ExportResult, Progress
-from workshop_app.reports.pdf_layout import ReportDocument, Styles, gap, grid_table, key_values
+from workshop_app.reports.pdf_layout import Styles, grid_table, key_values
 from workshop_app.reports.pdf_sections import (
-    action_items_table,
     attendance_table,
-    feedback_section,
-    other_kinds_section,
-    pairs_section,
-    success_factors_section,
+    body_sections,
+    write_report,
 )
-from workshop_app.reports.wording import Wording, wording_for
+from workshop_app.reports.wording import Wording
 
 
 def _when(w: Wording, data: SessionData) -> str:
@@ -95,32 +91,23 @@ def build_story(data: SessionData, w: Wording, st: Styles) -> list[Flowable]:
     story = heading(data, w, st)
     story += attendance(data, w, st)
     story += agenda(data, w, st)
-    story += pairs_section(data, w, st)
-    story += other_kinds_section(data, w, st)
-    story += success_factors_section(data, w, st)
-    story += feedback_section(data, w, st)
     items = [(item, None) for item in data.action_items]
-    story += action_items_table(data, w, st, items, w("action_items_heading"))
-    story.append(gap())
-    return story
+    return story + body_sections(data, w, st, items, w("action_items_heading"))
 
 
 def write_session_pdf(
     data: SessionData, destination: str | os.PathLike[str], progress: Progress
 ) -> ExportResult:
-    w = wording_for(data.language)
-    st = Styles()
-    story = build_story(data, w, st)
-    progress.check()
-    document = ReportDocument(
-        w,
-        st,
-        title=f"{w('session_title')} – {data.workshop.title}",
-        subject=w("session_subject", title=data.workshop.title, programme=data.programme.title),
-        running_head=f"{data.programme.title} — {data.workshop.title}",
-        generated_on=w("generated_on", version=__version__, when=w.date_time(data.generated_at)),
-        author=data.workshop.facilitators,
+    def describe(w: Wording) -> dict[str, str]:
+        return {
+            "title": f"{w('session_title')} – {data.workshop.title}",
+            "subject": w(
+                "session_subject", title=data.workshop.title, programme=data.programme.title
+            ),
+            "running_head": f"{data.programme.title} — {data.workshop.title}",
+            "author": data.workshop.facilitators,
+        }
+
+    return write_report(
+        data, destination, progress, lambda w, st: build_story(data, w, st), describe
     )
-    result = document.build(story, destination, progress)
-    result.rows = data.entry_count
-    return result
