@@ -96,3 +96,12 @@ def test_window_without_display_says_so_in_one_sentence(tmp_path):
     assert len(message.splitlines()) == 1, message
     assert "no display" in message and "--platform offscreen" in message
     assert "qt.qpa" not in message and "plugin" not in message.lower()
+
+
+def test_version_matches_the_package_metadata():
+    import tomllib
+    from pathlib import Path
+
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    declared = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    assert __version__ == declared

@@ -1,11 +1,8 @@
 """Atelier: capture what a workshop says, offline, and print it like an OIF table."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("workshop-app")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+__version__ = "0.1.0"
+"""Kept equal to pyproject.toml's version by a test (reading the installed metadata at
+start-up cost 20–30 ms)."""
 
 APP_NAME = "Atelier"
 ORG_NAME = "Atelier"

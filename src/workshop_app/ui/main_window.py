@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from workshop_app.store import Workspace, WorkspaceError
 from workshop_app.ui.dialogs import HelpDialog, about_html, message_box, shortcuts_html
-from workshop_app.ui.export_runner import ExportController
 from workshop_app.ui.i18n import fill
 from workshop_app.ui.import_entries import choose_and_import, import_file, save_template
 from workshop_app.ui.messages import workspace_error_text
@@ -54,7 +53,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self.tree_model = WorkspaceTreeModel(None, self)
-        self.exports = ExportController(self)
+        self._exports = None
         self._build_views()
         self._build_menus()
         self._install_workshop_tools()
@@ -127,11 +126,11 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.export_action = self._action(
-            self.tr("&Export…"), self.exports.show_dialog, "Ctrl+E", "exportAction"
+            self.tr("&Export…"), self.show_export_dialog, "Ctrl+E", "exportAction"
         )
         self.print_action = self._action(
             self.tr("&Print…"),
-            self.exports.print_summary,
+            self.print_summary,
             QKeySequence.StandardKey.Print,
             "printAction",
         )
@@ -219,6 +218,22 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
+
+    @property
+    def exports(self):
+        """File › Export… and Print… (an :class:`ExportController`), made on first use so
+        that start-up does not load the export modules."""
+        if self._exports is None:
+            from workshop_app.ui.export_runner import ExportController
+
+            self._exports = ExportController(self)
+        return self._exports
+
+    def show_export_dialog(self) -> None:
+        self.exports.show_dialog()
+
+    def print_summary(self) -> None:
+        self.exports.print_summary()
 
     def _install_workshop_tools(self) -> None:
         """The tools of the room: agenda timer, feedback round, projector view."""
@@ -559,7 +574,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.settings.q.sync()
-        self.exports.shutdown()
+        if self._exports is not None:
+            self._exports.shutdown()
         self._close_workspace()
         super().closeEvent(event)
 
