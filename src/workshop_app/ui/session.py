@@ -36,6 +36,45 @@ TABLES = (
 )
 
 
+class EntryTable(dict):
+    """The workshop's entries by id, with who answers whom and the highest position kept up
+    to date as entries are set and popped, so a capture does not scan every entry.
+
+    Records are replaced, never changed in place (the session writes copies), which is what
+    keeps the index right.
+    """
+
+    def __init__(self, entries: Iterable[Entry] = ()) -> None:
+        super().__init__()
+        self._answers: dict[str, set[str]] = {}
+        self.max_position = 0.0
+        for entry in entries:
+            self[entry.id] = entry
+
+    def __setitem__(self, entry_id: str, entry: Entry) -> None:
+        self._forget(self.get(entry_id))
+        super().__setitem__(entry_id, entry)
+        if entry.answers_id:
+            self._answers.setdefault(entry.answers_id, set()).add(entry_id)
+        self.max_position = max(self.max_position, entry.position)
+
+    def pop(self, entry_id: str, *default):
+        entry = super().pop(entry_id, *default)
+        self._forget(entry)
+        return entry
+
+    def __delitem__(self, entry_id: str) -> None:
+        self.pop(entry_id)
+
+    def _forget(self, entry: Entry | None) -> None:
+        if entry is not None and entry.answers_id:
+            self._answers.get(entry.answers_id, set()).discard(entry.id)
+
+    def answering(self, issue_id: str) -> list[Entry]:
+        """The entries (live or not) that answer ``issue_id``."""
+        return [self[i] for i in self._answers.get(issue_id, ())]
+
+
 class WorkshopSession(QObject):
     """One workshop of a workspace, open for capture.
 
@@ -68,11 +107,11 @@ class WorkshopSession(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self.workshop: Workshop | None = None
-        self.entries: dict[str, Entry] = {}
+        self.entries: EntryTable = EntryTable()
         if workshop_id is not None:
             self.workshop = workspace.workshops.get(workshop_id)
             programme_id = self.workshop.programme_id
-            self.entries = {e.id: e for e in workspace.entries.for_workshop(workshop_id)}
+            self.entries = EntryTable(workspace.entries.for_workshop(workshop_id))
         self.programme: Programme | None = (
             workspace.programmes.get(programme_id) if programme_id else None
         )
@@ -105,8 +144,7 @@ class WorkshopSession(QObject):
         return True
 
     def next_position(self) -> float:
-        positions = [e.position for e in self.entries.values()]
-        return (max(positions) if positions else 0.0) + 1.0
+        return (self.entries.max_position if self.entries else 0.0) + 1.0
 
     def add_records(self, table: str, records: list[Record]) -> bool:
         """Insert new records (one transaction)."""
@@ -210,7 +248,7 @@ class WorkshopSession(QObject):
         if not self._attempt(lambda: write(self.workspace)):
             return False
         if entries_changed and self.workshop is not None:
-            self.entries = {e.id: e for e in self.workspace.entries.for_workshop(self.workshop.id)}
+            self.entries = EntryTable(self.workspace.entries.for_workshop(self.workshop.id))
             self.entries_reset.emit()
         for table in tables:
             self.record_changed.emit(table)
@@ -236,10 +274,7 @@ class WorkshopSession(QObject):
         return self.entries[entry_id]
 
     def improvements_of(self, issue_id: str) -> list[Entry]:
-        return sorted(
-            (e for e in self.entries.values() if e.answers_id == issue_id),
-            key=lambda e: (e.position, e.created_at),
-        )
+        return sorted(self.entries.answering(issue_id), key=lambda e: (e.position, e.created_at))
 
     @staticmethod
     def now() -> str:
