@@ -139,22 +139,41 @@ class Repository(Generic[R]):
         if self.validate is not None:
             self.validate(record)
 
+    def _values(self, record: R) -> list[Any]:
+        """``record``'s fields in column order: enums as their value, booleans as 0/1."""
+        values = []
+        for name in self._fields:
+            value = getattr(record, name)
+            if isinstance(value, Enum):
+                value = value.value
+            elif isinstance(value, bool):
+                value = int(value)
+            values.append(value)
+        return values
+
+    def _insert(self, records: Sequence[R]) -> None:
+        marks = ", ".join("?" * len(self._fields))
+        self.db.conn.executemany(
+            f"INSERT INTO {self.table} ({self._columns}) VALUES ({marks})",
+            (self._values(r) for r in records),
+        )
+        self._after_insert(records)
+
     def add(self, record: R) -> R:
         """Insert ``record`` in one transaction and return it."""
         self._check(record)
-        row = to_row(record)
         with write_transaction(self.db, f"the new {self.table.replace('_', ' ')}"):
-            self.db[self.table].insert(row)
-            self._after_insert([record])
+            self._insert([record])
         return record
 
     def add_many(self, records: Sequence[R]) -> None:
         """Insert several records in one transaction: all of them, or none."""
         for record in records:
             self._check(record)
+        if not records:
+            return
         with write_transaction(self.db, f"the {self.table.replace('_', ' ')}s"):
-            self.db[self.table].insert_all((to_row(r) for r in records), batch_size=500)
-            self._after_insert(records)
+            self._insert(records)
 
     def update(self, record: R) -> R:
         """Write every field of ``record`` back, stamping ``updated_at``."""
