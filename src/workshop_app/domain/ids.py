@@ -15,4 +15,5 @@ def new_id() -> str:
 
 def utc_now() -> str:
     """The current time as ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` in UTC."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat is about twice as fast as strftime; its "+00:00" becomes "Z".
+    return datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
