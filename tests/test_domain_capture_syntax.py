@@ -62,12 +62,3 @@ def test_token_at_the_cursor():
     assert token_at("abc #fi", 7).word == "fi"
     assert token_at("abc #", 5).sigil == "#"
     assert token_at("abc", 3) is None
-
-
-def test_timestamps_are_utc_iso_with_microseconds_and_z():
-    import re
-
-    from workshop_app.domain.ids import utc_now
-
-    stamp = utc_now()
-    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z", stamp), stamp
