@@ -31,7 +31,7 @@ EXPECTED_TABLES = {
 
 
 def tables(ws):
-    return set(ws.db.table_names())
+    return set(ws.db.sqlite_utils().table_names())
 
 
 def test_settings_are_the_safe_ones(ws):
@@ -86,25 +86,27 @@ def test_an_empty_file_gets_every_table(tmp_path):
 
 def test_every_table_has_the_common_columns(ws):
     for table in EXPECTED_TABLES - {"_sqlite_migrations", "entry_fts"}:
-        columns = set(ws.db[table].columns_dict)
+        columns = set(ws.db.sqlite_utils()[table].columns_dict)
         assert {"id", "created_at", "updated_at", "deleted_at"} <= columns, table
 
 
 def test_no_migration_is_pending_after_opening(ws):
-    assert schema.migrations.pending(ws.db) == []
+    assert schema.pending(ws.db) == []
 
 
 def test_every_known_migration_is_recorded(ws):
-    applied = {m.name for m in schema.migrations.applied(ws.db)}
+    applied = {m.name for m in schema.migrations().applied(ws.db.sqlite_utils())}
     assert applied == set(schema.KNOWN_MIGRATIONS)
 
 
 def test_reopening_applies_nothing_new(ws):
-    before = list(ws.db["_sqlite_migrations"].rows_where(order_by="id"))
+    before = list(ws.db.sqlite_utils()["_sqlite_migrations"].rows_where(order_by="id"))
     ws.close()
     with Workspace.open(ws.path) as again:
-        assert list(again.db["_sqlite_migrations"].rows_where(order_by="id")) == before
-        assert schema.migrations.pending(again.db) == []
+        assert (
+            list(again.db.sqlite_utils()["_sqlite_migrations"].rows_where(order_by="id")) == before
+        )
+        assert schema.pending(again.db) == []
 
 
 def test_reopening_keeps_the_data(ws, programme):

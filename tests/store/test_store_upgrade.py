@@ -13,7 +13,7 @@ import pytest
 
 from workshop_app.store import Workspace
 from workshop_app.store.errors import NeedsUpgrade
-from workshop_app.store.schema import SCHEMA_VERSION, migrations
+from workshop_app.store.schema import SCHEMA_VERSION, pending
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "workspace-v1.sqlite"
 
@@ -28,7 +28,7 @@ def v1(tmp_path) -> Path:
 def test_a_version_1_workspace_opens_with_everything_in_it(v1):
     with Workspace.open(v1) as ws:
         assert ws.schema_version == SCHEMA_VERSION
-        assert migrations.pending(ws.db) == []
+        assert pending(ws.db) == []
         assert ws.programmes.count() == 1
         assert ws.workshops.count() == 3
         assert ws.entries.count() == 42

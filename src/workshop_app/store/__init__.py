@@ -1,6 +1,5 @@
 """The store: one SQLite file per workspace, no Qt. Returns domain dataclasses."""
 
-from workshop_app.store import _quiet_imports  # noqa: F401 - before sqlite_utils
 from workshop_app.store.errors import NotFound, WorkspaceError, WorkspaceLocked, WriteFailed
 from workshop_app.store.workspace import Workspace
 

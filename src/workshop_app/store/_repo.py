@@ -9,10 +9,9 @@ from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlite_utils import Database
-
 from workshop_app.domain.ids import utc_now
 from workshop_app.domain.models import Record
+from workshop_app.store.database import Database
 from workshop_app.store.errors import NotFound, WriteFailed
 
 R = TypeVar("R", bound=Record)

@@ -58,9 +58,9 @@ class FeedbackRepository(Repository[FeedbackResponse]):
         if not set(ratings) <= own:
             raise ValidationError("An answer refers to a question of another workshop.")
         with write_transaction(self.db, "the feedback"):
-            self.db["feedback_response"].insert(to_row(response))
+            self.db.insert("feedback_response", to_row(response))
             for answer in answers:
-                self.db["feedback_answer"].insert(to_row(answer))
+                self.db.insert("feedback_answer", to_row(answer))
         return response
 
     def for_workshop(self, workshop_id: str) -> list[FeedbackResponse]:

@@ -32,10 +32,10 @@ class ProgrammeRepository(Repository[Programme]):
         """Insert a programme and its default theme list in one transaction."""
         self._check(programme)
         with write_transaction(self.db, "the new programme"):
-            self.db["programme"].insert(to_row(programme))
+            self.db.insert("programme", to_row(programme))
             for position, name in enumerate(themes):
                 theme = Theme(programme_id=programme.id, name=name, position=position)
-                self.db["theme"].insert(to_row(theme))
+                self.db.insert("theme", to_row(theme))
         return programme
 
 

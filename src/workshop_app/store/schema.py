@@ -8,36 +8,84 @@ Never edit a migration that has shipped: add a new one.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import functools
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database as Tables
+    from sqlite_utils.migrations import Migrations
+
+    from workshop_app.store.database import Database
 
 APPLICATION_ID = 0x41544C52
 """``PRAGMA application_id`` of every Atelier workspace ("ATLR")."""
 
 MIGRATION_SET = "atelier"
+MIGRATIONS_TABLE = "_sqlite_migrations"
+"""Where sqlite-utils records the migrations a file has had (``Migrations.migrations_table``)."""
 
-migrations = Migrations(MIGRATION_SET)
-_numbers: dict[str, int] = {}
+_registered: list[tuple[str, Callable[[Tables], None]]] = []
 
 
 def _migration(number: int, name: str):
     """Register migration ``number`` under a fixed ``name`` (stored in every file: never
-    change it, even if the function is renamed)."""
+    change it, even if the function is renamed). It receives a ``sqlite_utils.Database``."""
 
     def register(fn):
-        assert number == len(_numbers) + 1, "migrations are numbered 1, 2, 3…"
-        name_ = f"{number:04d}_{name}"
-        _numbers[name_] = number
+        assert number == len(_registered) + 1, "migrations are numbered 1, 2, 3…"
 
-        def run(db: Database) -> None:
+        def run(db: Tables) -> None:
             fn(db)
             db.execute(f"PRAGMA user_version = {number}")
 
-        run.__name__ = name_
-        migrations(name=name_)(run)
+        run.__name__ = f"{number:04d}_{name}"
+        _registered.append((run.__name__, run))
         return fn
 
     return register
+
+
+@functools.cache
+def migrations() -> Migrations:
+    """sqlite-utils' ``Migrations`` for Atelier's schema (loads sqlite-utils)."""
+    from workshop_app.store._quiet_imports import sqlite_utils
+
+    sqlite_utils()
+    from sqlite_utils.migrations import Migrations
+
+    registry = Migrations(MIGRATION_SET)
+    assert registry.migrations_table == MIGRATIONS_TABLE
+    for name, run in _registered:
+        registry(name=name)(run)
+    return registry
+
+
+def pending(db: Database) -> list[str]:
+    """The names of the migrations ``db`` has not had, in order.
+
+    The usual answer, none, is read straight from sqlite-utils' record of applied
+    migrations, so opening an up-to-date workspace does not load sqlite-utils; anything
+    else is asked of sqlite-utils itself.
+    """
+    try:
+        recorded = {
+            row[0]
+            for row in db.execute(
+                f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
+            )
+        }
+    except sqlite3.OperationalError:  # no record yet: a new file
+        recorded = set()
+    if recorded >= KNOWN_MIGRATIONS:
+        return []
+    return [m.name for m in migrations().pending(db.sqlite_utils())]
+
+
+def apply(db: Database) -> None:
+    """Apply the pending migrations, each in its own transaction (sqlite-utils)."""
+    migrations().apply(db.sqlite_utils())
 
 
 _COMMON = """
@@ -203,7 +251,7 @@ CREATE INDEX measurement_indicator ON measurement(indicator_id, measured_on);
 
 
 @_migration(1, "initial_schema")
-def initial_schema(db: Database) -> None:
+def initial_schema(db: Tables) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     for statement in _INITIAL_TABLES.split(";"):
         if statement.strip():
@@ -218,7 +266,7 @@ def initial_schema(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = len(_numbers)
+SCHEMA_VERSION = len(_registered)
 """The newest schema this version of Atelier knows."""
 
-KNOWN_MIGRATIONS = frozenset(_numbers)
+KNOWN_MIGRATIONS = frozenset(name for name, _run in _registered)

@@ -11,10 +11,9 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
-from workshop_app.store import connection
+from workshop_app.store import connection, schema
 from workshop_app.store.action_items import ActionItemRepository
+from workshop_app.store.database import Database
 from workshop_app.store.entries import EntryRepository
 from workshop_app.store.errors import (
     DamagedWorkspace,
@@ -27,7 +26,7 @@ from workshop_app.store.indicators import IndicatorRepository, MeasurementReposi
 from workshop_app.store.lock import WorkspaceLock
 from workshop_app.store.participants import AttendanceRepository, ParticipantRepository
 from workshop_app.store.programmes import ActionRepository, ProgrammeRepository, ThemeRepository
-from workshop_app.store.schema import SCHEMA_VERSION, migrations
+from workshop_app.store.schema import SCHEMA_VERSION
 from workshop_app.store.workshops import AgendaRepository, WorkshopRepository
 
 
@@ -48,7 +47,7 @@ class Workspace:
         """What was repaired when opening (a rebuilt search index), for the window to say."""
         self.conn = conn
         self.lock = lock
-        self.db = Database(conn, execute_plugins=False)
+        self.db = Database(conn)
         self.programmes = ProgrammeRepository(self.db)
         self.actions = ActionRepository(self.db)
         self.themes = ThemeRepository(self.db)
@@ -114,11 +113,11 @@ class Workspace:
     def _migrate(self) -> None:
         """Apply pending migrations with foreign keys off (table rebuilds need it), then
         check that every reference still holds before turning them back on."""
-        if not migrations.pending(self.db):
+        if not schema.pending(self.db):
             return
         self.conn.execute("PRAGMA foreign_keys = OFF")
         try:
-            migrations.apply(self.db)
+            schema.apply(self.db)
             broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise DamagedWorkspace(
@@ -130,7 +129,7 @@ class Workspace:
             self.conn.execute("PRAGMA foreign_keys = ON")
 
     def _check_current(self) -> None:
-        if self.schema_version < SCHEMA_VERSION or migrations.pending(self.db):
+        if self.schema_version < SCHEMA_VERSION or schema.pending(self.db):
             raise NeedsUpgrade(
                 self.path,
                 f"{self.path} was written by an older Atelier. Open it once in the Atelier "

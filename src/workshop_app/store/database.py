@@ -1,0 +1,73 @@
+"""The workspace's connection as the repositories use it: statements and transactions.
+
+sqlite-utils stays the tool for what it is good at (the migrations and the full-text index
+they create, in :mod:`workshop_app.store.schema`), but it is loaded only when a file needs
+a migration: importing it pulls in click, dateutil and pluggy, a fifth of Atelier's
+start-up, for nothing the open workspace uses. What the repositories need of it is small
+and lives here, with the same transaction rule as sqlite-utils' ``Database.atomic``: the
+outer block is ``BEGIN … COMMIT``, a nested block a savepoint, and any error rolls back
+exactly its own block.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+_savepoints = itertools.count(1)
+
+
+class Database:
+    """Runs statements on one ``sqlite3`` connection (opened by :mod:`.connection`)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def execute(
+        self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = ()
+    ) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
+        return self.conn.executemany(sql, rows)
+
+    def insert(self, table: str, row: Mapping[str, Any]) -> None:
+        """Insert one row given as ``{column: value}`` (``table`` is never user text)."""
+        columns = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One transaction; inside another, a savepoint. An error undoes the block, then
+        propagates."""
+        if self.conn.in_transaction:
+            name = f"atelier_{next(_savepoints)}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                # An error that already ended the transaction took the savepoint with it.
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            raise
+
+    def sqlite_utils(self):
+        """The same connection as a ``sqlite_utils.Database`` (migrations, tests)."""
+        from workshop_app.store._quiet_imports import sqlite_utils
+
+        return sqlite_utils().Database(self.conn, execute_plugins=False)
