@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -21,16 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.store import Workspace, WorkspaceError
-from workshop_app.ui.dialogs import HelpDialog, about_html, message_box, shortcuts_html
 from workshop_app.ui.i18n import fill
-from workshop_app.ui.import_entries import choose_and_import, import_file, save_template
 from workshop_app.ui.messages import workspace_error_text
 from workshop_app.ui.models import WorkspaceTreeModel
-from workshop_app.ui.prepare import ProgrammeDialog, WorkshopDialog
-from workshop_app.ui.search_dialog import SearchDialog
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.settings import Settings
 from workshop_app.ui.workshop_page import WorkshopPage
+
+if TYPE_CHECKING:
+    from workshop_app.ui.prepare.programme_dialog import ProgrammeDialog
+    from workshop_app.ui.prepare.workshop_dialog import WorkshopDialog
 
 FILE_FILTER = "Atelier (*.sqlite *.atelier *.db);;*"
 
@@ -451,6 +452,8 @@ class MainWindow(QMainWindow):
         session = self._editing_session()
         if session is None:
             return None
+        from workshop_app.ui.prepare.programme_dialog import ProgrammeDialog
+
         dialog = ProgrammeDialog(session, self.undo_stack, self, new=True)
         dialog.accepted.connect(self._reload_tree)
         self._open_dialog(dialog)
@@ -459,6 +462,8 @@ class MainWindow(QMainWindow):
     def edit_programme(self) -> ProgrammeDialog | None:
         if self.session is None or self.session.programme is None:
             return None
+        from workshop_app.ui.prepare.programme_dialog import ProgrammeDialog
+
         dialog = ProgrammeDialog(self.session, self.undo_stack, self)
         self._open_dialog(dialog)
         return dialog
@@ -467,6 +472,8 @@ class MainWindow(QMainWindow):
         if self.session is None or self.session.programme is None:
             self.statusBar().showMessage(self.tr("Choose a programme first."), 5000)
             return None
+        from workshop_app.ui.prepare.workshop_dialog import WorkshopDialog
+
         dialog = WorkshopDialog(self.session, self.undo_stack, None, self)
         dialog.accepted.connect(
             lambda: dialog.workshop is not None and self._reload_tree(dialog.workshop.id)
@@ -477,6 +484,8 @@ class MainWindow(QMainWindow):
     def edit_workshop(self) -> WorkshopDialog | None:
         if self.session is None or self.session.workshop is None:
             return None
+        from workshop_app.ui.prepare.workshop_dialog import WorkshopDialog
+
         dialog = WorkshopDialog(self.session, self.undo_stack, self.session.workshop, self)
         self._open_dialog(dialog)
         return dialog
@@ -503,16 +512,22 @@ class MainWindow(QMainWindow):
         if self.session is None or self.session.workshop is None:
             self.statusBar().showMessage(self.tr("Choose a workshop first."), 5000)
             return
+        from workshop_app.ui.import_entries import choose_and_import
+
         choose_and_import(self, self.session, self.undo_stack, self.show_error, self._inform)
 
     def import_entries_file(self, path: Path) -> bool:
         """Import ``path`` into the open workshop (what the dialog does once a file is chosen)."""
         if self.session is None or self.session.workshop is None:
             return False
+        from workshop_app.ui.import_entries import import_file
+
         return import_file(path, self.session, self.undo_stack, self.show_error, self._inform)
 
     def save_import_template(self) -> None:
         language = "fr" if self.tr("&File") != "&File" else "en"
+        from workshop_app.ui.import_entries import save_template
+
         path = save_template(self, language)
         if path is not None:
             self.statusBar().showMessage(fill(self.tr("Template saved: %1"), path), 8000)
@@ -523,6 +538,8 @@ class MainWindow(QMainWindow):
     def show_search(self) -> None:
         if self.session is None or self.session.programme is None:
             return
+        from workshop_app.ui.search_dialog import SearchDialog
+
         dialog = SearchDialog(self.workspace, self.session.programme.id, self)
         dialog.open_entry.connect(self.select_entry)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -530,14 +547,21 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     # -- help and messages ------------------------------------------------------------
+    # The dialogs below, the import and the preparation dialogs load when first used.
     def show_error(self, title: str, text: str) -> None:
+        from workshop_app.ui.dialogs import message_box
+
         self.last_message = message_box(self, title, text, QMessageBox.Icon.Warning)
 
     def show_shortcuts(self) -> None:
+        from workshop_app.ui.dialogs import HelpDialog, shortcuts_html
+
         self.last_message = HelpDialog(self, self.tr("Keyboard shortcuts"), shortcuts_html(self))
         self.last_message.open()
 
     def show_about(self) -> None:
+        from workshop_app.ui.dialogs import about_html, message_box
+
         path = self.workspace.path if self.workspace else None
         self.last_message = message_box(self, self.tr("About Atelier"), about_html(path))
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
-from workshop_app.ui.agenda.agenda_editor import AgendaEditor, AgendaTableModel
 from workshop_app.ui.agenda.timer_panel import AgendaTimerPanel
 from workshop_app.ui.session import WorkshopSession
+
+if TYPE_CHECKING:
+    from workshop_app.ui.agenda.agenda_editor import AgendaEditor
 
 __all__ = ["AgendaEditor", "AgendaTableModel", "AgendaTimerPanel", "AgendaWiring", "install_agenda"]
 
@@ -71,6 +74,8 @@ class AgendaWiring(QObject):
         session = self.window.session
         if session is None or session.workshop is None:
             return None
+        from workshop_app.ui.agenda.agenda_editor import AgendaEditor
+
         dialog = AgendaEditor(session, self.window.undo_stack, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor = dialog
@@ -86,3 +91,12 @@ def install_agenda(window, *, now: Callable[[], float] = time.monotonic) -> Agen
     panel = AgendaTimerPanel(window.page.side_tabs, now=now)
     panel.wiring = AgendaWiring(window, panel)
     return panel
+
+
+def __getattr__(name: str):
+    """The agenda editor loads when first used."""
+    if name in ("AgendaEditor", "AgendaTableModel"):
+        from workshop_app.ui.agenda import agenda_editor
+
+        return getattr(agenda_editor, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,10 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from workshop_app.ui.feedback.kiosk import start_kiosk
 from workshop_app.ui.feedback.panel import FeedbackPanel
-from workshop_app.ui.feedback.paper import open_paper_entry, print_paper_form
-from workshop_app.ui.feedback.questions_dialog import open_questions_dialog
 
 __all__ = ["FeedbackPanel", "FeedbackTools", "install_feedback"]
 
@@ -73,16 +70,25 @@ class FeedbackTools(QObject):
         session = self.window.session
         return session if session is not None and session.workshop_id is not None else None
 
+    # The dialogs, the kiosk and the paper form load when first used.
     def edit_questions(self):
+        from workshop_app.ui.feedback.questions_dialog import open_questions_dialog
+
         return open_questions_dialog(self.window, self._session(), self.window.undo_stack)
 
     def start_kiosk(self):
+        from workshop_app.ui.feedback.kiosk import start_kiosk
+
         return start_kiosk(self.window, self._session())
 
     def type_paper_forms(self):
+        from workshop_app.ui.feedback.paper import open_paper_entry
+
         return open_paper_entry(self.window, self._session(), self.window.undo_stack)
 
     def print_paper_form(self):
+        from workshop_app.ui.feedback.paper import print_paper_form
+
         return print_paper_form(self.window, self._session())
 
 

@@ -8,11 +8,13 @@ the main window.
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from workshop_app.ui.projector.projector_window import ProjectorWindow
+if TYPE_CHECKING:
+    from workshop_app.ui.projector.projector_window import ProjectorWindow
 
 __all__ = ["ProjectorController", "ProjectorWindow", "install_projector", "projector_of"]
 
@@ -40,6 +42,8 @@ class ProjectorController(QObject):
 
     def open(self) -> ProjectorWindow:
         if self.projector is None:
+            from workshop_app.ui.projector.projector_window import ProjectorWindow
+
             self.projector = ProjectorWindow(self.window.settings)
         self.projector.set_session(self.window.session)
         self._watch_selection()
@@ -100,3 +104,12 @@ def projector_of(window) -> ProjectorWindow | None:
     """The projector window of ``window``, once it has been opened."""
     controller = projector_controller(window)
     return controller.projector if controller is not None else None
+
+
+def __getattr__(name: str):
+    """The projector window's module loads when the projector first opens."""
+    if name == "ProjectorWindow":
+        from workshop_app.ui.projector.projector_window import ProjectorWindow
+
+        return ProjectorWindow
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
