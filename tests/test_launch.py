@@ -66,3 +66,15 @@ def test_a_real_x_server_answers(tmp_path):
 
         assert launch._unix_socket_answers(str(path))
     assert not launch._unix_socket_answers(str(tmp_path / "X1"))
+
+
+def test_the_x11_libraries_are_asked_of_the_dynamic_loader(monkeypatch):
+    """A library that the loader cannot find is reported by its package; one it finds is not."""
+    from workshop_app import launch
+
+    monkeypatch.setattr(
+        launch,
+        "XCB_LIBRARIES",
+        {"c": ("libc.so.6", "libc6"), "absent": ("libatelier-absent.so.9", "libabsent9")},
+    )
+    assert launch.missing_xcb_packages() == ["libabsent9"]

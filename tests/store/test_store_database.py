@@ -33,10 +33,17 @@ def test_a_block_commits_what_it_wrote(db, tmp_path):
     other.close()
 
 
+def insert_in_block(db: Database, *xs: int, then: Exception | None = None) -> None:
+    with db.atomic():
+        for x in xs:
+            db.insert("t", {"x": x})
+        if then is not None:
+            raise then
+
+
 def test_an_error_undoes_the_whole_block_and_propagates(db):
-    with pytest.raises(sqlite3.IntegrityError), db.atomic():
-        db.insert("t", {"x": 1})
-        db.insert("t", {"x": 1})
+    with pytest.raises(sqlite3.IntegrityError):
+        insert_in_block(db, 1, 1)
     assert values(db) == []
     assert not db.conn.in_transaction
 
@@ -44,19 +51,20 @@ def test_an_error_undoes_the_whole_block_and_propagates(db):
 def test_a_nested_block_undoes_only_itself(db):
     with db.atomic():
         db.insert("t", {"x": 1})
-        with pytest.raises(ValueError), db.atomic():
-            db.insert("t", {"x": 2})
-            raise ValueError("the inner step failed")
-        with db.atomic():
-            db.insert("t", {"x": 3})
+        with pytest.raises(ValueError, match="inner"):
+            insert_in_block(db, 2, then=ValueError("the inner step failed"))
+        insert_in_block(db, 3)
     assert values(db) == [1, 3]
 
 
 def test_an_error_after_a_nested_block_undoes_it_too(db):
-    with pytest.raises(RuntimeError), db.atomic():
+    def nested_then_fail():
         with db.atomic():
-            db.insert("t", {"x": 1})
-        raise RuntimeError("later")
+            insert_in_block(db, 1)
+            raise RuntimeError("later")
+
+    with pytest.raises(RuntimeError):
+        nested_then_fail()
     assert values(db) == []
 
 
@@ -67,9 +75,14 @@ def test_a_failing_commit_rolls_back(db):
         "CREATE TABLE child (p INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)"
     )
     db.conn.commit()
-    with pytest.raises(sqlite3.IntegrityError), db.atomic():
-        db.insert("t", {"x": 7})
-        db.insert("child", {"p": 99})  # checked only at COMMIT
+
+    def orphan():
+        with db.atomic():
+            db.insert("t", {"x": 7})
+            db.insert("child", {"p": 99})  # checked only at COMMIT
+
+    with pytest.raises(sqlite3.IntegrityError):
+        orphan()
     assert not db.conn.in_transaction
     assert values(db) == []
 

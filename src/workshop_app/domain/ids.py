@@ -4,12 +4,13 @@ Keys are random UUIDs in text form so that files from several laptops merge with
 collisions; times are UTC ISO-8601 strings with a ``Z`` suffix, which sort as text.
 """
 
-import uuid
 from datetime import UTC, datetime
 
 
 def new_id() -> str:
     """A fresh random key, e.g. ``'3f2b…'`` (UUID4, 36 characters)."""
+    import uuid  # here, not above: importing uuid costs start-up 2 ms, before any key is made
+
     return str(uuid.uuid4())
 
 
