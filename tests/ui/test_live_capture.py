@@ -312,3 +312,37 @@ def test_an_improvement_answering_no_issue_says_so(live, qtbot):
     entry_id = page.current_entry_id()
     index = page.board_model.index_of_entry(entry_id)
     assert index.siblingAtColumn(0).data() == "(answers no issue)"
+
+
+def test_markers_name_people_and_themes_added_during_the_workshop(live, qtbot):
+    """The capture box keeps what #, @ and ! can name, and reads it again after a change."""
+    from workshop_app.domain import Theme
+
+    window, path, workshop_id = live
+    page = window.page
+    page.capture_text("Un premier constat @Nadia")  # what markers name is now read
+    key(qtbot, window, Qt.Key.Key_K, CTRL)
+    check_in = QApplication.focusWidget()
+    type_text(check_in, "Zoé L.")  # someone new arrives
+    qtbot.keyClick(check_in, Qt.Key.Key_Return)
+    session = page.session
+    theme = Theme(programme_id=session.programme.id, name="Mobilité", position=9)
+    assert session.add_records("theme", [theme])
+    page.capture_text("Les bus ne passent plus le soir @Zoé #mobilité")
+    ((author, theme_name, text),) = rows(
+        path,
+        "SELECT p.display_name, t.name, e.text FROM entry e "
+        "JOIN participant p ON p.id = e.author_id JOIN theme t ON t.id = e.theme_id "
+        "WHERE e.workshop_id = ? AND e.text LIKE 'Les bus%'",
+        workshop_id,
+    )
+    assert (author, theme_name, text) == ("Zoé L.", "Mobilité", "Les bus ne passent plus le soir")
+    window.undo_stack.undo()  # the capture
+    assert session.remove_records("theme", [theme.id])
+    page.capture_text("Encore les bus #mobilité")
+    ((theme_id,),) = rows(
+        path,
+        "SELECT theme_id FROM entry WHERE text LIKE 'Encore les bus%' AND workshop_id = ?",
+        workshop_id,
+    )
+    assert theme_id != theme.id  # a removed theme is no longer named

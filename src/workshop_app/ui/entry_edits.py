@@ -26,8 +26,18 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+MARKER_TABLES = ("theme", "participant", "action", "programme")
+"""The tables whose records ``#``, ``@`` and ``!`` name."""
+
+
 def marker_choices(session: WorkshopSession) -> dict[str, list[Choice]]:
-    """What ``#``, ``@`` and ``!`` can name in this programme."""
+    """What ``#``, ``@`` and ``!`` can name in this programme (read once per change)."""
+    return session.remembered(
+        "marker_choices", MARKER_TABLES, lambda: _read_marker_choices(session)
+    )
+
+
+def _read_marker_choices(session: WorkshopSession) -> dict[str, list[Choice]]:
     ws, programme_id = session.workspace, session.programme.id
     themes = [
         Choice(t.id, (t.name, *THEME_ALIASES.get(t.name, ()), labels.theme_name(t.name)))

@@ -116,6 +116,8 @@ class WorkshopSession(QObject):
             workspace.programmes.get(programme_id) if programme_id else None
         )
         self.last_error: str | None = None
+        self._memos: dict[str, tuple[frozenset[str], object]] = {}
+        self.record_changed.connect(self._forget_memos)  # connected first: runs first
 
     @property
     def workshop_id(self) -> str | None:
@@ -270,6 +272,22 @@ class WorkshopSession(QObject):
         return True
 
     # -- convenience -----------------------------------------------------------------
+    def remembered(self, name: str, tables: Iterable[str], compute):
+        """``compute()``, read once and kept until this session writes to one of ``tables``.
+
+        Every write of the window goes through its session (undo commands, imports, the
+        erasure), which announces it with :attr:`record_changed`; that is what makes the
+        copy safe to keep (the workspace's lock keeps other programs from writing).
+        """
+        memo = self._memos.get(name)
+        if memo is None:
+            memo = self._memos[name] = (frozenset(tables), compute())
+        return memo[1]
+
+    def _forget_memos(self, table: str) -> None:
+        for name in [n for n, (tables, _value) in self._memos.items() if table in tables]:
+            del self._memos[name]
+
     def entry(self, entry_id: str) -> Entry:
         return self.entries[entry_id]
 

@@ -57,6 +57,21 @@ def clip(text: str) -> str:
 
 _EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 _SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+        ID_ROLE,
+        ISSUE_ROLE,
+        KIND_ROLE,
+        NODE_ROLE,
+    }
+)
+"""The roles :meth:`BoardModel.data` answers; a view asks for a dozen more at every paint."""
 
 
 class BoardModel(IncrementalRows, QAbstractTableModel):
@@ -324,6 +339,8 @@ class BoardModel(IncrementalRows, QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if role not in _ANSWERED_ROLES:
+            return None
         group, row = self._cell(index)
         if group is None:
             return None

@@ -88,11 +88,16 @@ class IncrementalRows:
             new = BoardRow(improvement_id=entry.id)
         else:
             new = BoardRow(other_id=entry.id)
-        order = layout.entry_order(entry)
+        self._insert_rows(group, self._place_of(group, layout.entry_order(entry)), [new])
+
+    def _place_of(self, group: BoardGroup, order: tuple) -> int:
+        """Where a new lead row of ``order`` goes in ``group``: after the leads not after it.
+        A capture comes last (its position is the highest), so the last lead is asked first."""
+        last = next((r for r in reversed(group.rows) if not r.continuation), None)
+        if last is None or self._lead_position(last) <= order:
+            return len(group.rows)
         leads = [self._lead_position(r) for r in group.rows if not r.continuation]
-        nth = bisect.bisect_right(leads, order)
-        at = self._row_of_nth_lead(group, nth)
-        self._insert_rows(group, at, [new])
+        return self._row_of_nth_lead(group, bisect.bisect_right(leads, order))
 
     @staticmethod
     def _row_of_nth_lead(group: BoardGroup, nth: int) -> int:
