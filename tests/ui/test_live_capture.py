@@ -346,3 +346,14 @@ def test_markers_name_people_and_themes_added_during_the_workshop(live, qtbot):
         workshop_id,
     )
     assert theme_id != theme.id  # a removed theme is no longer named
+
+
+def test_the_header_counts_the_entries_a_moment_after_a_capture(live, qtbot):
+    window, _path, _id = live
+    page = window.page
+    assert ">0 entr" in window.header.text()
+    page.capture_text("Premier constat")
+    page.capture_text("Deuxième constat")
+    qtbot.waitUntil(lambda: ">2 entr" in window.header.text(), timeout=2000)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: ">1 entr" in window.header.text(), timeout=2000)

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.setObjectName("undoStack")
         self.tree_model = WorkspaceTreeModel(None, self)
         self._exports = None
+        self._header_timer = QTimer(self, singleShot=True, interval=150)
+        self._header_timer.timeout.connect(self._refresh_header)
         self._build_views()
         self._build_menus()
         self._install_workshop_tools()
@@ -389,11 +391,18 @@ class MainWindow(QMainWindow):
         session.saved.connect(self._on_saved)
         session.save_failed.connect(self._on_save_failed)
         for signal in (session.entry_added, session.entry_removed, session.entries_reset):
-            signal.connect(self._refresh_header)
+            signal.connect(self._count_entries_soon)
         session.record_changed.connect(self._on_record_changed)
         self._refresh_header()
 
+    def _count_entries_soon(self, *_args) -> None:
+        """The header's entry count follows a run of captures a moment later, in a paint of
+        its own: repainted together, the header and the board are painted as one rectangle
+        spanning the whole page (side panel included), which doubled the paint of a capture."""
+        self._header_timer.start()
+
     def _refresh_header(self, *_args) -> None:
+        self._header_timer.stop()
         session = self.session
         if session is None or session.workshop is None or self.workspace is None:
             return
