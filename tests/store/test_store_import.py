@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from workshop_app.domain import Action, EntryKind, ImprovementStatus, ParticipantRole
+from workshop_app.domain.validation import ValidationError
 from workshop_app.store import NotFound
 from workshop_app.store.entry_import import (
     ImportFileError,
@@ -492,13 +493,31 @@ def test_a_failure_while_writing_keeps_nothing(ws, workshop, write, snapshot, mo
     plan = plan_import(ws, workshop.id, read_table(write("kind,text,author\nidea,a,Zoé\n")))
     before = snapshot()
 
-    def broken(records):
+    def broken(columns, rows):
         raise RuntimeError("the disk went away")
 
-    monkeypatch.setattr(ws.entries, "add_many", broken)
+    monkeypatch.setattr(ws.entries, "add_rows", broken)
     with pytest.raises(RuntimeError):
         write_plan(ws, plan)
     assert snapshot() == before  # the new participant was rolled back too
+
+
+def test_a_link_broken_after_checking_keeps_nothing(ws, workshop, make_entry, write, snapshot):
+    # The store checks the links again once the entries are in: a plan made before its
+    # issue became an idea is refused, after its rows were inserted and indexed.
+    issue = make_entry("Un problème")
+    path = write(
+        f"kind,text,answers,author\nidea,Avant,,Zoé\nimprovement,Une réponse,{issue.id},\n"
+    )
+    plan = plan_import(ws, workshop.id, read_table(path))
+    assert plan.ok
+    issue.kind = EntryKind.IDEA
+    ws.entries.update(issue)
+    before = snapshot()
+    with pytest.raises(ValidationError, match="can only answer an issue"):
+        write_plan(ws, plan)
+    assert snapshot() == before
+    assert ws.entries.search(workshop.programme_id, "avant") == []
 
 
 def test_an_unknown_or_deleted_workshop_is_not_found(ws, workshop, write):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from workshop_app.domain.enums import EntryKind, ImprovementStatus
 from workshop_app.domain.models import Entry
 from workshop_app.domain.validation import ValidationError, validate_entry
-from workshop_app.store._repo import Repository, tolerant
+from workshop_app.store._repo import Repository, tolerant, write_transaction
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,11 @@ class EntryRepository(Repository[Entry]):
     # -- keeping the full-text index (external content, rowid = entry.seq) in step -----
     def _after_insert(self, records) -> None:
         ids = [record.id for record in records]
+        self._index(ids)
+        self._check_links(ids)
+
+    def _index(self, ids: list[str]) -> None:
+        """Add the entries ``ids`` to the full-text index."""
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ", ".join("?" * len(chunk))
@@ -37,24 +44,54 @@ class EntryRepository(Repository[Entry]):
                 f"INSERT INTO entry_fts (rowid, text) SELECT seq, text FROM entry WHERE id IN ({marks})",
                 chunk,
             )
-        self._check_links(ids)
+
+    def add_rows(self, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """Insert many new entries in one transaction: all of them, or none.
+
+        The bulk path of imports: each row holds the stored values of ``columns`` (kind
+        and status as text) and must already be valid, as :func:`validate_entry` would
+        have it; no record is built. The full-text index gets the new rows in one
+        statement, and the improvement → issue links are checked in one query.
+        """
+        if not rows:
+            return
+        names = ", ".join(columns)
+        marks = ", ".join("?" * len(columns))
+        with write_transaction(self.db, "the entries"):
+            last = self.db.execute("SELECT coalesce(max(seq), 0) FROM entry").fetchone()[0]
+            self.db.conn.executemany(f"INSERT INTO entry ({names}) VALUES ({marks})", rows)
+            # New rows are numbered after the last one, unless the numbers ran out (SQLite
+            # then picks free ones at random): check, and otherwise go by id.
+            after = "SELECT count(*) FROM entry WHERE seq > ?"
+            if self.db.execute(after, [last]).fetchone()[0] == len(rows):
+                self.db.execute(
+                    "INSERT INTO entry_fts (rowid, text) SELECT seq, text FROM entry WHERE seq > ?",
+                    [last],
+                )
+                self._check_links_where("e.seq > ?", [last])
+            else:
+                at = list(columns).index("id")
+                ids = [row[at] for row in rows]
+                self._index(ids)
+                self._check_links(ids)
 
     def _check_links(self, ids: list[str]) -> None:
         """An improvement answers a live issue of its own workshop, or nothing."""
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            bad = self.db.execute(
-                f"""SELECT e.text FROM entry e LEFT JOIN entry i ON i.id = e.answers_id
-                    WHERE e.id IN ({marks}) AND e.answers_id IS NOT NULL
-                      AND (i.id IS NULL OR i.kind != 'issue' OR i.workshop_id != e.workshop_id)
-                    LIMIT 1""",
-                chunk,
-            ).fetchone()
-            if bad is not None:
-                raise ValidationError(
-                    "An improvement can only answer an issue of the same workshop."
-                )
+            self._check_links_where(f"e.id IN ({', '.join('?' * len(chunk))})", chunk)
+
+    def _check_links_where(self, where: str, params: Sequence[Any]) -> None:
+        """The link rule for the entries ``e`` matching ``where``."""
+        bad = self.db.execute(
+            f"""SELECT e.text FROM entry e LEFT JOIN entry i ON i.id = e.answers_id
+                WHERE {where} AND e.answers_id IS NOT NULL
+                  AND (i.id IS NULL OR i.kind != 'issue' OR i.workshop_id != e.workshop_id)
+                LIMIT 1""",
+            params,
+        ).fetchone()
+        if bad is not None:
+            raise ValidationError("An improvement can only answer an issue of the same workshop.")
 
     def _after_update(self, record: Entry) -> None:
         answering = [

@@ -12,12 +12,15 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 
 from workshop_app.domain.validation import MAX_TEXT_CHARS
 from workshop_app.domain.vocabulary import fold
 from workshop_app.store.entry_import._common import (
     _HEADERS,
+    FIELDS,
     REQUIRED_FIELDS,
     TEXT_SUFFIXES,
     WORKBOOK_SUFFIXES,
@@ -43,18 +46,29 @@ class Table:
 
     ``headers`` maps each recognised column to its header as written in the file;
     ``ignored_columns`` are headers that mean nothing to Atelier; ``warnings`` say, for
-    people, what was left out.
+    people, what was left out. Row ``i`` starts at ``lines[i]`` of the file and holds
+    ``cells[i]``: one text per column of :data:`FIELDS`, in that order, ``""`` for a column
+    the file does not have. :attr:`rows` gives the same rows as :class:`TableRow`.
     """
 
     path: Path
     headers: dict[str, str]
-    rows: list[TableRow]
+    lines: list[int]
+    cells: list[tuple[str, ...]]
     ignored_columns: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     @property
     def columns(self) -> list[str]:
         return list(self.headers)
+
+    @cached_property
+    def rows(self) -> list[TableRow]:
+        index = {name: FIELDS.index(name) for name in self.headers}
+        return [
+            TableRow(line, {name: cells[i] for name, i in index.items()})
+            for line, cells in zip(self.lines, self.cells, strict=True)
+        ]
 
 
 def read_table(path: Path | str) -> Table:
@@ -195,17 +209,14 @@ def _csv_lines(path: Path, notes: list[str]) -> Iterator[tuple[int, list[str]]]:
 def _numbered(path: Path, reader) -> Iterator[tuple[int, list[str]]]:
     """Records of ``reader`` with the physical line where each starts."""
     end_of_previous = 0
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            raise ImportFileError(
-                path, f"{path.name} cannot be read as CSV near line {end_of_previous + 1}: {error}."
-            ) from error
-        yield end_of_previous + 1, cells
-        end_of_previous = reader.line_num
+    try:
+        for cells in reader:
+            yield end_of_previous + 1, cells
+            end_of_previous = reader.line_num
+    except csv.Error as error:
+        raise ImportFileError(
+            path, f"{path.name} cannot be read as CSV near line {end_of_previous + 1}: {error}."
+        ) from error
 
 
 def _check_workbook_signature(path: Path) -> None:
@@ -289,20 +300,29 @@ def _table(path: Path, lines: Iterable[tuple[int, list[str]]]) -> Table:
     if header is None:
         raise ImportFileError(path, f"{path.name} is empty: there is no header row.")
     header_line, header_cells = header
+    width = len(header_cells)
     positions, headers, ignored = _map_header(path, header_cells)
+    pick = itemgetter(*(positions.get(name, -1) for name in FIELDS))
+    # A row too short for a column gets ``padding`` after its cells, and reads "" there; if
+    # the file lacks a column, every row gets it, and the column reads the last "".
+    padding = [""] * (max(positions.values()) + 1)
+    needed = len(padding) if len(positions) == len(FIELDS) else math.inf
     warnings_: list[str] = []
-    rows: list[TableRow] = []
+    numbers: list[int] = []
+    rows: list[tuple[str, ...]] = []
     overflow_line = None
     for line, cells in records:
-        if not _filled(cells):
+        joined = "".join(cells)
+        if not joined or joined.isspace():  # a blank row
             continue
-        values = {
-            name: _clean(cells[index]) if index < len(cells) else ""
-            for name, index in positions.items()
-        }
-        rows.append(TableRow(line, values))
-        if overflow_line is None and _filled(cells[len(header_cells) :]):
+        if overflow_line is None and len(cells) > width and _filled(cells[width:]):
             overflow_line = line
+        if "\r" in joined:
+            cells = [_clean(cell) for cell in cells]
+        if len(cells) < needed:
+            cells = cells + padding
+        numbers.append(line)
+        rows.append(pick(cells))
     if overflow_line is not None:
         warnings_.append(
             f"Some rows have more cells than the header row has columns (first at line "
@@ -315,7 +335,7 @@ def _table(path: Path, lines: Iterable[tuple[int, list[str]]]) -> Table:
     if ignored:
         listed = ", ".join(f"'{name}'" for name in ignored)
         warnings_.insert(0, f"Columns ignored (Atelier does not know them): {listed}.")
-    return Table(path, headers, rows, ignored, warnings_)
+    return Table(path, headers, numbers, rows, ignored, warnings_)
 
 
 def _filled(cells: Sequence[str]) -> bool:

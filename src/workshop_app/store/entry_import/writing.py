@@ -8,15 +8,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop_app.domain.enums import EntryKind
+from workshop_app.domain.ids import utc_now
 from workshop_app.domain.models import Workshop
 from workshop_app.store._repo import write_transaction
 from workshop_app.store.entry_import._common import _KIND_PLURALS, FIELDS, ImportRejected
-from workshop_app.store.entry_import.checking import ImportPlan, plan_import
+from workshop_app.store.entry_import.checking import PLANNED_COLUMNS, ImportPlan, plan_import
 from workshop_app.store.entry_import.reading import read_table
 from workshop_app.store.workspace import Workspace
 
-
 # -- writing ------------------------------------------------------------------------------
+_WRITTEN_COLUMNS = (*PLANNED_COLUMNS, "position", "created_at", "updated_at")
+"""The columns of each row written: a planned row, then its position and times."""
+_ID, _KIND, _ANSWERS = (PLANNED_COLUMNS.index(name) for name in ("id", "kind", "answers_id"))
+
+
 @dataclass(frozen=True)
 class ImportResult:
     """What an import wrote.
@@ -57,20 +62,21 @@ def write_plan(ws: Workspace, plan: ImportPlan) -> ImportResult:
     workshop_id = plan.workshop.id
     with write_transaction(ws.db, "the imported entries"):
         position = ws.entries.next_position(workshop_id)
-        for offset, entry in enumerate(plan.entries):
-            entry.position = position + offset
+        now = utc_now()
         if plan.new_participants:
             ws.participants.add_many(plan.new_participants)
+        rows = [(*row, position + offset, now, now) for offset, row in enumerate(plan.rows)]
         # Issues before the improvements that answer them: the link is a foreign key.
-        ws.entries.add_many(
-            [e for e in plan.entries if e.answers_id is None]
-            + [e for e in plan.entries if e.answers_id is not None]
+        ws.entries.add_rows(
+            _WRITTEN_COLUMNS,
+            [row for row in rows if row[_ANSWERS] is None]
+            + [row for row in rows if row[_ANSWERS] is not None],
         )
-    counts = Counter(entry.kind for entry in plan.entries)
+    counts = Counter(row[_KIND] for row in plan.rows)
     return ImportResult(
         workshop=plan.workshop,
-        entry_ids=[entry.id for entry in plan.entries],
-        counts={kind: counts[kind] for kind in EntryKind if counts[kind]},
+        entry_ids=[row[_ID] for row in plan.rows],
+        counts={kind: counts[kind.value] for kind in EntryKind if counts[kind.value]},
         new_participants=[person.display_name for person in plan.new_participants],
         participant_ids=[person.id for person in plan.new_participants],
         warnings=list(plan.warnings),
