@@ -1,9 +1,10 @@
 """What every Atelier PDF shares: page, styles, literal text, "page X of Y", metadata.
 
-Text from the workspace is data, never markup: :meth:`Styles.para` escapes it before
-reportlab's Paragraph parser sees it, so ``<b>``, ``&amp;`` or ``<img src=…>`` print as
-typed and can create neither an image nor a link. Every printed string passes through
-here, so the characters the font lacks can be reported after the build.
+Text from the workspace is data, never markup: :meth:`Styles.para` hands it to reportlab as
+ready-made text fragments, which no markup parser reads, so ``<b>``, ``&amp;`` or
+``<img src=…>`` print as typed and can create neither an image nor a link. Every printed
+string passes through here, so the characters the font lacks can be reported after the
+build.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from workshop_app import __version__
 from workshop_app.reports import fonts
@@ -54,10 +56,41 @@ _NEEDS_SHAPING = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 so that no ligature (ﬁ, ﬆ) changes how French words print or are found in the PDF."""
 
 
+NOTE_MARKUP = '<font color="#5b6470" size="7.5">{}</font>'
+"""How the grey note after a text looks (votes, author)."""
+_BREAK = "\x01"
+_NOTE = "\x00"
+"""Stand for a line break and for the note's start and end while a text is cleaned (where
+the markup had ``<br/>`` and the note's tags): :func:`_plain` makes controls spaces."""
+
+
+def _plain(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    return _CONTROL.sub(" ", text)
+
+
 def literal(text: str) -> str:
     """``text`` as Paragraph markup that prints exactly ``text``."""
-    text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "))
-    return escape(text).replace("\n", "<br/>")
+    return escape(_plain(text)).replace("\n", "<br/>")
+
+
+class Text(Paragraph):
+    """A paragraph laid out once per width.
+
+    reportlab wraps a table cell to measure its row, then wraps it again to draw it (and
+    :class:`~workshop_app.reports.pdf_tables.PairTable` has measured it already): the lines
+    depend on the width alone, so a second wrap at the same width returns the first one's.
+    """
+
+    _laid_out: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        done = self._laid_out
+        if done is not None and abs(done[0] - availWidth) < 1e-6:
+            return done[1]
+        size = super().wrap(availWidth, availHeight)
+        self._laid_out = (availWidth, size)
+        return size
 
 
 class Styles:
@@ -67,6 +100,7 @@ class Styles:
         fonts.register_fonts()
         self._shaping = fonts.shaping_available()
         self._shaped: dict[str, ParagraphStyle] = {}
+        self._made: dict[str, tuple] = {}
 
         def style(name: str, size: float, **extra) -> ParagraphStyle:
             extra.setdefault("fontName", fonts.REGULAR)
@@ -103,18 +137,44 @@ class Styles:
         self.bullet = style("bullet", 9.5, leftIndent=10, bulletIndent=0, spaceAfter=2)
         self.printed: list[str] = []
 
-    def para(self, text: str, style: ParagraphStyle | None = None, *, note: str = "") -> Paragraph:
+    def para(self, text: str, style: ParagraphStyle | None = None, *, note: str = "") -> Text:
         """A paragraph printing ``text`` literally, with an optional grey ``note`` after it."""
         self.printed.append(text)
-        markup = literal(text)
-        if note:
-            self.printed.append(note)
-            # A no-break space keeps the note with the last word of the text.
-            markup += f'\u00a0<font color="#5b6470" size="7.5">{literal(note)}</font>'
         style = style or self.body
         if self._shaping and _NEEDS_SHAPING.search(text):
             style = self._shaped_variant(style)
-        return Paragraph(markup, style)
+        # What reportlab's parser would make of the escaped markup, without parsing it: the
+        # same cleaning of white space, then one fragment per run of text.
+        raw = _plain(text).replace("\n", _BREAK)
+        if note:
+            self.printed.append(note)
+            # A no-break space keeps the note with the last word of the text.
+            raw += "\u00a0" + _NOTE + _plain(note).replace("\n", _BREAK) + _NOTE
+        text_frag, text_break, note_frag, note_break = self._fragments(style)
+        shared = {"link": [], "us_lines": []}
+        frags = []
+        main, _, after = cleanBlockQuotedText(raw).partition(_NOTE)
+        after = after[:-1]  # the note's end, where its markup closed
+        for frag, line_break, part in (
+            (text_frag, text_break, main),
+            (note_frag, note_break, after),
+        ):
+            for n, piece in enumerate(part.split(_BREAK)):
+                if n:
+                    frags.append(line_break.clone(**shared))
+                if piece:
+                    frags.append(frag.clone(text=piece, **shared))
+        return Text(text, style, frags=frags)
+
+    def _fragments(self, style: ParagraphStyle) -> tuple:
+        """The fragments reportlab's parser makes in ``style``: text, line break, note text,
+        line break in the note (each to be cloned with its own text)."""
+        made = self._made.get(style.name)
+        if made is None:
+            markup = "a<br/>b\u00a0" + NOTE_MARKUP.format("c<br/>d")
+            text, text_break, _b, note, note_break, _d = Paragraph(markup, style).frags
+            made = self._made[style.name] = (text, text_break, note, note_break)
+        return made
 
     def _shaped_variant(self, style: ParagraphStyle) -> ParagraphStyle:
         shaped = self._shaped.get(style.name)
@@ -260,7 +320,6 @@ class ReportDocument:
     ) -> ExportResult:
         """Lay out ``story`` into ``destination``; raises ExportCancelled/ExportFailed."""
         self.styles.printed.extend([self.running_head, self.generated_on])
-        missing = fonts.missing_characters(self.styles.printed)
         progress.start(len(story))
         pages = 0
         with atomic_destination(destination) as temporary:
@@ -303,6 +362,8 @@ class ReportDocument:
                     f"The PDF could not be laid out ({type(error).__name__}: {error}).", "layout"
                 ) from error
             pages = doc.page
+        # After the layout: some flowables make their paragraphs as they are laid out.
+        missing = fonts.missing_characters(self.styles.printed)
         return ExportResult(
             path=str(Path(destination).expanduser().absolute()),
             pages=pages,

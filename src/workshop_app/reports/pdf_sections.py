@@ -27,7 +27,7 @@ from workshop_app.reports.pdf_layout import (
     gap,
     grid_table,
 )
-from workshop_app.reports.pdf_tables import PairRowCells, PairTable
+from workshop_app.reports.pdf_tables import PairRowCells, PairRows, PairTable
 from workshop_app.reports.wording import Wording, wording_for
 
 FRAME_HEIGHT = PAGE[1] - 2 * MARGIN - 12  # the frame's own padding
@@ -102,11 +102,16 @@ def _pair_table(
     with_workshop: bool,
     caption: list[Flowable],
 ) -> PairTable:
-    rows: list[PairRowCells] = []
+    """The table of one action and theme; its rows are made as the layout reaches them."""
+    bands = []
     band = True
     for row in table.rows:
         if not row.continuation:
             band = not band
+        bands.append(band)
+
+    def make(index: int) -> PairRowCells:
+        row = table.rows[index]
         issue = row.issue
         issue_cell: Paragraph | str = (
             st.para(issue.text, st.cell, note=entry_note(data, w, issue))
@@ -126,7 +131,9 @@ def _pair_table(
         ]
         if with_workshop:
             cells.append(st.label(data.workshop_code(row.workshop) if row.workshop else ""))
-        rows.append(PairRowCells(cells, row.continuation, repeated, band=band))
+        return PairRowCells(cells, row.continuation, repeated, band=bands[index])
+
+    rows = PairRows(len(table.rows), make)
     return PairTable(header, rows, widths, page_height=FRAME_HEIGHT, caption=caption)
 
 

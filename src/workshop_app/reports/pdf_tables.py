@@ -1,17 +1,23 @@
 """The Issue | Improvement table, as long as a workshop makes it.
 
 One reportlab ``Table`` of thousands of rows is re-measured at every page break, so its
-cost grows with the square of its length. :class:`PairTable` measures each row once and,
-page by page, hands reportlab a small ``Table`` of the rows that fit, with the header row
-on top of every page. An issue with several improvements reads as one tall cell: its
-continuation rows draw no rule across the issue column; when a page breaks inside such a
-group, the issue is repeated in grey on the new page. A row taller than a whole page is
-split inside its cells by reportlab (``splitInRow``).
+cost grows with the square of its length. :class:`PairTable` measures each row once, as far
+as the page being laid out needs, and, page by page, hands reportlab a small ``Table`` of
+the rows that fit with their heights (reportlab measures nothing again, and draws the
+paragraphs as they were wrapped to measure them), the header row on top of every page.
+A row's paragraphs are made when the row is first measured and let go with its page, so a
+long report holds about a page of them at a time, not thousands.
+
+An issue with several improvements reads as one tall cell: its continuation rows draw no
+rule across the issue column; when a page breaks inside such a group, the issue is
+repeated in grey on the new page. A row taller than a whole page is split inside its cells
+by reportlab (``splitInRow``).
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -36,20 +42,44 @@ class PairRowCells:
     """What the issue cell shows when this continuation row opens a page."""
     band: bool = False
     """Shaded: every other issue (with its improvements) is, to guide the eye."""
-    heights: dict[float, float] = field(default_factory=dict)
+    heights: dict[bool, float] = field(default_factory=dict)
+    """Measured heights, as the row sits in the table (False) or opens a page (True)."""
+
+
+class PairRows:
+    """The rows of one table, shared by its pieces (one piece a page): each row is made by
+    ``make(index)`` when first needed, and let go once a page holds it."""
+
+    def __init__(self, count: int, make: Callable[[int], PairRowCells]) -> None:
+        self.count = count
+        self._make = make
+        self._made: dict[int, PairRowCells] = {}
+        self.prefix: list[float] = [0.0]
+        """``prefix[i]`` is the height of rows ``[0, i)`` (continuation rows measured as
+        they sit under their issue), as far as measured: a piece measures itself in O(1)."""
+
+    def __getitem__(self, index: int) -> PairRowCells:
+        row = self._made.get(index)
+        if row is None:
+            row = self._made[index] = self._make(index)
+        return row
+
+    def let_go(self, stop: int) -> None:
+        """Forget the rows before ``stop`` (the page table given them holds them)."""
+        for index in [i for i in self._made if i < stop]:
+            del self._made[index]
 
 
 class PairTable(Flowable):
     def __init__(
         self,
         header: list[Paragraph],
-        rows: list[PairRowCells],
+        rows: PairRows,
         widths: list[float],
         *,
         page_height: float,
         caption: list[Flowable] | None = None,
         start: int = 0,
-        prefix: list[float] | None = None,
         header_height: float | None = None,
     ) -> None:
         """``caption`` (the headings above the table) stays on the page of the first row."""
@@ -59,15 +89,12 @@ class PairTable(Flowable):
         self.header = header
         self.rows = rows
         self.start = start
-        """The first row of ``rows`` this piece holds (pieces share the list)."""
+        """The first row of ``rows`` this piece holds (pieces share them)."""
         self.widths = widths
         self.page_height = page_height
         self._width = sum(widths)
         self._header_height: float | None = header_height
         self._height = 0.0
-        self._prefix = prefix if prefix is not None else []
-        """Shared by all pieces: ``_prefix[i]`` is the height of rows[:i] (continuation rows
-        measured as they sit under their issue), so a piece measures itself in O(1)."""
 
     # -- measuring -------------------------------------------------------------------
     def _cells_height(self, cells: list[Paragraph | str]) -> float:
@@ -76,21 +103,30 @@ class PairTable(Flowable):
             if isinstance(cell, str):  # a short label drawn as a string: no layout to run
                 h = SHORT_LEADING * len(cell.splitlines()) if cell else 0.0
             else:
-                _w, h = cell.wrap(width - 2 * PAD_H, 1 << 30)
+                # The width reportlab's Table gives the cell, to the last bit: the paragraph
+                # keeps this layout and is drawn with it.
+                _w, h = cell.wrap(width - PAD_H - PAD_H, 1 << 30)
             tallest = max(tallest, h)
         return tallest + sum(PAD_V)
 
-    def _row_height(self, row: PairRowCells, opening: bool) -> float:
-        key = (opening and row.continuation and row.repeated_issue is not None) * 1.0
+    def _row_height(self, index: int, opening: bool) -> float:
+        row = self.rows[index]
+        key = opening and row.continuation and row.repeated_issue is not None
         if key not in row.heights:
-            cells = self._cells_of(row, opening)
-            row.heights[key] = self._cells_height(cells)
+            row.heights[key] = self._cells_height(self._cells_of(row, opening))
         return row.heights[key]
 
-    def _cells_of(self, row: PairRowCells, opening: bool) -> list[Paragraph]:
+    def _cells_of(self, row: PairRowCells, opening: bool) -> list[Paragraph | str]:
         if opening and row.continuation and row.repeated_issue is not None:
             return [row.repeated_issue, *row.cells[1:]]
         return row.cells
+
+    def _measure(self, stop: int, beyond: float = float("inf")) -> None:
+        """Measure rows until ``prefix[stop]`` is known, or one passes ``beyond``."""
+        prefix = self.rows.prefix
+        stop = min(stop, self.rows.count)
+        while len(prefix) <= stop and prefix[-1] <= beyond:
+            prefix.append(prefix[-1] + self._row_height(len(prefix) - 1, False))
 
     def _measure_caption(self, avail_width: float) -> float:
         height = 0.0
@@ -108,49 +144,45 @@ class PairTable(Flowable):
             self._header_height = self._cells_height(self.header)
         return self._header_height
 
-    def _prefix_sums(self) -> list[float]:
-        if not self._prefix:
-            total = 0.0
-            self._prefix.append(total)
-            for row in self.rows:
-                total += self._row_height(row, False)
-                self._prefix.append(total)
-        return self._prefix
-
-    def _rows_height(self, count: int) -> float:
-        """Height of this piece's first ``count`` rows, the first one opening a page."""
-        if count <= 0:
+    def _rows_height(self, room: float = float("inf")) -> float:
+        """Height of this piece's rows, the first one opening a page; once past ``room``,
+        the height measured so far (the piece will be split: the rest need not be known)."""
+        if self.start >= self.rows.count:
             return 0.0
-        prefix = self._prefix_sums()
-        first = self._row_height(self.rows[self.start], True)
-        return first + prefix[self.start + count] - prefix[self.start + 1]
+        first = self._row_height(self.start, True)
+        self._measure(self.start + 1)
+        base = self.rows.prefix[self.start + 1]
+        self._measure(self.rows.count, room - first + base)
+        return first + self.rows.prefix[-1] - base
 
     def _fitting(self, room: float) -> int:
         """How many of this piece's rows fit in ``room``."""
-        remaining = len(self.rows) - self.start
-        first = self._row_height(self.rows[self.start], True)
+        first = self._row_height(self.start, True)
         if first > room:
             return 0
-        prefix = self._prefix_sums()
-        base = prefix[self.start + 1]
-        limit = bisect.bisect_right(prefix, room - first + base, lo=self.start + 1)
-        return min(remaining, max(1, limit - 1 - self.start))
+        self._measure(self.start + 1)
+        prefix = self.rows.prefix
+        target = room - first + prefix[self.start + 1]
+        self._measure(self.rows.count, target)
+        limit = bisect.bisect_right(prefix, target, lo=self.start + 1)
+        return min(self.rows.count - self.start, max(1, limit - 1 - self.start))
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         height = self.header_height() + self._measure_caption(avail_width)
-        height += self._rows_height(len(self.rows) - self.start)
+        height += self._rows_height(avail_height - height)
         self._height = height
         return self._width, height
 
     # -- laying out ------------------------------------------------------------------
     def _table(self, count: int, split_in_row: bool = False) -> Table:
         """A reportlab table of this piece's first ``count`` rows under the header."""
-        rows = self.rows[self.start : self.start + count]
+        indices = range(self.start, self.start + count)
+        rows = [self.rows[i] for i in indices]
         data = [self.header] + [self._cells_of(r, n == 0) for n, r in enumerate(rows)]
         heights = None
         if not split_in_row:  # measured already: reportlab need not measure again
             heights = [self.header_height()]
-            heights += [self._row_height(r, n == 0) for n, r in enumerate(rows)]
+            heights += [self._row_height(i, i == self.start) for i in indices]
         table = Table(
             data,
             colWidths=self.widths,
@@ -186,7 +218,7 @@ class PairTable(Flowable):
         count = self._fitting(room)
         if count == 0:
             # The headings travel with the first row: what must fit on a fresh page is both.
-            first = self._row_height(self.rows[self.start], True) + self.header_height()
+            first = self._row_height(self.start, True) + self.header_height()
             if first + self._caption_height <= self.page_height:
                 return []  # it fits on a fresh page: let the frame move on
             if avail_height < self.page_height / 2:
@@ -211,7 +243,8 @@ class PairTable(Flowable):
 
     def _rest(self, count: int) -> list[Flowable]:
         start = self.start + count
-        if start >= len(self.rows):
+        self.rows.let_go(start)
+        if start >= self.rows.count:
             return []
         return [
             PairTable(
@@ -220,13 +253,12 @@ class PairTable(Flowable):
                 self.widths,
                 page_height=self.page_height,
                 start=start,
-                prefix=self._prefix_sums(),
                 header_height=self.header_height(),
             )
         ]
 
     def draw(self) -> None:
-        table = self._table(len(self.rows) - self.start)
+        table = self._table(self.rows.count - self.start)
         _w, height = table.wrapOn(self.canv, self._width, self._height)
         table.drawOn(self.canv, 0, 0)
         y = height
