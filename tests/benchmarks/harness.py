@@ -239,7 +239,8 @@ class Workbench:
         from workshop_app.demo import create_demo_workspace
 
         return self._once(
-            "demo workspace", lambda: create_demo_workspace(self.folder / "demo.sqlite")
+            "demo workspace",
+            lambda: create_demo_workspace(self.folder / "demo.sqlite", replace=True),
         )
 
     def large(
@@ -253,6 +254,7 @@ class Workbench:
                 workshops=workshops,
                 entries_per_workshop=entries,
                 pairs_only=pairs_only,
+                replace=True,  # a --keep folder of an earlier run: made again, the same
             )
             return _describe(path, generated_only=entries == 0)
 
