@@ -50,10 +50,16 @@ class PairRows:
     """The rows of one table, shared by its pieces (one piece a page): each row is made by
     ``make(index)`` when first needed, and let go once a page holds it."""
 
+    keep_all = False
+    """On, every row is made at once and kept (the plain path the tests compare with)."""
+
     def __init__(self, count: int, make: Callable[[int], PairRowCells]) -> None:
         self.count = count
         self._make = make
         self._made: dict[int, PairRowCells] = {}
+        if self.keep_all:
+            for index in range(count):
+                self._made[index] = make(index)
         self.prefix: list[float] = [0.0]
         """``prefix[i]`` is the height of rows ``[0, i)`` (continuation rows measured as
         they sit under their issue), as far as measured: a piece measures itself in O(1)."""
@@ -66,6 +72,8 @@ class PairRows:
 
     def let_go(self, stop: int) -> None:
         """Forget the rows before ``stop`` (the page table given them holds them)."""
+        if self.keep_all:
+            return
         for index in [i for i in self._made if i < stop]:
             del self._made[index]
 
