@@ -27,8 +27,8 @@ with a leading apostrophe (``'=1+1``), which makes Excel and LibreOffice read it
 This alters the data: the apostrophe is part of the cell for any program that reads the
 CSV, and stays if the CSV is imported back into Atelier. We accept that: the CSV is opened
 with a double click in a spreadsheet far more often than it is parsed, and the workbook
-has no such cost. Its cells are written as text cells, literally, so the XLSX export is
-the faithful copy (within the limits below).
+has no such cost. Its cells are written as text cells, literally (line ends ``\r\n`` and
+``\r`` included), so the XLSX export is the faithful copy (within the limits below).
 
 **Workbook limits.** A cell holds at most 32,767 characters: a longer text is cut and ends
 with a marker saying so and how long the whole text is (the CSV keeps it whole). Control

@@ -5,13 +5,22 @@ action items, attendance by role. Each has a bold, frozen header row, columns si
 their content (capped) and long texts wrapped. Every text is written as a text cell, so a
 text starting with ``=`` stays words and ``#N/A`` stays text; texts longer than a cell
 holds are cut with a marker, and characters XML cannot hold become U+FFFD.
+
+**Line ends.** A text reads back from the workbook with its ``\r\n``, ``\r`` and ``\n``
+as typed. openpyxl writes a carriage return as the character itself, and every XML reader
+(Excel, LibreOffice, openpyxl) must read a literal ``\r\n`` or ``\r`` as ``\n`` (XML 1.0,
+section 2.11, end-of-line handling). So when some text holds a carriage return, the saved
+package is copied once more with each carriage return of its XML parts written as the
+character reference ``&#13;``, which readers give back as ``\r``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import re
+import zipfile
 from typing import Any
 
 from workshop_app.reports.options import ExportResult, Progress
@@ -84,10 +93,14 @@ class _SheetWriter:
             letter = get_column_letter(column + 1)
             self.target.column_dimensions[letter].width = _width(sheet, column)
         self.target.freeze_panes = "A2"
+        self.carriage_return = False
+        """Some text of the sheet holds a ``\r`` (see :func:`_keep_carriage_returns`)."""
 
     def text(self, value: str, wrap: bool) -> Any:
         """A text cell; a plain string when openpyxl would store it as text anyway (faster)."""
         value = cell_text(value, self.w)
+        if "\r" in value:
+            self.carriage_return = True
         if not wrap and not value.startswith("=") and value not in self.error_codes:
             return value
         cell = self.make_cell(self.target)
@@ -134,6 +147,7 @@ def write_workbook(
         try:
             book.properties.title = cell_text(data.title, w)[:200]
             book.properties.creator = "Atelier"
+            carriage_return = "\r" in book.properties.title
             taken: set[str] = set()
             for sheet in data.sheets:
                 writer = _SheetWriter(book, sheet, sheet_name(sheet.title, taken), w)
@@ -143,12 +157,36 @@ def write_workbook(
                     done += 1
                     if done % PROGRESS_EVERY == 0:
                         progress.advance(done)
+                carriage_return = carriage_return or writer.carriage_return
             progress.advance(done)
-            book.save(temporary)
+            if carriage_return:
+                package = io.BytesIO()
+                book.save(package)
+                _keep_carriage_returns(package, temporary)
+            else:
+                book.save(temporary)
         except BaseException:
             _discard_sheet_files(book)
             raise
     return ExportResult(path=final_path(destination), rows=len(data.entries.rows))
+
+
+def _keep_carriage_returns(package: io.BytesIO, destination: str | os.PathLike[str]) -> None:
+    """Copy the saved ``package`` to ``destination``, each ``\r`` of its XML parts written
+    ``&#13;`` so that readers keep it (a literal one reads as ``\n``).
+
+    Every ``\r`` byte left in a part openpyxl wrote is in a text: it writes no line ends
+    between tags, and ElementTree already writes ``&#13;`` in attribute values.
+    """
+    with (
+        zipfile.ZipFile(package) as source,
+        zipfile.ZipFile(destination, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as target,
+    ):
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename.endswith(".xml"):
+                content = content.replace(b"\r", b"&#13;")
+            target.writestr(info, content)
 
 
 def _discard_sheet_files(book: Any) -> None:
