@@ -35,6 +35,7 @@ def register_fonts() -> None:
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 
+        _mend_text_layer()
         fonts = {name: TTFont(name, font_path(name)) for name in _FILES}
         for font in fonts.values():
             pdfmetrics.registerFont(font)
@@ -42,6 +43,46 @@ def register_fonts() -> None:
             addMapping(REGULAR, bold, italic, BOLD if bold else REGULAR)
         _cmap = frozenset(fonts[REGULAR].face.charToGlyph) & frozenset(fonts[BOLD].face.charToGlyph)
         _registered = True
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode map of a font subset, with characters beyond U+FFFF written as
+    UTF-16 surrogate pairs, as the PDF format wants (reportlab writes ``<1F600>``, which a
+    PDF reader takes for U+1F60 and a stray digit: copying 😀 from the PDF gave ὠ)."""
+
+    def utf16(code: int) -> str:
+        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(f"<{code:02X}> <{utf16(char)}>" for code, char in enumerate(subset)),
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+def _mend_text_layer() -> None:
+    from reportlab.pdfbase import ttfonts
+
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def shaping_available() -> bool:

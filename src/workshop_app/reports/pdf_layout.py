@@ -90,7 +90,12 @@ class Text(Paragraph):
         done = self._laid_out
         # reportlab's split() forgets the layout (``blPara``) when the paragraph does not
         # fit where it was offered: the size is only reused while the layout is still held.
-        if done is not None and self.reuse_layout and abs(done[0] - availWidth) < 1e-6 and "blPara" in self.__dict__:
+        if (
+            done is not None
+            and self.reuse_layout
+            and abs(done[0] - availWidth) < 1e-6
+            and "blPara" in self.__dict__
+        ):
             return done[1]
         size = super().wrap(availWidth, availHeight)
         self._laid_out = (availWidth, size)
@@ -138,7 +143,14 @@ class Styles:
             textColor=GREY,
             keepWithNext=1,
         )
-        self.bullet = style("bullet", 9.5, leftIndent=10, bulletIndent=0, spaceAfter=2)
+        self.bullet = style(
+            "bullet",
+            9.5,
+            leftIndent=10,
+            bulletIndent=0,
+            spaceAfter=2,
+            bulletFontName=fonts.REGULAR,  # reportlab's default, Helvetica, copies as "(cid:127)"
+        )
         self.printed: list[str] = []
 
     def para(self, text: str, style: ParagraphStyle | None = None, *, note: str = "") -> Text:
@@ -232,9 +244,7 @@ def grid_table(
 def key_values(styles: Styles, pairs: Sequence[tuple[str, str]]) -> Table:
     """The heading block: label | value rows, values printed literally."""
     rows = [[styles.para(k, styles.cell_head), styles.para(v, styles.cell)] for k, v in pairs if v]
-    table = Table(
-        rows, colWidths=[34 * mm, BODY_WIDTH - 34 * mm], hAlign="LEFT", splitInRow=1
-    )
+    table = Table(rows, colWidths=[34 * mm, BODY_WIDTH - 34 * mm], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -297,12 +307,26 @@ class ReportDocument:
         self.generated_on = generated_on
         self.author = author
 
+    def _head_line(self) -> str:
+        """The running head on one line: cut after the last word that fits, with "…"."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        head = " ".join(_plain(self.running_head).split())
+        room = PAGE[0] - 2 * MARGIN
+        size = self.styles.small.fontSize
+        if stringWidth(head, fonts.REGULAR, size) <= room:
+            return head
+        while head and stringWidth(head + " …", fonts.REGULAR, size) > room:
+            cut = head.rfind(" ", 0, len(head) - 1)
+            head = head[:cut] if cut > len(head) // 2 else head[: int(len(head) * 0.9)]
+        return head.rstrip() + " …"
+
     def _draw_head(self, canvas: Canvas, doc) -> None:
         canvas.saveState()
-        canvas.setFont(fonts.REGULAR, 7.5)
-        canvas.setFillColor(GREY)
-        head = self.running_head if len(self.running_head) <= 120 else self.running_head[:117] + "…"
-        canvas.drawString(MARGIN, PAGE[1] - MARGIN + 5 * mm, head)
+        # A paragraph, not a drawn string: Arabic and Hebrew are shaped as in the body.
+        head = self.styles.para(self._head_line(), self.styles.small)
+        head.wrap(PAGE[0] - 2 * MARGIN, MARGIN)
+        head.drawOn(canvas, MARGIN, PAGE[1] - MARGIN + 4.2 * mm)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
         canvas.line(

@@ -52,6 +52,20 @@ def header_width(text: str, style: ParagraphStyle) -> float:
     return longest + 2 * 4 + 1  # the cell's padding, and a point to spare
 
 
+EXCERPT_LENGTH = 160
+
+
+def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
+    """The start of ``text`` on one line, cut after a word when it is longer than ``length``."""
+    flat = " ".join(text.split())
+    if len(flat) <= length:
+        return flat
+    cut = flat[:length]
+    if " " in cut[length // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip() + "…"
+
+
 def workshop_label(w: Wording, workshop: Workshop) -> str:
     day = w.date(workshop.starts_at) if workshop.starts_at else ""
     return f"{workshop.title} ({day})" if day else workshop.title
@@ -120,7 +134,9 @@ def _pair_table(
         )
         repeated = None
         if row.continuation and issue is not None:
-            repeated = st.para(issue.text, st.small)
+            # A reminder, not a copy: a 100 KB issue answered by 30 improvements must not
+            # come back whole on each page an improvement opens.
+            repeated = st.para(w("issue_continued", excerpt=excerpt(issue.text)), st.small)
         improvement = row.improvement
         cells = [
             issue_cell,

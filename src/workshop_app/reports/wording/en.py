@@ -39,6 +39,7 @@ TEXT = {
     "issue": "Issue",
     "improvement": "Improvement",
     "from_workshop": "Workshop",
+    "issue_continued": "(continued) {excerpt}",
     "answers_no_issue": "",
     "no_pairs": "No issue or improvement was recorded.",
     "success_factors_heading": "Key success factors",

@@ -39,6 +39,7 @@ TEXT = {
     "issue": "Difficulté",
     "improvement": "Piste d’amélioration",
     "from_workshop": "Atelier",
+    "issue_continued": "(suite) {excerpt}",
     "answers_no_issue": "",
     "no_pairs": "Aucune difficulté ni piste d’amélioration n’a été notée.",
     "success_factors_heading": "Facteurs clés de succès",
