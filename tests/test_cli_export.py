@@ -81,10 +81,47 @@ def test_a_csv_of_one_workshop(demo, tmp_path, capsys):
     assert export(db, "csv", "--workshop", workshops[0].id, "-o", str(out)) == 0
     with Workspace.open(db, lock=False) as ws:
         texts = {e.text for e in ws.entries.for_workshop(workshops[0].id)}
-    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    rows = read_csv(out, ";")  # the demo is French: semicolons, as French Excel expects
     body = rows[1:]
     assert texts and texts <= {cell for row in body for cell in row}
+    assert {len(row) for row in rows} == {len(rows[0])} and len(rows[0]) > 10
     assert capsys.readouterr().out.strip() == f"Wrote {out} ({len(body)} rows)"
+
+
+def read_csv(path: Path, separator: str) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle, delimiter=separator))
+
+
+@pytest.mark.parametrize(
+    ("extra", "separator"),
+    [
+        ([], ";"),
+        (["--lang", "en"], ","),
+        (["--separator", "comma"], ","),
+        (["--separator", "tab"], "\t"),
+        (["--lang", "en", "--separator", "semicolon"], ";"),
+    ],
+)
+def test_the_csv_separator(demo, tmp_path, capsys, extra, separator):
+    db, _programme, workshops = demo
+    out = tmp_path / "entries.csv"
+    assert export(db, "csv", "--workshop", workshops[0].id, "-o", str(out), *extra) == 0
+    header = out.read_bytes().decode("utf-8-sig").split("\r\n", 1)[0]
+    assert header.count(separator) == len(read_csv(out, separator)[0]) - 1 >= 10
+    others = {",", ";", "\t"} - {separator}
+    assert not [other for other in others if other in header]
+
+
+def test_the_separator_is_a_csv_option_only(capsys):
+    for fmt in ("pdf", "xlsx"):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["export", fmt, "--workshop", "a", "-o", "x", "--separator", "tab"])
+        assert exit_info.value.code == 2
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", "csv", "--workshop", "a", "-o", "x", "--separator", "pipe"])
+    assert exit_info.value.code == 2
+    assert "invalid choice: 'pipe'" in capsys.readouterr().err
 
 
 def test_an_xlsx_of_a_programme_by_kind(demo, tmp_path, capsys):

@@ -9,8 +9,8 @@
                                                         entries typed up from paper (CSV, XLSX)
     workshop-app export pdf|csv|xlsx (--workshop ID | --programme ID) -o FILE
                  [--lang fr|en] [--with-names] [--from DATE] [--to DATE]
-                 [--territory T] [--kind KIND] [--db FILE]
-                                                        a workshop summary or a programme
+                 [--territory T] [--kind KIND] [--separator comma|semicolon|tab]
+                 [--db FILE]                            a workshop summary or a programme
                                                         synthesis (pdf), the entries (csv, xlsx)
     workshop-app where                                  where the data lives
 
@@ -141,6 +141,13 @@ def _add_export_parser(formats, name: str, summary: str) -> None:
         metavar="KIND",
         help="only workshops of this kind: " + ", ".join(k.value for k in WorkshopKind),
     )
+    if name == "csv":
+        sub.add_argument(
+            "--separator",
+            choices=["comma", "semicolon", "tab"],
+            help="between the fields (default: semicolon in French, as French Excel expects; "
+            "comma in English)",
+        )
     sub.add_argument("--db", metavar="FILE", dest="sub_db", help="workspace file")
 
 
@@ -250,6 +257,7 @@ def _kind(value: str | None) -> WorkshopKind | None:
 def export_options(args: argparse.Namespace):
     """The :class:`~workshop_app.reports.ExportOptions` the ``export`` arguments ask for."""
     from workshop_app.reports import ExportFormat, ExportOptions, Selection
+    from workshop_app.reports.options import CSV_SEPARATORS
 
     for option, value in (
         ("--workshop", args.export_workshop),
@@ -282,6 +290,7 @@ def export_options(args: argparse.Namespace):
         selection=selection,
         language=args.export_lang or "",
         with_names=args.with_names,
+        csv_separator=CSV_SEPARATORS.get(getattr(args, "separator", None) or "", ""),
     )
 
 

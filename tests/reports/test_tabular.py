@@ -65,8 +65,13 @@ def export_to(ws, fmt: ExportFormat, path: Path, **options) -> Path:
 
 
 def csv_rows(path: Path) -> list[list[str]]:
+    """The rows of an exported CSV, read with the separator of its header line (``;`` in
+    French, ``,`` in English by default)."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.reader(handle))
+        header = handle.readline()
+        separator = max(",;\t", key=header.count)
+        handle.seek(0)
+        return list(csv.reader(handle, delimiter=separator))
 
 
 def first_workshop(ws: Workspace) -> Workshop:

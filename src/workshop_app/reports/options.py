@@ -41,6 +41,21 @@ class Selection:
     workshop_ids: list[str] = field(default_factory=list)
 
 
+CSV_SEPARATORS = {"comma": ",", "semicolon": ";", "tab": "\t"}
+"""The separators a CSV export offers, by the name the command line gives them."""
+
+
+def csv_separator_for(language: str, chosen: str = "") -> str:
+    """``chosen`` if it is one of :data:`CSV_SEPARATORS`; otherwise the one of the export's
+    language: ``;`` in French (Excel set to French reads ``,`` as the decimal comma and puts
+    a comma-separated line in one column), ``,`` in English."""
+    if chosen in CSV_SEPARATORS.values():
+        return chosen
+    if chosen:
+        raise ValueError(f"{chosen!r} is not a CSV separator; use one of , ; or a tab.")
+    return ";" if language == "fr" else ","
+
+
 @dataclass
 class ExportOptions:
     format: ExportFormat
@@ -53,6 +68,9 @@ class ExportOptions:
     """``fr`` or ``en``; empty means the workshop's (or the programme's) language."""
     with_names: bool = False
     """Print participants' names (pseudonyms). Off unless the person exporting asks."""
+    csv_separator: str = ""
+    """``,``, ``;`` or a tab between the fields of a CSV; empty means the one of the
+    export's language (see :func:`csv_separator_for`)."""
 
 
 class ExportError(Exception):

@@ -19,6 +19,13 @@ with its issue/improvement pairs. The author is blank unless names were asked fo
 always blank for an erased person. A participant's name in the "who" of an action item
 reads as their role instead, unless names were asked for (as in the PDF).
 
+**Separator.** The CSV's fields are separated by ``;`` when the export is in French and
+by ``,`` in English, unless :attr:`ExportOptions.csv_separator` chooses (``,``, ``;`` or a
+tab): Excel splits a CSV opened with a double click by the list separator of the system's
+regional settings, which is ``;`` wherever the decimal mark is a comma (France), so a
+comma-separated file would open there as one column. No ``sep=`` first line is written:
+Excel alone understands it, LibreOffice and other readers take it for the header row.
+
 **Formulas.** A spreadsheet runs a cell starting with ``=``, ``+``, ``-`` or ``@`` (or a
 tab or carriage return) as a formula: a text typed in a workshop could then compute, fetch
 a web address or show ``#NAME?`` instead of the words ("- first point" does). The CSV
@@ -53,7 +60,13 @@ from workshop_app.domain.enums import EntryKind, ParticipantRole
 from workshop_app.domain.feedback_questions import MIN_ANSWERS_FOR_DISTRIBUTION
 from workshop_app.domain.models import Action, Entry, Programme, Theme, Workshop
 from workshop_app.reports.gather import masked_items, report_language, select_workshops
-from workshop_app.reports.options import ExportFailed, ExportOptions, ExportResult, Progress
+from workshop_app.reports.options import (
+    ExportFailed,
+    ExportOptions,
+    ExportResult,
+    Progress,
+    csv_separator_for,
+)
 from workshop_app.reports.output import atomic_destination
 from workshop_app.reports.wording import Wording, wording_for
 from workshop_app.store.errors import NotFound
@@ -90,6 +103,8 @@ class TableData:
     language: str
     title: str
     sheets: list[Sheet]
+    csv_separator: str = ","
+    """Between the fields of the CSV (``,``, ``;`` or a tab)."""
 
     @property
     def entries(self) -> Sheet:
@@ -114,7 +129,8 @@ def gather_tables(ws: Workspace, options: ExportOptions) -> TableData:
     for workshop in workshops:
         gatherer.add_workshop(ws, workshop)
     title = workshops[0].title if options.workshop_id else programme.title
-    return TableData(language=language, title=title, sheets=gatherer.sheets())
+    separator = csv_separator_for(language, options.csv_separator)
+    return TableData(language, title, gatherer.sheets(), separator)
 
 
 def _scope(ws: Workspace, options: ExportOptions) -> tuple[Programme, list[Workshop], str]:
@@ -330,13 +346,20 @@ def final_path(destination: str | os.PathLike[str]) -> str:
 def write_csv(
     data: TableData, destination: str | os.PathLike[str], progress: Progress
 ) -> ExportResult:
-    """The entries table as CSV: UTF-8 with a BOM, commas, CRLF, quotes only where needed."""
+    """The entries table as CSV: UTF-8 with a BOM, the data's separator (``,``, ``;`` or a
+    tab), CRLF, quotes only where needed (a field holding the separator, a quote or a line
+    break is quoted, its quotes doubled)."""
     progress.check()
     sheet = data.entries
     progress.start(len(sheet.rows))
     with atomic_destination(destination) as temporary:
         with open(temporary, "w", encoding="utf-8-sig", errors="replace", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+            writer = csv.writer(
+                handle,
+                delimiter=data.csv_separator,
+                lineterminator="\r\n",
+                quoting=csv.QUOTE_MINIMAL,
+            )
             writer.writerow(sheet.headers)
             for done, row in enumerate(sheet.rows, start=1):
                 writer.writerow([csv_cell(value) for value in row])
