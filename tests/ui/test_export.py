@@ -88,7 +88,7 @@ def test_the_dialog_exports_a_csv_of_the_selected_workshop(
     assert dialog.language_combo.currentData() == workshop.language
     dialog.format_buttons[ExportFormat.CSV].click()
     assert dialog.options() == ExportOptions(
-        ExportFormat.CSV, workshop_id=workshop.id, language=workshop.language
+        ExportFormat.CSV, workshop_id=workshop.id, language=workshop.language, csv_separator=";"
     )
     answer["path"] = tmp_path / "exports" / "entrées"  # no suffix typed: .csv is added
     answer["path"].parent.mkdir()
@@ -110,6 +110,45 @@ def test_the_dialog_exports_a_csv_of_the_selected_workshop(
     assert written.name in box.text()
     qtbot.mouseClick(box.findChild(QPushButton, "openExportButton"), Qt.MouseButton.LeftButton)
     assert opener == [written]
+
+
+def test_the_separator_is_offered_for_csv_only_and_follows_the_language(opened, qtbot):
+    dialog = opened.exports.show_dialog()
+    combo = dialog.separator_combo
+    for fmt in (ExportFormat.SESSION_PDF, ExportFormat.PROGRAMME_PDF, ExportFormat.XLSX):
+        dialog.set_format(fmt)
+        assert not combo.isVisible()
+        assert dialog.options().csv_separator == ""
+    dialog.set_format(ExportFormat.CSV)
+    assert combo.isVisible()
+    assert dialog.form.labelForField(combo).buddy() is combo
+    assert dialog.language_combo.currentData() == "fr"
+    assert combo.currentData() == ";"  # what Excel set to French splits at
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    assert combo.currentData() == ","
+    assert dialog.options().csv_separator == ","
+    # once the person chooses, a change of language keeps the choice
+    combo.setCurrentIndex(combo.findData("\t"))
+    combo.activated.emit(combo.currentIndex())
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
+    assert combo.currentData() == "\t"
+    assert dialog.options().csv_separator == "\t"
+    dialog.reject()
+
+
+def test_the_chosen_separator_is_the_one_written(opened, save_as, tmp_path, qtbot):
+    answer, _asked = save_as
+    dialog = opened.exports.show_dialog()
+    dialog.set_format(ExportFormat.CSV)
+    combo = dialog.separator_combo
+    combo.setCurrentIndex(combo.findData(","))
+    combo.activated.emit(combo.currentIndex())
+    answer["path"] = tmp_path / "virgules.csv"
+    with qtbot.waitSignal(opened.exports.runner.succeeded, timeout=20000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    header = (tmp_path / "virgules.csv").read_bytes().decode("utf-8-sig").split("\r\n", 1)[0]
+    assert header.startswith("Atelier,Date,Action,")
+    assert ";" not in header
 
 
 def test_the_file_is_written_off_the_gui_thread_with_progress(opened, monkeypatch, tmp_path, qtbot):

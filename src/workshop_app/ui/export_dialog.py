@@ -31,6 +31,7 @@ from workshop_app.domain.enums import WorkshopKind
 from workshop_app.domain.models import Programme, Workshop
 from workshop_app.reports import ExportFormat, ExportOptions, Selection
 from workshop_app.reports.gather import select_workshops
+from workshop_app.reports.options import csv_separator_for
 from workshop_app.store import Workspace
 from workshop_app.ui import labels
 from workshop_app.ui.i18n import fill
@@ -152,6 +153,19 @@ class ExportDialog(QDialog):
         language = (workshop.language if workshop else programme.language) or "fr"
         self.language_combo.setCurrentIndex(0 if language.lower().startswith("fr") else 1)
 
+        self.separator_combo = named(QComboBox(self), "separatorCombo", self.tr("Separator"))
+        self.separator_combo.addItem(self.tr("Semicolon ( ; )"), ";")
+        self.separator_combo.addItem(self.tr("Comma ( , )"), ",")
+        self.separator_combo.addItem(self.tr("Tab"), "\t")
+        self.separator_combo.setToolTip(
+            self.tr(
+                "Excel set to French splits a CSV at semicolons, in English at commas. "
+                "LibreOffice asks when it opens the file."
+            )
+        )
+        self._separator_chosen = False  # the person picked one: a language change keeps it
+        self._follow_language()
+
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.addRow(self.tr("W&orkshops:"), scope_row)
@@ -161,6 +175,7 @@ class ExportDialog(QDialog):
         self.form.addRow(self.tr("Te&rritory:"), self.territory_combo)
         self.form.addRow(self.tr("&Kind:"), self.kind_combo)
         self.form.addRow(self.tr("&Language:"), self.language_combo)
+        self.form.addRow(self.tr("Se&parator:"), self.separator_combo)
 
         self.names_check = QCheckBox(self.tr("Include participants' &names"), self)
         self.names_check.setObjectName("namesCheck")
@@ -199,6 +214,8 @@ class ExportDialog(QDialog):
             widget.dateChanged.connect(self._update)
         self.territory_combo.currentIndexChanged.connect(self._update)
         self.kind_combo.currentIndexChanged.connect(self._update)
+        self.language_combo.currentIndexChanged.connect(self._follow_language)
+        self.separator_combo.activated.connect(self._on_separator_chosen)
         first = ExportFormat.SESSION_PDF if workshop is not None else ExportFormat.PROGRAMME_PDF
         self.format_buttons[first].setChecked(True)
         self.format_buttons[first].setFocus()
@@ -255,6 +272,8 @@ class ExportDialog(QDialog):
             "language": self.language_combo.currentData(),
             "with_names": self.names_check.isChecked(),
         }
+        if fmt is ExportFormat.CSV:
+            common["csv_separator"] = self.separator_combo.currentData()
         one_workshop = fmt is ExportFormat.SESSION_PDF or (
             fmt in (ExportFormat.CSV, ExportFormat.XLSX) and self.scope() == THIS_WORKSHOP
         )
@@ -268,6 +287,15 @@ class ExportDialog(QDialog):
         return suggested_file_name(self.options(), self.programme, self.workshop)
 
     # -- keeping the form coherent -----------------------------------------------------
+    def _follow_language(self, *_args) -> None:
+        """Semicolons for a French file, commas for an English one, until the person chooses."""
+        if not self._separator_chosen:
+            wanted = csv_separator_for(self.language_combo.currentData() or "")
+            self.separator_combo.setCurrentIndex(self.separator_combo.findData(wanted))
+
+    def _on_separator_chosen(self, _index: int) -> None:
+        self._separator_chosen = True
+
     def _on_scope_chosen(self, _index: int) -> None:
         self._scope_chosen = True
 
@@ -290,6 +318,7 @@ class ExportDialog(QDialog):
         self.form.setRowVisible(1, not summary and scope == DATES)
         self.form.setRowVisible(2, not summary and scope == TERRITORY)
         self.form.setRowVisible(3, not summary and scope == KIND)
+        self.form.setRowVisible(self.separator_combo, self.format() is ExportFormat.CSV)
         count = 1 if summary else len(select_workshops(self.workshops, self.selection()))
         self.count_label.setText(self.tr("%n workshop(s)", "", count))
         self.export_button.setEnabled(summary or count > 0)

@@ -325,27 +325,27 @@
 <context>
     <name>AgendaWiring</name>
     <message>
-        <location filename="../../ui/agenda/__init__.py" line="27"/>
+        <location filename="../../ui/agenda/__init__.py" line="30"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/__init__.py" line="29"/>
+        <location filename="../../ui/agenda/__init__.py" line="32"/>
         <source>Edit &amp;Agenda…</source>
         <translation>Modifier le &amp;déroulé…</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/__init__.py" line="31"/>
+        <location filename="../../ui/agenda/__init__.py" line="34"/>
         <source>Start / Pause &amp;Timer</source>
         <translation>&amp;Lancer / mettre en pause le minuteur</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/__init__.py" line="33"/>
+        <location filename="../../ui/agenda/__init__.py" line="36"/>
         <source>Ne&amp;xt Agenda Step</source>
         <translation>Étape &amp;suivante du déroulé</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/__init__.py" line="43"/>
+        <location filename="../../ui/agenda/__init__.py" line="46"/>
         <source>Agenda timer</source>
         <translation>Minuteur du déroulé</translation>
     </message>
@@ -380,52 +380,52 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/models/board.py" line="411"/>
+        <location filename="../../ui/models/board.py" line="302"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="412"/>
+        <location filename="../../ui/models/board.py" line="303"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="413"/>
+        <location filename="../../ui/models/board.py" line="304"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="414"/>
+        <location filename="../../ui/models/board.py" line="305"/>
         <source>Key success factors</source>
         <translation>Facteurs clés de succès</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="419"/>
+        <location filename="../../ui/models/board.py" line="310"/>
         <source>Action %1 — %2</source>
         <translation>Action %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="421"/>
+        <location filename="../../ui/models/board.py" line="312"/>
         <source>No action</source>
         <translation>Sans action</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="423"/>
+        <location filename="../../ui/models/board.py" line="314"/>
         <source>No theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="490"/>
+        <location filename="../../ui/models/board.py" line="383"/>
         <source>(answers no issue)</source>
         <translation>(sans difficulté liée)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="523"/>
+        <location filename="../../ui/models/board.py" line="416"/>
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="549"/>
+        <location filename="../../ui/models/board.py" line="442"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -486,72 +486,72 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>EntryEdits</name>
     <message>
-        <location filename="../../ui/entry_edits.py" line="70"/>
+        <location filename="../../ui/entry_edits.py" line="80"/>
         <source>Capture “%1”</source>
         <translation>Saisir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="95"/>
+        <location filename="../../ui/entry_edits.py" line="105"/>
         <source>Edit “%1”</source>
         <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="118"/>
+        <location filename="../../ui/entry_edits.py" line="128"/>
         <source>Change theme</source>
         <translation>Changer le thème</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="119"/>
+        <location filename="../../ui/entry_edits.py" line="129"/>
         <source>Change action</source>
         <translation>Changer l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="120"/>
+        <location filename="../../ui/entry_edits.py" line="130"/>
         <source>Change author</source>
         <translation>Changer l’auteur·e</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="121"/>
+        <location filename="../../ui/entry_edits.py" line="131"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="122"/>
+        <location filename="../../ui/entry_edits.py" line="132"/>
         <source>Change kind</source>
         <translation>Changer le type</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="124"/>
+        <location filename="../../ui/entry_edits.py" line="134"/>
         <source>Change entry</source>
         <translation>Modifier la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="134"/>
+        <location filename="../../ui/entry_edits.py" line="144"/>
         <source>Votes on “%1”</source>
         <translation>Votes sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="150"/>
+        <location filename="../../ui/entry_edits.py" line="160"/>
         <source>Unlink improvement</source>
         <translation>Délier la piste</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="163"/>
+        <location filename="../../ui/entry_edits.py" line="173"/>
         <source>Link to “%1”</source>
         <translation>Lier à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="217"/>
+        <location filename="../../ui/entry_edits.py" line="227"/>
         <source>Move entry</source>
         <translation>Déplacer la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="240"/>
+        <location filename="../../ui/entry_edits.py" line="250"/>
         <source>Remove “%1”</source>
         <translation>Retirer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="249"/>
+        <location filename="../../ui/entry_edits.py" line="259"/>
         <source>Add action item “%1”</source>
         <translation>Ajouter l’action de suivi «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -673,148 +673,178 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="85"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>What to export</source>
         <translation>Que voulez-vous exporter&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="95"/>
+        <location filename="../../ui/export_dialog.py" line="96"/>
         <source>&amp;Workshop summary (PDF)</source>
         <translation>&amp;Synthèse de l’atelier (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="96"/>
+        <location filename="../../ui/export_dialog.py" line="97"/>
         <source>Programme &amp;synthesis (PDF)</source>
         <translation>Synthèse du &amp;programme (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="97"/>
+        <location filename="../../ui/export_dialog.py" line="98"/>
         <source>Entries &amp;table (CSV)</source>
         <translation>&amp;Tableau des contributions (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98"/>
+        <location filename="../../ui/export_dialog.py" line="99"/>
         <source>Work&amp;book (XLSX)</source>
         <translation>&amp;Classeur Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="107"/>
+        <location filename="../../ui/export_dialog.py" line="108"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="111"/>
+        <location filename="../../ui/export_dialog.py" line="112"/>
         <source>This workshop: %1</source>
         <translation>Cet atelier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="114"/>
+        <location filename="../../ui/export_dialog.py" line="115"/>
         <source>All workshops of the programme</source>
         <translation>Tous les ateliers du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="115"/>
+        <location filename="../../ui/export_dialog.py" line="116"/>
         <source>Between two dates</source>
         <translation>Entre deux dates</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="122"/>
+        <location filename="../../ui/export_dialog.py" line="123"/>
         <source>In one territory</source>
         <translation>Sur un territoire</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="124"/>
+        <location filename="../../ui/export_dialog.py" line="125"/>
         <source>Of one kind</source>
         <translation>D’un seul type</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="134"/>
+        <location filename="../../ui/export_dialog.py" line="135"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="135"/>
+        <location filename="../../ui/export_dialog.py" line="136"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="138"/>
+        <location filename="../../ui/export_dialog.py" line="139"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="142"/>
+        <location filename="../../ui/export_dialog.py" line="143"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="145"/>
+        <location filename="../../ui/export_dialog.py" line="146"/>
         <source>Kind of workshop</source>
         <translation>Type d’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="149"/>
+        <location filename="../../ui/export_dialog.py" line="150"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="150"/>
+        <location filename="../../ui/export_dialog.py" line="151"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="151"/>
+        <location filename="../../ui/export_dialog.py" line="152"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
+        <location filename="../../ui/export_dialog.py" line="156"/>
+        <source>Separator</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
         <location filename="../../ui/export_dialog.py" line="157"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="158"/>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="159"/>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="162"/>
+        <source>Excel set to French splits a CSV at semicolons, in English at commas. LibreOffice asks when it opens the file.</source>
+        <translation>Excel réglé en français sépare les colonnes d’un CSV aux points-virgules, en anglais aux virgules. LibreOffice pose la question à l’ouverture du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="171"/>
         <source>W&amp;orkshops:</source>
         <translation>&amp;Ateliers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="159"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>&amp;From:</source>
         <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>Te&amp;rritory:</source>
         <translation>Te&amp;rritoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="176"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="163"/>
+        <location filename="../../ui/export_dialog.py" line="177"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="165"/>
+        <location filename="../../ui/export_dialog.py" line="178"/>
+        <source>Se&amp;parator:</source>
+        <translation>Séparate&amp;ur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="180"/>
         <source>Include participants&apos; &amp;names</source>
         <translation>Inclure les &amp;noms des participant·es</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export_dialog.py" line="183"/>
         <source>Names are personal data: share the file only with people who may see them.</source>
         <translation>Les noms sont des données personnelles&#xa0;: ne partagez le fichier qu’avec les personnes autorisées à les voir.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="178"/>
+        <location filename="../../ui/export_dialog.py" line="193"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="127"/>
-        <location filename="../../ui/export_dialog.py" line="294"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export_dialog.py" line="323"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -822,7 +852,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="297"/>
+        <location filename="../../ui/export_dialog.py" line="326"/>
         <source>No workshop matches this choice.</source>
         <translation>Aucun atelier ne correspond à ce choix.</translation>
     </message>
@@ -991,27 +1021,27 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>FeedbackTools</name>
     <message>
-        <location filename="../../ui/feedback/__init__.py" line="28"/>
+        <location filename="../../ui/feedback/__init__.py" line="25"/>
         <source>Feedback</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/__init__.py" line="31"/>
+        <location filename="../../ui/feedback/__init__.py" line="28"/>
         <source>Feedback &amp;Questions…</source>
         <translation>&amp;Questions d’avis…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/__init__.py" line="33"/>
+        <location filename="../../ui/feedback/__init__.py" line="30"/>
         <source>Start Feedback &amp;Kiosk…</source>
         <translation>Lancer la &amp;borne d’avis…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/__init__.py" line="39"/>
+        <location filename="../../ui/feedback/__init__.py" line="36"/>
         <source>Type Paper Feedback &amp;Forms…</source>
         <translation>Saisir les &amp;formulaires papier…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/__init__.py" line="45"/>
+        <location filename="../../ui/feedback/__init__.py" line="42"/>
         <source>Print Paper Feedback F&amp;orm…</source>
         <translation>Imprimer le f&amp;ormulaire papier…</translation>
     </message>
@@ -1473,203 +1503,203 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Programmes and workshops</source>
         <translation>Programmes et ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Search the Programme…</source>
         <translation>&amp;Rechercher dans le programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Import Entries…</source>
         <translation>&amp;Importer des contributions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Save an Import &amp;Template…</source>
         <translation>Enregistrer un &amp;modèle d’import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>New &amp;Programme…</source>
         <translation>Nouveau &amp;programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Edit P&amp;rogramme…</source>
         <translation>Modifier le pro&amp;gramme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>New &amp;Workshop…</source>
         <translation>Nouvel &amp;atelier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Edit Workshop…</source>
         <translation>Modifier l’a&amp;telier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Check In…</source>
         <translation>Enregistrer une arri&amp;vée…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>E&amp;ntry</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;About Atelier</source>
         <translation>À &amp;propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>No recent workspace</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Cannot open the workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Cannot create the workspace</source>
         <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>“%1” already exists. Use File › Open to open it.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà. Ouvrez-le avec Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Choose a programme first.</source>
         <translation>Choisissez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>✓ Saved at %1</source>
         <translation>✓ Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Choose a workshop first.</source>
         <translation>Choisissez d’abord un atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
@@ -2071,12 +2101,12 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>ProjectorController</name>
     <message>
-        <location filename="../../ui/projector/__init__.py" line="30"/>
+        <location filename="../../ui/projector/__init__.py" line="32"/>
         <source>&amp;Projector View</source>
         <translation>Vue pro&amp;jecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/__init__.py" line="33"/>
+        <location filename="../../ui/projector/__init__.py" line="35"/>
         <source>Show the entries to the group, on a second screen</source>
         <translation>Montrer les contributions au groupe, sur un second écran</translation>
     </message>
@@ -2697,143 +2727,143 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <translation>Filtrer les contributions de cet atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="71"/>
+        <location filename="../../ui/workshop_page.py" line="74"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="72"/>
-        <location filename="../../ui/workshop_page.py" line="319"/>
+        <location filename="../../ui/workshop_page.py" line="75"/>
+        <location filename="../../ui/workshop_page.py" line="323"/>
         <source>Action items</source>
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="140"/>
+        <location filename="../../ui/workshop_page.py" line="144"/>
         <source>Add a vote</source>
         <translation>Ajouter un vote</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="143"/>
+        <location filename="../../ui/workshop_page.py" line="147"/>
         <source>Remove a vote</source>
         <translation>Retirer un vote</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="146"/>
+        <location filename="../../ui/workshop_page.py" line="150"/>
         <source>Sort by votes</source>
         <translation>Trier par votes</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="150"/>
+        <location filename="../../ui/workshop_page.py" line="154"/>
         <source>Previous issue</source>
         <translation>Difficulté précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="153"/>
+        <location filename="../../ui/workshop_page.py" line="157"/>
         <source>Next issue</source>
         <translation>Difficulté suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="156"/>
+        <location filename="../../ui/workshop_page.py" line="160"/>
         <source>Link improvement to the previous issue</source>
         <translation>Relier la piste à la difficulté précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="162"/>
+        <location filename="../../ui/workshop_page.py" line="166"/>
         <source>Link improvement to the next issue</source>
         <translation>Relier la piste à la difficulté suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="168"/>
+        <location filename="../../ui/workshop_page.py" line="172"/>
         <source>Unlink improvement from its issue</source>
         <translation>Détacher la piste de sa difficulté</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="174"/>
+        <location filename="../../ui/workshop_page.py" line="178"/>
         <source>Move entry up</source>
         <translation>Monter la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="177"/>
+        <location filename="../../ui/workshop_page.py" line="181"/>
         <source>Move entry down</source>
         <translation>Descendre la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="180"/>
+        <location filename="../../ui/workshop_page.py" line="184"/>
         <source>Edit entry</source>
         <translation>Modifier la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="189"/>
+        <location filename="../../ui/workshop_page.py" line="193"/>
         <source>Set theme…</source>
         <translation>Choisir le thème…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="192"/>
+        <location filename="../../ui/workshop_page.py" line="196"/>
         <source>Set action…</source>
         <translation>Choisir l’action…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="195"/>
+        <location filename="../../ui/workshop_page.py" line="199"/>
         <source>Set author…</source>
         <translation>Attribuer à…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="198"/>
+        <location filename="../../ui/workshop_page.py" line="202"/>
         <source>Set improvement status…</source>
         <translation>Statut de la piste…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="204"/>
+        <location filename="../../ui/workshop_page.py" line="208"/>
         <source>Action item from entry…</source>
         <translation>Créer une action de suivi…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="207"/>
+        <location filename="../../ui/workshop_page.py" line="211"/>
         <source>Remove entry</source>
         <translation>Supprimer la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="217"/>
+        <location filename="../../ui/workshop_page.py" line="221"/>
         <source>Filter this workshop</source>
         <translation>Filtrer cet atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="223"/>
+        <location filename="../../ui/workshop_page.py" line="227"/>
         <source>Switch between capture and board</source>
         <translation>Basculer entre saisie et tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="290"/>
+        <location filename="../../ui/workshop_page.py" line="294"/>
         <source>This workshop is closed: what you type is added to it</source>
         <translation>Atelier clos&#xa0;: ce que vous tapez y sera ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="292"/>
+        <location filename="../../ui/workshop_page.py" line="296"/>
         <source>Type what is said, then Enter</source>
         <translation>Tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="435"/>
+        <location filename="../../ui/workshop_page.py" line="439"/>
         <source>Nothing to save: type what was said, not only markers.</source>
         <translation>Rien à enregistrer&#xa0;: tapez ce qui a été dit, pas seulement des marqueurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="449"/>
+        <location filename="../../ui/workshop_page.py" line="453"/>
         <source>Not recognised, kept in the text: %1</source>
         <translation>Non reconnu, laissé dans le texte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="483"/>
+        <location filename="../../ui/workshop_page.py" line="487"/>
         <source>Sorted by votes (Ctrl+Shift+V to go back to the order of capture).</source>
         <translation>Trié par votes (Ctrl+Maj+V pour revenir à l’ordre de saisie).</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="485"/>
+        <location filename="../../ui/workshop_page.py" line="489"/>
         <source>In the order of capture.</source>
         <translation>Dans l’ordre de saisie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="513"/>
+        <location filename="../../ui/workshop_page.py" line="517"/>
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Difficulté retirée, avec la piste qui y répondait (Ctrl+Z pour annuler).</numerusform>
@@ -2841,47 +2871,47 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="522"/>
+        <location filename="../../ui/workshop_page.py" line="526"/>
         <source>Select an entry on the board first.</source>
         <translation>Sélectionnez d’abord une contribution dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="537"/>
+        <location filename="../../ui/workshop_page.py" line="541"/>
         <source>No theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="539"/>
+        <location filename="../../ui/workshop_page.py" line="543"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="546"/>
+        <location filename="../../ui/workshop_page.py" line="550"/>
         <source>No action</source>
         <translation>Sans action</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="548"/>
+        <location filename="../../ui/workshop_page.py" line="552"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="558"/>
+        <location filename="../../ui/workshop_page.py" line="562"/>
         <source>No author</source>
         <translation>Non attribuée</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="560"/>
+        <location filename="../../ui/workshop_page.py" line="564"/>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="568"/>
+        <location filename="../../ui/workshop_page.py" line="572"/>
         <source>Only an improvement has a status.</source>
         <translation>Seule une piste d’amélioration a un statut.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="572"/>
+        <location filename="../../ui/workshop_page.py" line="576"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
