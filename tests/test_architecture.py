@@ -20,7 +20,7 @@ def test_headless_layers_do_not_import_qt():
         "import sys\n"
         + "".join(f"import {name}\n" for name in HEADLESS_MODULES)
         + "loaded = sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('PySide6', 'shiboken6', 'pyqtgraph', 'reportlab'))\n"
+        "('PySide6', 'shiboken6', 'pyqtgraph', 'reportlab', 'babel'))\n"
         "print(','.join(loaded))\n"
     )
     result = subprocess.run(

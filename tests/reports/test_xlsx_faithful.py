@@ -58,7 +58,7 @@ def expected(text: str) -> str | None:
     """What the workbook promises to give back for ``text`` (None: an empty cell)."""
     text = NOT_IN_XML.sub("\ufffd", text)
     if len(text) > CELL_LIMIT:
-        marker = wording_for("en")("tables_cut", total=len(text))
+        marker = wording_for("en").count("tables_cut", len(text))
         text = text[: CELL_LIMIT - len(marker)] + marker
     return text or None
 

@@ -187,7 +187,7 @@ def test_quit_shortcut_closes_and_releases_the_workspace(window, demo_path, qtbo
 
 
 def test_heavy_libraries_wait_until_they_are_needed(tmp_path):
-    """Start-up opens the window without pyqtgraph, reportlab, openpyxl or sqlite-utils."""
+    """Start-up opens the window without pyqtgraph, reportlab, openpyxl, sqlite-utils or Babel."""
     import subprocess
     import sys
 
@@ -204,7 +204,7 @@ def test_heavy_libraries_wait_until_they_are_needed(tmp_path):
         "window.show()\n"
         "app.processEvents()\n"
         "assert window.session is not None and window.session.workshop is not None\n"
-        "print(','.join(m for m in ('pyqtgraph', 'reportlab', 'openpyxl', 'sqlite_utils') if m in sys.modules))\n"
+        "print(','.join(m for m in ('pyqtgraph', 'reportlab', 'openpyxl', 'sqlite_utils', 'babel') if m in sys.modules))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120

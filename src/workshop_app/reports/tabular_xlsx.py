@@ -57,7 +57,7 @@ def cell_text(text: str, w: Wording) -> str:
     """``text`` as a workbook can hold it: XML-safe, and cut with a marker if too long."""
     text = _ILLEGAL_XML.sub(REPLACEMENT, text)
     if len(text) > CELL_LIMIT:
-        marker = w("tables_cut", total=len(text))
+        marker = w.count("tables_cut", len(text))
         text = text[: CELL_LIMIT - len(marker)] + marker
     return text
 

@@ -1,14 +1,14 @@
-"""Ce que les rapports impriment, en français."""
+"""Ce que les rapports impriment, en français.
+
+Une phrase dite d’un nombre de choses est un dict de ses formes par catégorie de pluriel
+CLDR : ``one`` (0 et 1, et 1,5), ``many`` (les millions exacts : « 1 000 000 de
+réponses »), ``other`` (2, 3…). Voir :mod:`workshop_app.reports.wording`.
+"""
 
 LANGUAGE = "fr"
 
-MONTHS = (
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
-)  # fmt: skip
-
 TEXT = {
-    "date_format": "{day} {month} {year}",
+    "date_pattern": "d MMMM y",  # motif de date de Babel (CLDR) : 14 mars 2026
     "date_time_format": "{date} à {time}",
     "page_x_of_y": "page {page} sur {pages}",
     "generated_on": "Produit par Atelier {version} le {when}",
@@ -16,7 +16,11 @@ TEXT = {
     "session_title": "Synthèse de l’atelier",
     "session_subject": "Synthèse de l’atelier « {title} » ({programme})",
     "programme_title": "Synthèse du programme",
-    "programme_subject": "Synthèse de {count} ateliers du programme « {title} »",
+    "programme_subject": {
+        "one": "Synthèse de {count} atelier du programme « {title} »",
+        "many": "Synthèse de {count} d’ateliers du programme « {title} »",
+        "other": "Synthèse de {count} ateliers du programme « {title} »",
+    },
     "programme": "Programme",
     "workshop": "Atelier",
     "kind": "Type",
@@ -25,7 +29,11 @@ TEXT = {
     "territory": "Territoire",
     "facilitators": "Animation",
     "attendance": "Participation",
-    "attendance_total": "{count} personnes présentes",
+    "attendance_total": {
+        "one": "{count} personne présente",
+        "many": "{count} de personnes présentes",
+        "other": "{count} personnes présentes",
+    },
     "attendance_none": "Aucune arrivée n’a été enregistrée.",
     "attendance_names": "Présents",
     "role": "Rôle",
@@ -47,7 +55,11 @@ TEXT = {
     "theme": "Thème",
     "success_factor": "Facteur clé de succès",
     "feedback_heading": "Avis des participants",
-    "feedback_answers": "{count} réponses",
+    "feedback_answers": {
+        "one": "{count} réponse",
+        "many": "{count} de réponses",
+        "other": "{count} réponses",
+    },
     "feedback_none": "Aucun avis n’a été recueilli.",
     "question": "Question",
     "answers": "Réponses",
@@ -77,7 +89,11 @@ TEXT = {
     "selection_to": "jusqu’au {date}",
     "selection_territory": "territoire {territory}",
     "selection_kind": "type {kind}",
-    "selection_chosen": "{count} ateliers choisis",
+    "selection_chosen": {
+        "one": "{count} atelier choisi",
+        "many": "{count} d’ateliers choisis",
+        "other": "{count} ateliers choisis",
+    },
     "theme_counts_heading": "Contributions par thème",
     "entries": "Contributions",
     "by": "— {name}",
@@ -116,7 +132,11 @@ TEXT = {
     "tables_due": "Pour le",
     "tables_role": "Rôle",
     "tables_people": "Personnes présentes",
-    "tables_cut": " … [coupé ici : le texte entier compte {total} caractères ; l’export CSV le garde en entier]",
+    "tables_cut": {
+        "one": " … [coupé ici : le texte entier compte {count} caractère ; l’export CSV le garde en entier]",
+        "many": " … [coupé ici : le texte entier compte {count} de caractères ; l’export CSV le garde en entier]",
+        "other": " … [coupé ici : le texte entier compte {count} caractères ; l’export CSV le garde en entier]",
+    },
 }
 
 LABELS = {
