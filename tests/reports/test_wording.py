@@ -89,7 +89,8 @@ def test_a_counted_sentence_needs_its_count():
     ("language", "value", "expected"),
     [
         ("fr", "2026-03-14", "14 mars 2026"),
-        ("fr", "2026-08-01T09:30", "1 août 2026"),
+        ("fr", "2026-08-01T09:30", "1er août 2026"),
+        ("en", "2026-08-01", "1 August 2026"),
         ("fr", date(2026, 2, 3), "3 février 2026"),
         ("en", "2026-03-14", "14 March 2026"),
         ("en", datetime(2026, 12, 31, 23, 0, tzinfo=UTC), "31 December 2026"),

@@ -128,7 +128,10 @@ class Wording:
             value = value.date()  # the day written, whatever its time zone
         from babel.dates import format_date
 
-        return format_date(value, str(self._text["date_pattern"]), locale=_locale(self.language))
+        pattern = self._text["date_pattern"]
+        if value.day == 1:  # French writes the first of the month "1er"
+            pattern = self._text.get("date_pattern_first_day", pattern)
+        return format_date(value, str(pattern), locale=_locale(self.language))
 
     def date_time(self, value: datetime) -> str:
         return self("date_time_format", date=self.date(value), time=value.strftime("%H:%M"))

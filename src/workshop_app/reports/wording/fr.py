@@ -9,6 +9,7 @@ LANGUAGE = "fr"
 
 TEXT = {
     "date_pattern": "d MMMM y",  # motif de date de Babel (CLDR) : 14 mars 2026
+    "date_pattern_first_day": "'1er' MMMM y",  # 1er mars 2026
     "date_time_format": "{date} à {time}",
     "page_x_of_y": "page {page} sur {pages}",
     "generated_on": "Produit par Atelier {version} le {when}",
