@@ -234,6 +234,7 @@ def feedback_section(data: ReportBase, w: Wording, st: Styles) -> list[Flowable]
             ]
         )
     story.append(grid_table(rows, widths))
+    story.append(gap(1))
     story.append(st.para(f"{w('rating_1')} … {w('rating_5')}", st.small))
     if feedback.comments:
         story.append(st.para(w("comments"), st.h2))
