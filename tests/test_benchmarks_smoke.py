@@ -27,6 +27,42 @@ def test_generated_entries_are_the_same_for_the_same_seed():
     assert [s.kind for s in pairs] == [EntryKind.ISSUE, EntryKind.IMPROVEMENT] * 5
 
 
+def test_rich_entries_vary_in_length_and_leave_the_rest_unchanged():
+    plain = generate_said(2_000, seed=3)
+    rich = generate_said(2_000, seed=3, rich=True)
+    assert rich == generate_said(2_000, seed=3, rich=True)
+    lengths = sorted(len(s.text) for s in rich)
+    assert lengths[0] < 20 and lengths[-1] > 2_000
+    assert any("\n\n" in s.text for s in rich)
+    answered = Counter(s.answers for s in rich if s.answers)
+    assert max(answered.values()) >= 5
+    # the same kinds, actions and themes as without ``rich`` until the first long answer
+    first = next(n for n, s in enumerate(rich) if s.answers and answered[s.answers] >= 5)
+    assert [(s.kind, s.action, s.theme) for s in plain[: first - 1]] == [
+        (s.kind, s.action, s.theme) for s in rich[: first - 1]
+    ]
+
+
+def test_a_rich_workshop_has_attendance_feedback_and_action_items(tmp_path):
+    path = create_large_workspace(
+        tmp_path / "rich.sqlite", workshops=2, entries_per_workshop=60, rich=True
+    )
+    with Workspace.open(path, create=False) as ws:
+        (programme,) = ws.programmes.select()
+        generated = [
+            w
+            for w in ws.workshops.for_programme(programme.id)
+            if w.title.startswith("Grand atelier")
+        ]
+        assert len(generated) == 2
+        for workshop in generated:
+            assert ws.entries.count("workshop_id = ?", [workshop.id]) == 60
+            assert ws.attendance.for_workshop(workshop.id)
+            assert len(ws.feedback_questions.for_workshop(workshop.id)) >= 4
+        assert any(ws.feedback.for_workshop(w.id) for w in generated)
+        assert any(ws.action_items.for_workshop(w.id) for w in generated)
+
+
 def test_a_large_workspace_is_a_demo_and_holds_its_entries(tmp_path):
     path = create_large_workspace(tmp_path / "large.sqlite", workshops=2, entries_per_workshop=120)
     assert is_demo_workspace(path)

@@ -1,6 +1,6 @@
 """Benchmarks of the facilitator's hot paths, each beside the floor its libraries set.
 
-Run them all (about 1.5 minutes on 2 cores), a quick smoke run (under 20 seconds), or some::
+Run them all (about 3 minutes on 2 cores), a quick smoke run (under a minute), or some::
 
     ./scripts/bench.sh                     # = .venv/bin/python -m tests.benchmarks
     ./scripts/bench.sh --quick

@@ -12,7 +12,7 @@ import time
 import traceback
 from pathlib import Path
 
-BENCHMARKS = ("startup", "capture", "pdf", "search", "filter", "import")
+BENCHMARKS = ("startup", "capture", "pdf", "synthesis", "search", "filter", "import")
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:

@@ -36,6 +36,10 @@ class Config:
     filter_rounds: int
     import_rows: int
     import_runs: int
+    synthesis_workshops: int
+    synthesis_entries: int
+    """Entries per workshop of the programme synthesis (issue 11)."""
+    synthesis_runs: int
 
     @property
     def search_entries(self) -> int:
@@ -57,6 +61,9 @@ FULL = Config(
     filter_rounds=3,
     import_rows=10_000,
     import_runs=5,
+    synthesis_workshops=50,
+    synthesis_entries=200,
+    synthesis_runs=3,
 )
 QUICK = Config(
     name="quick",
@@ -73,6 +80,9 @@ QUICK = Config(
     filter_rounds=1,
     import_rows=2_000,
     import_runs=3,
+    synthesis_workshops=10,
+    synthesis_entries=200,
+    synthesis_runs=1,
 )
 TINY = Config(
     name="tiny",
@@ -89,6 +99,9 @@ TINY = Config(
     filter_rounds=1,
     import_rows=50,
     import_runs=1,
+    synthesis_workshops=2,
+    synthesis_entries=30,
+    synthesis_runs=1,
 )
 """For the smoke test: proves the code runs, measures nothing worth reading."""
 
@@ -244,7 +257,13 @@ class Workbench:
         )
 
     def large(
-        self, key: str, *, workshops: int, entries: int, pairs_only: bool = False
+        self,
+        key: str,
+        *,
+        workshops: int,
+        entries: int,
+        pairs_only: bool = False,
+        rich: bool = False,
     ) -> Generated:
         from workshop_app.demo.large import create_large_workspace
 
@@ -254,6 +273,7 @@ class Workbench:
                 workshops=workshops,
                 entries_per_workshop=entries,
                 pairs_only=pairs_only,
+                rich=rich,
                 replace=True,  # a --keep folder of an earlier run: made again, the same
             )
             return _describe(path, generated_only=entries == 0)

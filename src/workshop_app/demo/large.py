@@ -9,13 +9,18 @@ same safety rules, same programme, so it counts as a demo and ``--replace`` may 
 it) with more actions and participants (pseudonyms), and ``workshops`` more workshops of
 ``entries_per_workshop`` entries each: French-looking sentences put together from the word
 lists below, issues answered by 0 to 3 improvements, ideas, questions, decisions and key
-success factors, votes, authors and statuses.
+success factors, votes, authors and statuses. ``rich=True`` (the programme-synthesis
+benchmark) adds what a real programme holds besides: texts of every length (a word to a
+few thousand characters, some in paragraphs, with quotations and figures), now and then an
+issue answered by 5 or 8 improvements, and for each workshop an attendance, feedback
+(questions shared by all workshops and some of its own, answers, comments of every length)
+and action items, some tied to an issue.
 
 Everything but the small demo's own records is the same from one run to the next for the
-same ``seed``, ids included: each workshop and batch of entries draws from a random
-generator seeded with ``seed``, the workshop's id and its first position. Entries are
-written through :meth:`EntryRepository.add_many` in batches inside one transaction:
-100,000 entries take a few seconds.
+same ``seed``, ids included (those of feedback answers aside): each workshop and batch of
+entries draws from a random generator seeded with ``seed``, the workshop's id and its first
+position. Entries are written through :meth:`EntryRepository.add_many` in batches inside
+one transaction: 100,000 entries take a few seconds.
 """
 
 from __future__ import annotations
@@ -29,13 +34,23 @@ from pathlib import Path
 
 from workshop_app.demo import _side_files, content, create_demo_workspace
 from workshop_app.domain.enums import (
+    ActionItemStatus,
     EntryKind,
     ImprovementStatus,
     ParticipantRole,
     WorkshopKind,
     WorkshopStatus,
 )
-from workshop_app.domain.models import Action, Entry, Participant, Workshop
+from workshop_app.domain.models import (
+    Action,
+    ActionItem,
+    Attendance,
+    Entry,
+    FeedbackQuestion,
+    FeedbackResponse,
+    Participant,
+    Workshop,
+)
 from workshop_app.store.workspace import Workspace
 
 __all__ = [
@@ -200,6 +215,60 @@ EXTRA_ACTIONS = (
     (5, "Rendre les courriers du bailleur compréhensibles"),
     (6, "Associer les habitants au suivi de la plateforme"),
 )
+CONNECTORS = (
+    "Par exemple,",
+    "En plus,",
+    "Du coup,",
+    "Pourtant,",
+    "Il faut dire que",
+    "D'après les partenaires,",
+    "Concrètement,",
+    "Au final,",
+    "Selon une habitante,",
+    "Depuis l'an dernier,",
+    "Ce qui ressort aussi, c'est que",
+)
+QUOTES = (
+    "« On ne sait jamais qui appeler »",
+    "« Le courrier, je ne l'ai pas compris »",
+    "« Ici, tout le monde se connaît »",
+    "« On nous renvoie d'un guichet à l'autre »",
+    "« Il a fallu trois mois pour avoir une réponse »",
+    "« Quand on a une dette, on a honte d'en parler »",
+)
+SPEAKERS = (
+    "une locataire",
+    "un gardien",
+    "une mère de famille",
+    "un voisin du bâtiment C",
+    "la médiatrice",
+    "un retraité",
+)
+TERSE = (
+    "Crèche.",
+    "Les courriers.",
+    "Gardien ?",
+    "Traduction.",
+    "Trop d'attente.",
+    "Chauffage !",
+    "À revoir.",
+    "Numéro unique.",
+    "Confiance.",
+    "Idem.",
+)
+QUESTIONS = (
+    "Dans l'ensemble, êtes-vous satisfait·e de cet atelier ?",
+    "J'ai pu dire ce que je voulais dire.",
+    "J'ai appris quelque chose sur le travail des autres partenaires.",
+    "Ce qui s'est dit aujourd'hui va changer quelque chose pour les ménages.",
+)
+WHO = (
+    "Le bailleur",
+    "CCAS et centre social",
+    "L'équipe d'évaluation",
+    "La mairie (service logement)",
+    "Les médiateurs",
+)
 KIND_WEIGHTS = (
     (EntryKind.ISSUE, 42),
     (EntryKind.IMPROVEMENT, 4),  # answering no issue
@@ -257,6 +326,54 @@ def _text(rng: random.Random, kind: EntryKind) -> str:
     return text
 
 
+def _sentence(rng: random.Random) -> str:
+    """One more sentence of what was said: a remark, a quotation, a proposal or a figure."""
+    pick = rng.random()
+    if pick < 0.4:
+        singular, plural = rng.choice(SUBJECTS)
+        many = rng.random() < 0.6
+        subject = plural if many else singular
+        problem = rng.choice(PROBLEMS)[1 if many else 0]
+        clause = f"{subject[0].lower()}{subject[1:]} {problem} {rng.choice(TASKS)}"
+        text = f"{rng.choice(CONNECTORS)} {clause} {rng.choice(PLACES)}"
+    elif pick < 0.55:
+        text = f"{rng.choice(QUOTES)}, dit {rng.choice(SPEAKERS)}"
+    elif pick < 0.75:
+        text = f"{rng.choice(PROPOSALS)} {rng.choice(REMEDIES)} {rng.choice(BENEFITS)}"
+    elif pick < 0.85:
+        total = rng.randint(12, 400)
+        part = rng.randint(1, total)
+        text = f"Sur {total} ménages suivis, {part} sont concernés ({100 * part // total} %)"
+    else:
+        return rng.choice(AFTERTHOUGHTS)
+    return " ".join(text.split()) + "."
+
+
+def _vary(rng: random.Random, text: str) -> str:
+    """``text`` as people say it: a word or two now and then, often a sentence, sometimes a
+    few, rarely a long account in paragraphs (up to about 6,000 characters)."""
+    pick = rng.random()
+    if pick < 0.08:
+        return rng.choice(TERSE)
+    if pick < 0.65:
+        return text
+    if pick < 0.88:
+        more = rng.randint(1, 3)
+    elif pick < 0.99:
+        more = rng.randint(4, 12)
+    else:
+        more = rng.randint(25, 60)
+    paragraphs, sentences = [], [text]
+    for _ in range(more):
+        sentences.append(_sentence(rng))
+        if more > 12 and len(sentences) >= rng.randint(4, 7):
+            paragraphs.append(" ".join(sentences))
+            sentences = []
+    if sentences:
+        paragraphs.append(" ".join(sentences))
+    return "\n\n".join(paragraphs)
+
+
 def generate_said(
     count: int,
     *,
@@ -271,13 +388,22 @@ def generate_said(
     ),
     authors: tuple[str, ...] | list[str] = (),
     pairs_only: bool = False,
+    rich: bool = False,
 ) -> list[Said]:
     """``count`` entries in capture order (an issue before the improvements answering it).
 
     ``pairs_only``: issues each answered by one improvement, nothing else (``count`` is
-    then the number of entries, twice the number of pairs).
+    then the number of entries, twice the number of pairs). ``rich``: texts of every
+    length, and now and then an issue answered by 5 or 8 improvements (drawn from a
+    generator of their own: the rest is the same as without).
     """
     rng = random.Random(f"atelier-large:{seed}")
+    shape = random.Random(f"atelier-large-shape:{seed}") if rich else None
+
+    def text(kind: EntryKind) -> str:
+        made = _text(rng, kind)
+        return _vary(shape, made) if shape else made
+
     kinds = [k for k, _w in KIND_WEIGHTS]
     weights = [w for _k, w in KIND_WEIGHTS]
     authors = list(authors) or pseudonyms()
@@ -299,7 +425,7 @@ def generate_said(
         entry = Said(
             ref=f"r{len(said) + 1}",
             kind=kind,
-            text=_text(rng, kind),
+            text=text(kind),
             action=action,
             theme=theme,
             author=person(),
@@ -311,12 +437,14 @@ def generate_said(
         if kind is not EntryKind.ISSUE:
             continue
         answers = 1 if pairs_only else rng.choices((0, 1, 2, 3), (25, 45, 20, 10))[0]
+        if shape and shape.random() < 0.03:
+            answers = shape.choice((5, 8))
         for _ in range(min(answers, count - len(said))):
             said.append(
                 Said(
                     ref=f"r{len(said) + 1}",
                     kind=EntryKind.IMPROVEMENT,
-                    text=_text(rng, EntryKind.IMPROVEMENT),
+                    text=text(EntryKind.IMPROVEMENT),
                     action=action,
                     theme=theme,
                     author=person(),
@@ -382,6 +510,7 @@ def add_entries(
     *,
     seed: int | str = 1,
     pairs_only: bool = False,
+    rich: bool = False,
 ) -> int:
     """Add ``count`` generated entries after the workshop's last one; return how many.
 
@@ -403,6 +532,7 @@ def add_entries(
         actions=max(actions, default=1),
         themes=tuple(themes) or (content.DESIGN,),
         pairs_only=pairs_only,
+        rich=rich,
     )
     rng = random.Random(f"atelier-large-ids:{key}")
     began = datetime.fromisoformat(workshop.starts_at) if workshop.starts_at else None
@@ -444,8 +574,11 @@ def add_large_workshop(
     title: str | None = None,
     pairs_only: bool = False,
     number: int | None = None,
+    rich: bool = False,
 ) -> Workshop:
-    """Add a workshop holding ``entries`` generated entries to the programme; return it."""
+    """Add a workshop holding ``entries`` generated entries to the programme; return it.
+
+    ``rich``: texts of every length, and an attendance, feedback and action items."""
     prepare_programme(ws, programme_id, seed=seed)
     existing = ws.workshops.for_programme(programme_id)
     number = number if number is not None else len(existing) + 1
@@ -471,8 +604,88 @@ def add_large_workshop(
     ws.workshops.add(workshop)
     action_ids = [a.id for a in ws.actions.for_programme(programme_id)]
     ws.workshops.set_action_ids(workshop.id, action_ids[:3])
-    add_entries(ws, workshop.id, entries, seed=seed, pairs_only=pairs_only)
+    add_entries(ws, workshop.id, entries, seed=seed, pairs_only=pairs_only, rich=rich)
+    if rich:
+        _add_workshop_life(ws, workshop, seed=seed)
     return workshop
+
+
+def _add_workshop_life(ws: Workspace, workshop: Workshop, *, seed: int | str = 1) -> None:
+    """Who came, their feedback (shared questions and some of the workshop's own, comments
+    of every length) and the action items decided, some tied to an issue."""
+    rng = random.Random(f"atelier-large-life:{seed}:{workshop.id}")
+    day = datetime.fromisoformat(workshop.starts_at).replace(tzinfo=UTC)
+    stamp = _stamp(day)
+    people = ws.participants.for_programme(workshop.programme_id)
+    present = rng.sample(people, min(len(people), rng.randint(6, 18)))
+    ws.attendance.add_many(
+        [
+            Attendance(
+                id=_uuid(rng),
+                created_at=stamp,
+                updated_at=stamp,
+                workshop_id=workshop.id,
+                participant_id=person.id,
+                checked_in_at=_stamp(day + timedelta(minutes=n - 15)),
+            )
+            for n, person in enumerate(present)
+        ]
+    )
+    texts = list(QUESTIONS)
+    if rng.random() < 0.3:
+        texts.append(f"Le sujet « {rng.choice(TASKS)} » a été assez traité.")
+    questions = [
+        FeedbackQuestion(
+            id=_uuid(rng),
+            created_at=stamp,
+            updated_at=stamp,
+            workshop_id=workshop.id,
+            text=text,
+            position=n,
+        )
+        for n, text in enumerate(texts)
+    ]
+    ws.feedback_questions.add_many(questions)
+    for _ in range(rng.choices((0, 3, 6, 10, 14), (15, 25, 30, 20, 10))[0]):
+        ratings = {
+            q.id: rng.choices((1, 2, 3, 4, 5), (4, 8, 20, 40, 28))[0]
+            for q in questions
+            if rng.random() < 0.9
+        }
+        comment = "" if rng.random() < 0.45 else _vary(rng, _sentence(rng))
+        if not ratings and not comment:
+            comment = rng.choice(TERSE)
+        who = rng.choice(present) if present and rng.random() < 0.5 else None
+        response = FeedbackResponse(
+            id=_uuid(rng),
+            created_at=stamp,
+            updated_at=stamp,
+            workshop_id=workshop.id,
+            participant_id=who.id if who else None,
+            comment=comment,
+        )
+        ws.feedback.submit(response, ratings)
+    issues = [e.id for e in ws.entries.for_workshop(workshop.id) if e.kind is EntryKind.ISSUE]
+    items = []
+    for _ in range(rng.choices((0, 1, 3, 5, 8), (15, 20, 35, 20, 10))[0]):
+        what = f"{rng.choice(PROPOSALS)} {rng.choice(REMEDIES)}"
+        if rng.random() < 0.4:
+            what += " " + " ".join(_sentence(rng) for _ in range(rng.randint(1, 4)))
+        who = rng.choice([*WHO, *(p.display_name for p in present)])
+        items.append(
+            ActionItem(
+                id=_uuid(rng),
+                created_at=stamp,
+                updated_at=stamp,
+                workshop_id=workshop.id,
+                what=what,
+                who=who,
+                due_date=(day + timedelta(days=rng.randint(7, 120))).strftime("%Y-%m-%d"),
+                status=rng.choice(list(ActionItemStatus)),
+                entry_id=rng.choice(issues) if issues and rng.random() < 0.3 else None,
+            )
+        )
+    ws.action_items.add_many(items)
 
 
 def create_large_workspace(
@@ -482,6 +695,7 @@ def create_large_workspace(
     entries_per_workshop: int = 10_000,
     seed: int | str = 1,
     pairs_only: bool = False,
+    rich: bool = False,
     replace: bool = False,
 ) -> Path:
     """Write the demo workspace at ``path`` plus ``workshops`` large workshops; return its path.
@@ -489,7 +703,7 @@ def create_large_workspace(
     The same rules as :func:`~workshop_app.demo.create_demo_workspace` apply (it writes
     the file first): a non-empty file is refused unless ``replace`` is true, and only a
     demo workspace is ever replaced. If adding the large workshops fails, the file is
-    removed.
+    removed. ``rich``: see :func:`add_large_workshop`.
     """
     path = create_demo_workspace(path, replace=replace)
     try:
@@ -507,6 +721,7 @@ def create_large_workspace(
                         seed=seed,
                         pairs_only=pairs_only,
                         number=len(content.WORKSHOPS) + n + 1,
+                        rich=rich,
                     )
     except BaseException:
         with contextlib.suppress(OSError):
