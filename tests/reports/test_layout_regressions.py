@@ -175,3 +175,37 @@ def test_demo_summaries_still_print(tmp_path):
     with Workspace.open(copy) as ws:
         for workshop in ws.workshops.select():
             summary(ws, workshop, tmp_path / f"{workshop.id}.pdf")
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("abcالسكان", ["abc", "السكان"]),
+        ("السكان+33 6", ["السكان", "33", "6"]),
+        ("%PDF-1.4السكان", ["%PDF-1.4", "السكان"]),
+    ],
+)
+def test_latin_glued_to_arabic_prints_in_its_own_order(blank, tmp_path, text, runs):
+    ws, workshop = blank
+    add(ws, workshop, EntryKind.IDEA, [text])
+    printed = pdf_text(summary(ws, workshop, tmp_path / "mixed.pdf"))
+    line = next(line for line in printed.splitlines() if "•" in line)
+    for run in runs:
+        if any("\u0600" <= c <= "\u06ff" for c in run):
+            assert any("\ufe70" <= c <= "\ufefc" for c in line)  # shaped: joined forms
+        else:
+            assert run in line  # not reversed
+
+
+def test_a_long_arabic_word_keeps_every_letter(blank, tmp_path):
+    ws, workshop = blank
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    word = "".join(letters[(n * 7) % len(letters)] for n in range(300))  # never periodic
+    add(ws, workshop, EntryKind.IDEA, [word])
+    printed = pdf_text(summary(ws, workshop, tmp_path / "long-word.pdf"))
+    import unicodedata
+
+    # A right-to-left line is drawn from right to left: its words read back last first.
+    lines = [" ".join(reversed(line.split())) for line in printed.splitlines()]
+    text = unicodedata.normalize("NFKC", "".join(lines))
+    assert "".join(c for c in text if "\u0600" <= c <= "\u06ff") == word
