@@ -12,7 +12,8 @@ What is compared, and the only liberties taken:
 * **XLSX** (openpyxl): every text exactly, but for the two documented workbook limits:
   characters XML cannot hold become U+FFFD, and a text longer than a cell (32,767
   characters) is cut, ending with a marker. ``\\r\\n`` and ``\\r`` must come back as typed.
-* **PDF** (pypdf's text layer), see :func:`pdf_forms`: the text as the report documents
+* **PDF** (pypdf's text layer, read in the order drawn, each right-to-left word put back
+  in the order typed: :func:`logical`): the text as the report documents
   printing it (controls and tabs become spaces, ``\\r\\n`` and ``\\r`` line breaks), NFKC on
   both sides, then
 
@@ -45,8 +46,10 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from unittest import mock
 
 import openpyxl
+import pypdf._text_extraction as pypdf_text_extraction
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
@@ -252,6 +255,8 @@ class PdfRun:
 
 
 def pdf_runs(path: Path) -> tuple[list[PdfRun], int]:
+    """Every piece of text the PDF draws, in the order drawn, right-to-left letters read back
+    in the order typed (:func:`logical`)."""
     runs: list[PdfRun] = []
     pages = PdfReader(path).pages
     for number, page in enumerate(pages, start=1):
@@ -261,10 +266,46 @@ def pdf_runs(path: Path) -> tuple[list[PdfRun], int]:
                 x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
                 y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
                 name = str((font or {}).get("/BaseFont", ""))
-                runs.append(PdfRun(number, x, y, text, "Bold" in name, float(size)))
+                runs.append(PdfRun(number, x, y, logical(text), "Bold" in name, float(size)))
 
-        page.extract_text(visitor_text=visit)
+        # pypdf's own right-to-left reading is off (see logical()); the patch fails loudly if
+        # a pypdf release renames what it patches.
+        with mock.patch.object(pypdf_text_extraction, "RTL_CHARACTER_PATTERN", NEVER_MATCHES):
+            page.extract_text(visitor_text=visit)
     return runs, len(pages)
+
+
+NEVER_MATCHES = re.compile(r"(?!)")
+REPORTLAB_SPACE = re.compile(r"((?:(?!\xa0)\s)+)")
+"""What reportlab breaks words at: white space, but not the no-break space."""
+MIRRORED = dict(zip("()<>[]{}«»‹›≤≥", ")(><][}{»«›‹≥≤", strict=True))
+"""Characters a right-to-left run draws as their mirror image (Bidi_Mirroring_Glyph)."""
+
+
+def logical(drawn: str) -> str:
+    """A line's text as drawn (left to right) put back in the order typed.
+
+    The report shapes each word on its own and lays words out in the order typed (no bidi
+    reordering, README); a word mixing right-to-left letters with left-to-right letters or
+    digits is cut where the direction changes (pdf_layout._shapeable). So a drawn word with
+    a right-to-left letter holds no left-to-right letter or digit, and was drawn as one
+    right-to-left run: reversed, brackets mirrored (``-->)السكان`` is drawn ``السكان(<--``,
+    which read from the right is what was typed). Reversing it and mirroring back gives the
+    text as typed.
+
+    pypdf's own reading is not used: it reverses a right-to-left run *with the neutral
+    characters after it* (spaces, ``<``, ``=``, ``@``…) up to the next left-to-right
+    letter, even from one table cell to the next, and counts U+FEFF as right-to-left:
+    ``صوتهم <b>`` came back ``< صوتهم`` + ``b>``, and a cell after a U+FEFF lost its
+    leading ``@`` — text that prints as typed seemed lost.
+    """
+    if not RTL.search(drawn):
+        return drawn
+    pieces = REPORTLAB_SPACE.split(drawn)
+    for n in range(0, len(pieces), 2):  # words, and between them what separates them
+        if RTL.search(pieces[n]):
+            pieces[n] = "".join(MIRRORED.get(c, c) for c in reversed(pieces[n]))
+    return "".join(pieces)
 
 
 def is_furniture(run: PdfRun) -> bool:
@@ -336,7 +377,14 @@ def is_ordinary(text: str, missing: set[str]) -> bool:
             return False
         if ignorable(char) and unicodedata.category(char) != "Cc":
             return False
-    return all(_word_width(word) <= NARROWEST_COLUMN for word in set(printed(text).split()))
+    return all(_word_width(word) <= NARROWEST_COLUMN for word in set(words(printed(text))))
+
+
+def words(text: str) -> list[str]:
+    """The words reportlab breaks lines between. It does not break at a no-break space:
+    ``người)``, U+00A0, ``é&lt;éngười)``, U+00A0… 91 characters long is one word wider than
+    its column, broken anywhere, not short words (``str.split`` cuts at U+00A0 too)."""
+    return [word for word in REPORTLAB_SPACE.split(text)[::2] if word]
 
 
 class PdfText:
