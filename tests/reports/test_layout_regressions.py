@@ -209,3 +209,21 @@ def test_a_long_arabic_word_keeps_every_letter(blank, tmp_path):
     lines = [" ".join(reversed(line.split())) for line in printed.splitlines()]
     text = unicodedata.normalize("NFKC", "".join(lines))
     assert "".join(c for c in text if "\u0600" <= c <= "\u06ff") == word
+
+
+@pytest.mark.parametrize("text", ["السكان", "يريد السكان", "abc السكان", "بببب" * 10])
+def test_the_note_after_arabic_prints_after_it(blank, tmp_path, text):
+    """The votes note was glued to the last word by a no-break space, so reportlab shaped
+    ``السكان ▲ 7`` as one right-to-left word: "7 ▲" was drawn left of the last Arabic word."""
+    from tests.reports.check_exports import pdf_runs
+
+    ws, workshop = blank
+    add(ws, workshop, EntryKind.IDEA, [text], votes=7)
+    runs, _pages = pdf_runs(summary(ws, workshop, tmp_path / "note.pdf"))
+    import unicodedata
+
+    # Read as drawn, left to right, each right-to-left run put back in the order typed.
+    drawn = unicodedata.normalize("NFKC", " ".join(r.text for r in runs))
+    assert "▲ 7" in drawn, drawn
+    last = text.split()[-1][-4:]
+    assert drawn.index(last) < drawn.index("▲ 7")

@@ -105,6 +105,18 @@ def _shapeable(text: str) -> str:
     return _LONG_RTL.sub(cut, text)
 
 
+def _note_glue(text: str, note: str, style: ParagraphStyle) -> str:
+    """What joins ``text`` and its grey note: a no-break space keeps the note with the last
+    word of the text. In a shaped paragraph the text's last word and the note's first are
+    then one word, which reportlab shapes as one run: beside Arabic, ``▲ 7`` came out
+    reversed and left of the last Arabic word. There a word break (a space) joins them."""
+    if getattr(style, "shaping", 0):
+        joined = _REPORTLAB_WORDS.split(_plain(text))[-1] + _REPORTLAB_WORDS.split(_plain(note))[0]
+        if _NEEDS_SHAPING.search(joined):
+            return _WORD_BREAK
+    return "\u00a0"
+
+
 NOTE_MARKUP = '<font color="#5b6470" size="7.5">{}</font>'
 """How the grey note after a text looks (votes, author)."""
 _BREAK = "\x01"
@@ -214,8 +226,9 @@ class Styles:
         raw = _plain(text).replace("\n", _BREAK)
         if note:
             self.printed.append(note)
-            # A no-break space keeps the note with the last word of the text.
-            raw += "\u00a0" + _NOTE + _plain(note).replace("\n", _BREAK) + _NOTE
+            raw += (
+                _note_glue(text, note, style) + _NOTE + _plain(note).replace("\n", _BREAK) + _NOTE
+            )
         text_frag, text_break, note_frag, note_break = self._fragments(style)
         shared = {"link": [], "us_lines": []}
         frags = []
