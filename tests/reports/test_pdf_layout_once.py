@@ -12,7 +12,7 @@ from tests.reports.test_pdf_text import ARABIC, EMOJI, HOSTILE, UNICODE, add_iss
 from workshop_app.domain.enums import EntryKind
 from workshop_app.domain.models import Entry
 from workshop_app.reports import ExportFormat, ExportOptions, export
-from workshop_app.reports.pdf_layout import NOTE_MARKUP, Styles, literal
+from workshop_app.reports.pdf_layout import NOTE_MARKUP, Styles, _note_glue, literal
 from workshop_app.reports.pdf_tables import PairRows
 
 __all__ = ["blank"]  # the fixture, used by name
@@ -62,7 +62,9 @@ def test_para_makes_what_the_parser_makes_of_the_escaped_text():
                 made = st.para(text, style, note=note)
                 markup = literal(text)
                 if note:
-                    markup += "\u00a0" + NOTE_MARKUP.format(literal(note))
+                    # A no-break space, or a word break beside right-to-left text.
+                    glue = _note_glue(text, note, made.style)
+                    markup += glue + NOTE_MARKUP.format(literal(note))
                 parsed = Paragraph(markup, made.style)
                 assert _runs(made) == _runs(parsed), (text, note)
                 for width in (30, 120, 400):
