@@ -227,3 +227,31 @@ def test_the_note_after_arabic_prints_after_it(blank, tmp_path, text):
     assert "▲ 7" in drawn, drawn
     last = text.split()[-1][-4:]
     assert drawn.index(last) < drawn.index("▲ 7")
+
+
+@pytest.mark.parametrize("length", [3_000, 4_000, 5_000, 6_000, 12_000])
+@pytest.mark.parametrize("named", ["theme", "action"])
+def test_a_theme_or_action_named_at_length_prints_its_table(tmp_path, named, length):
+    from workshop_app.domain.models import Action, Theme
+
+    with Workspace.open(tmp_path / "named.sqlite") as ws:
+        programme = ws.programmes.create_with_defaults(Programme(title="Programme"))
+        workshop = ws.workshops.add(Workshop(programme_id=programme.id, title="Atelier"))
+        name = ("Accès aux droits et prévention des expulsions locatives " * 220)[:length]
+        fields = {}
+        # A first table on the page, so that the long heading starts a second one.
+        design = next(t for t in ws.themes.for_programme(programme.id) if t.name == "Design")
+        add(ws, workshop, EntryKind.ISSUE, ["un premier tableau"], theme_id=design.id)
+        if named == "theme":
+            theme = ws.themes.add(Theme(programme_id=programme.id, name=name, position=99))
+            fields["theme_id"] = theme.id
+        else:
+            action = ws.actions.add(Action(programme_id=programme.id, number=1, title=name))
+            fields["action_id"] = action.id
+        (issue,) = add(ws, workshop, EntryKind.ISSUE, ["une difficulté"], **fields)
+        add(ws, workshop, EntryKind.IMPROVEMENT, ["une piste"], answers_id=issue.id, **fields)
+        text = squash(pdf_text(summary(ws, workshop, tmp_path / "named.pdf")))
+        assert "une difficulté" in text
+        assert "une piste" in text
+        text = squash(pdf_text(synthesis(ws, tmp_path / "named-synthesis.pdf")))
+        assert "une difficulté" in text

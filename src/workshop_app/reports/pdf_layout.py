@@ -135,6 +135,28 @@ def literal(text: str) -> str:
     return escape(_plain(text)).replace("\n", "<br/>")
 
 
+class _Shifted:
+    """A paragraph's fragments as seen from lines numbered for the whole paragraph: the
+    rest of a split paragraph holds ``frags[base:]`` and the whole's lines."""
+
+    def __init__(self, frags: list, base: int) -> None:
+        self.frags, self.base = frags, base
+
+    def __len__(self) -> int:
+        return self.base + len(self.frags)
+
+    def __getitem__(self, part: slice) -> list:
+        return self.frags[part.start - self.base : part.stop - self.base]
+
+
+class _Rest:
+    """What reportlab's ``_split_blParaProcessed`` reads of a paragraph (its fragments),
+    for the rest of a split paragraph."""
+
+    def __init__(self, frags: list, base: int) -> None:
+        self.frags = _Shifted(frags, base)
+
+
 class Text(Paragraph):
     """A paragraph laid out once per width.
 
@@ -146,6 +168,10 @@ class Text(Paragraph):
     _laid_out: tuple[float, tuple[float, float]] | None = None
     reuse_layout: bool = True
     """Off, every wrap lays the paragraph out again (the plain path the tests compare with)."""
+    reuse_split: bool = True
+    """Off, the rest of a split paragraph is broken into lines again, as reportlab does (the
+    plain path). reportlab then starts a rest that follows an empty line with one more
+    empty line, so the two paths print the same text but not always on the same pages."""
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         done = self._laid_out
@@ -158,9 +184,62 @@ class Text(Paragraph):
             and "blPara" in self.__dict__
         ):
             return done[1]
+        # Breaking lines replaces the fragments with shaped, measured words; breaking those
+        # again after a split gave up (reportlab then drops the layout) printed Arabic in
+        # the wrong order, so every new layout starts from the fragments as first given.
+        source = self.__dict__.get("_source_frags")
+        if source is None:
+            self._source_frags = list(self.frags)
+        else:
+            self.frags = list(source)
         size = super().wrap(availWidth, availHeight)
         self._laid_out = (availWidth, size)
         return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Paragraph]:  # noqa: N803
+        """reportlab's split, the rest handed the lines already broken for it.
+
+        reportlab makes the rest of a split paragraph from its text and breaks it into
+        lines again: a text running over forty pages was broken forty times, its whole
+        rest each time. The rest's lines are the ones already broken (the same greedy
+        breaking from the same word gives the same lines), so the rest keeps them.
+        """
+        laid_out, layout = self._laid_out, self.__dict__.get("blPara")
+        parts = super().split(availWidth, availHeight)
+        if (
+            len(parts) != 2
+            or not (self.reuse_layout and self.reuse_split)
+            or layout is None
+            or laid_out is None
+            or self.style.firstLineIndent
+            or getattr(self.style, "shaping", 0)  # shaped words split otherwise: not reused
+            or getattr(self.style, "autoLeading", "") not in ("", "off", None)
+        ):
+            return parts
+        # reportlab splits the lines it holds, whatever width it is given (a table passes
+        # the column's, padding included): they were broken at the width laid out.
+        first, rest = parts
+        width = laid_out[0]
+        count = len(first.blPara.lines)
+        # The first part keeps its lines too: broken again from its fragments, the first
+        # part of a rest could come out a line taller than the room it was cut for.
+        first.blPara = layout.clone(lines=layout.lines[:count])
+        first.width = width
+        first._laid_out = (width, (width, first.height))
+        lines = layout.lines[count:]
+        height = len(lines) * self.style.leading
+        # Lines of fragments already measured point into the whole's fragments
+        # (``sFW``); :meth:`_split_blParaProcessed` counts from the rest's first line.
+        rest.blPara = layout.clone(lines=lines)
+        rest.width, rest.height = width, height
+        rest._laid_out = (width, (width, height))
+        return parts
+
+    def _split_blParaProcessed(self, blPara, start: int, stop: int) -> list:  # noqa: N803
+        base = getattr(blPara.lines[0], "sFW", 0) if blPara.lines else 0
+        if not base:
+            return super()._split_blParaProcessed(blPara, start, stop)
+        return Paragraph._split_blParaProcessed(_Rest(self.frags, base), blPara, start, stop)
 
 
 class Styles:

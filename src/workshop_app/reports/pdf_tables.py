@@ -241,13 +241,25 @@ class PairTable(Flowable):
             if parts:
                 return [*self._lead(), *parts, *self._rest(1)]
             if self.caption:
-                # Headings too tall to share the page with a row: they go first, alone.
-                return [*self._lead(), *self._rest(0)]
+                # Headings too tall to share the page with a row: they go first, alone,
+                # the first one split if even it does not fit (a theme named at length).
+                lead = self._lead_fitting(avail_width, avail_height)
+                return [*lead, *self._rest(0)] if lead else []
             return []
         return [*self._lead(), self._table(count), *self._rest(count)]
 
     def _lead(self) -> list[Flowable]:
         return list(self.caption)
+
+    def _lead_fitting(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """The headings, the first cut to fit ``avail_height`` if it is taller (what is
+        handed back first must fit where it was offered); empty if it cannot be cut."""
+        first, *others = self.caption
+        _w, height = first.wrap(avail_width, avail_height)
+        if height <= avail_height:
+            return list(self.caption)
+        parts = first.split(avail_width, avail_height)
+        return [*parts, *others] if parts else []
 
     def _rest(self, count: int) -> list[Flowable]:
         start = self.start + count
