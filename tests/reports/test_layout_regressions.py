@@ -255,3 +255,16 @@ def test_a_theme_or_action_named_at_length_prints_its_table(tmp_path, named, len
         assert "une piste" in text
         text = squash(pdf_text(synthesis(ws, tmp_path / "named-synthesis.pdf")))
         assert "une difficulté" in text
+
+
+def test_no_page_is_left_blank_at_the_end(blank, tmp_path):
+    """The story once ended with a spacer: when the action items filled the last page to
+    its foot, the spacer opened a page holding only the running head and the footer."""
+    ws, workshop = blank
+    for count in range(30, 75):
+        what = f"Suivi {count} " + "relancer le bailleur " * (count % 4)  # 1 to 3 lines
+        ws.action_items.add(ActionItem(workshop_id=workshop.id, what=what, who="CCAS"))
+        path = summary(ws, workshop, tmp_path / f"items-{count}.pdf")
+        for number, page in enumerate(page_texts(path), start=1):
+            lines = [line for line in page.splitlines() if line.strip()]
+            assert len(lines) > 3, (count, number, lines)

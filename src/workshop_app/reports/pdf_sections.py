@@ -290,7 +290,6 @@ def body_sections(
     story += success_factors_section(data, w, st)
     story += feedback_section(data, w, st)
     story += action_items_table(data, w, st, items, items_heading)
-    story.append(gap())
     return story
 
 
