@@ -88,6 +88,8 @@ def run_job(job: int, base_seed: int, examples: int, keep: Path, only: int | Non
                 (target / "spec.pickle").write_bytes(pickle.dumps(spec))
         if problems:
             found.append((job, number, problems, time.monotonic() - started))
+        if number % 25 == 0:  # a run stopped early still says how far it went
+            print(f"job {job}: {number} workspaces, {len(found)} with failures", flush=True)
 
     one()
     return found
