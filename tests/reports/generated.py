@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 
 from workshop_app.domain.enums import (
@@ -447,3 +448,21 @@ def _add_entries(
         entry(e)
     built.ws.entries.add_many(made)
     return made
+
+
+def bounded(max_examples: int) -> settings:
+    """Settings of a bounded profile in the test suite: the same examples at every run
+    (``derandomize``), no database, no deadline, and no shrinking (shrinking a whole
+    workspace takes minutes: the failing example is reported as drawn)."""
+    return settings(
+        max_examples=max_examples,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        phases=[Phase.explicit, Phase.generate],
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.large_base_example,
+        ],
+    )

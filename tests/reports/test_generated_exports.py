@@ -12,27 +12,13 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import given
 
 from tests.reports.check_exports import check_workspace
-from tests.reports.generated import build, workspaces
-
-BOUNDED = settings(
-    max_examples=20,
-    derandomize=True,
-    database=None,
-    deadline=None,
-    # Shrinking a whole workspace takes minutes; the failing example is reported as drawn.
-    phases=[Phase.explicit, Phase.generate],
-    suppress_health_check=[
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-        HealthCheck.large_base_example,
-    ],
-)
+from tests.reports.generated import bounded, build, workspaces
 
 
-@BOUNDED
+@bounded(20)
 @given(workspaces(small=True))
 def test_every_export_writes_and_reads_back_every_text(spec):
     with tempfile.TemporaryDirectory(prefix="atelier-generated-") as folder:

@@ -17,11 +17,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import given
 from reportlab.lib.pagesizes import A4
 
 from tests.reports.check_exports import MARGIN, pdf_runs
-from tests.reports.generated import build, workspaces
+from tests.reports.generated import bounded, build, workspaces
 from workshop_app.reports import ExportFormat, ExportOptions, export
 from workshop_app.reports.pdf_layout import Text
 from workshop_app.reports.pdf_tables import PairRows
@@ -72,18 +72,7 @@ def split_both_ways(ws, options: ExportOptions, folder: Path) -> list[str]:
     return texts
 
 
-@settings(
-    max_examples=12,
-    derandomize=True,
-    database=None,
-    deadline=None,
-    phases=[Phase.explicit, Phase.generate],
-    suppress_health_check=[
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-        HealthCheck.large_base_example,
-    ],
-)
+@bounded(12)
 @given(workspaces(small=True))
 def test_caches_on_and_off_print_the_same(spec):
     with tempfile.TemporaryDirectory(prefix="atelier-caches-") as folder:
