@@ -339,8 +339,8 @@ class MainWindow(QMainWindow):
             self.tree.setCurrentIndex(first_workshop if first_workshop.isValid() else programme)
 
     def select_entry(self, workshop_id: str, entry_id: str) -> bool:
-        """Open a workshop and put the board's selection on one of its entries."""
-        return self.select_workshop(workshop_id) and self.page.select_entry(entry_id)
+        """Open a workshop and show one of its entries on the board, selected and focused."""
+        return self.select_workshop(workshop_id) and self.page.reveal_entry(entry_id)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         index = self.tree.currentIndex()

@@ -87,6 +87,8 @@ class SearchDialog(QDialog):
         """↑ and ↓ in the search box move through the results."""
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(event.key())
+            if step:
+                self._search_now()
             if step and self.model.rowCount():
                 row = self.results.currentIndex().row() + step
                 row = max(0, min(self.model.rowCount() - 1, row))
@@ -103,10 +105,19 @@ class SearchDialog(QDialog):
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
 
+    def _search_now(self) -> None:
+        """Run the search still waiting for the typing to pause, if any (and only then: running
+        it again would put the highlight back on the first row)."""
+        if self.timer.isActive():
+            self.timer.stop()
+            self.run()
+
     def _open_first_or_current(self) -> None:
-        self.timer.stop()
-        self.run()
+        """Enter in the search box: open the highlighted result, else the first."""
+        self._search_now()
         index = self.results.currentIndex()
+        if not index.isValid():
+            index = self.model.index(0)
         if index.isValid():
             self._open(index)
 

@@ -378,6 +378,13 @@ class WorkshopPage(QWidget):
         self.board.scrollTo(index)
         return True
 
+    def reveal_entry(self, entry_id: str) -> bool:
+        """Select an entry and give the board the focus, clearing a filter that hides it."""
+        if not self.select_entry(entry_id) and self.filter_edit.text():
+            self.filter_edit.clear()
+        self.board.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.select_entry(entry_id)
+
     def _select_first_issue(self) -> None:
         for group in self.board_model.groups():
             for row in group.rows:
