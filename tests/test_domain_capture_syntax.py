@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from workshop_app.domain.capture_syntax import Choice, find_tokens, is_complete, resolve, token_at
 
@@ -62,3 +64,23 @@ def test_token_at_the_cursor():
     assert token_at("abc #fi", 7).word == "fi"
     assert token_at("abc #", 5).sigil == "#"
     assert token_at("abc", 3) is None
+
+
+def test_token_at_a_cursor_out_of_range_is_at_the_nearest_end():
+    assert token_at("café 😀", 7) is None  # a UTF-16 position, one too far: never raises
+    assert token_at("😀 #fi", 99).word == "fi"
+    assert token_at("#fi", -3) is None
+
+
+MARKED = st.lists(
+    st.characters(blacklist_categories=("Cs",))
+    | st.sampled_from(["😀", "𝔘", "🇫🇷", "e\u0301", "ع", "#", "@", "!", " #imp", " !1", "_"])
+).map("".join)
+
+
+@given(MARKED, st.integers(-10, 200))
+def test_token_at_never_raises_and_names_the_text_it_covers(text, cursor):
+    token = token_at(text, cursor)
+    if token is not None:
+        assert text[token.start : token.end] == token.sigil + token.word
+        assert token.start < max(0, min(len(text), cursor)) <= token.end

@@ -357,3 +357,89 @@ def test_the_header_counts_the_entries_a_moment_after_a_capture(live, qtbot):
     qtbot.waitUntil(lambda: ">2 entr" in window.header.text(), timeout=2000)
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: ">1 entr" in window.header.text(), timeout=2000)
+
+
+# Characters beyond U+FFFF count two in Qt's positions and one in Python's (issue 12, item 1)
+WIDE_TEXTS = [
+    "café 😀",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+    "👩🏽‍🌾 la ferme",
+    "🇫🇷🇪🇺 drapeaux",
+    "مرحبا بالعالم",
+    "e\u0301\u0301 à ÉTÉ",
+]
+
+
+@pytest.mark.parametrize("said", WIDE_TEXTS)
+def test_markers_and_completion_after_wide_characters(live, qtbot, said):
+    window, path, _id = live
+    edit = window.page.capture.edit
+    type_text(edit, said + " ")
+    type_text(edit, "x")  # once raised IndexError at every keystroke after an emoji
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    type_text(edit, "#imp")
+    assert edit.completer.popup().isVisible()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # chooses, does not save
+    assert edit.toPlainText() == said + " #Implementation "
+    type_text(edit, "@nad")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert edit.toPlainText() == said + " #Implementation @Nadia_B. "
+    type_text(edit, "!2")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    [(text, theme, author, action)] = rows(
+        path,
+        "SELECT e.text, t.name, p.display_name, a.number FROM entry e "
+        "JOIN theme t ON t.id = e.theme_id JOIN participant p ON p.id = e.author_id "
+        "JOIN action a ON a.id = e.action_id",
+    )
+    assert (text, theme, author, action) == (said, "Implementation", "Nadia B.", 2)
+
+
+def test_completion_of_a_marker_before_wide_characters(live, qtbot):
+    window, _path, _id = live
+    edit = window.page.capture.edit
+    type_text(edit, "😀 #im 𝔘𝔘𝔘 fin")
+    for _ in range(len(" 𝔘𝔘𝔘 fin")):  # back to the end of "#im", one character at a time
+        qtbot.keyClick(edit, Qt.Key.Key_Left)
+    type_text(edit, "p")
+    assert edit.completer.popup().isVisible()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.toPlainText() == "😀 #Implementation  𝔘𝔘𝔘 fin"
+
+
+def test_the_filter_finds_wide_characters(live, qtbot):
+    window, _path, _id = live
+    page = window.page
+    for said in WIDE_TEXTS:
+        type_line(qtbot, window, said)
+    key(qtbot, window, Qt.Key.Key_F, CTRL)
+    for query, expected in (
+        ("😀", "café 😀"),
+        ("𝔫𝔦", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢"),
+        ("🇪🇺", "🇫🇷🇪🇺 drapeaux"),
+        ("بالعالم", "مرحبا بالعالم"),
+        ("ete", "e\u0301\u0301 à ÉTÉ"),
+    ):
+        page.filter_edit.clear()
+        type_text(page.filter_edit, query)
+        assert [group.rows[0].lead_id for group in page.board_model.groups() if group.rows]
+        qtbot.keyClick(page.filter_edit, Qt.Key.Key_Return)
+        entry = window.session.entries.get(page.current_entry_id())
+        assert entry.text == expected
+        key(qtbot, window, Qt.Key.Key_F, CTRL)
+
+
+def test_an_edit_in_place_keeps_wide_characters_and_reads_markers(live, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    window, path, _id = live
+    type_line(qtbot, window, "café 😀")
+    key(qtbot, window, Qt.Key.Key_F6)  # to the board, on the entry
+    key(qtbot, window, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.end(False)
+    type_text(editor, " 🇫🇷 𝔘 #Implementation")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits a moment later
+    sql = "SELECT e.text, t.name FROM entry e JOIN theme t ON t.id = e.theme_id"
+    qtbot.waitUntil(lambda: rows(path, sql) == [("café 😀 🇫🇷 𝔘", "Implementation")])

@@ -119,7 +119,12 @@ def resolve(
 
 
 def token_at(text: str, cursor: int) -> Token | None:
-    """The marker being typed at ``cursor`` (for completion), if any."""
+    """The marker being typed at ``cursor`` (for completion), if any.
+
+    ``cursor`` is a Python index into ``text`` (a widget's position must be converted
+    first); one out of range is taken as the nearest end of the text, never raised on.
+    """
+    cursor = max(0, min(len(text), cursor))
     for token in find_tokens(text):
         if token.start < cursor <= token.end:
             return token

@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QStandardItem,
     QStandardItemModel,
-    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QCompleter,
@@ -27,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.domain.capture_syntax import Choice, is_complete, token_at
+from workshop_app.domain.capture_syntax import Choice, Token, is_complete, token_at
 from workshop_app.domain.enums import EntryKind
 from workshop_app.ui import labels
+from workshop_app.ui.text_positions import cursor_index, select_span
 
 KIND_COLOURS = {
     EntryKind.ISSUE: "#b3261e",
@@ -104,9 +104,13 @@ class CaptureEdit(QPlainTextEdit):
             self._completion_model.appendRow(item)
         self._sigil = sigil
 
+    def token_under_cursor(self) -> Token | None:
+        """The marker being typed where the cursor is (Python indexes into the text)."""
+        text = self.toPlainText()
+        return token_at(text, cursor_index(self.textCursor(), text))
+
     def _update_completion(self) -> None:
-        cursor = self.textCursor()
-        token = token_at(self.toPlainText(), cursor.position())
+        token = self.token_under_cursor()
         popup = self.completer.popup()
         if token is None:
             popup.hide()
@@ -128,13 +132,11 @@ class CaptureEdit(QPlainTextEdit):
         if not completion:
             return
         self._swallow_key = True
-        text = self.toPlainText()
-        cursor = self.textCursor()
-        token = token_at(text, cursor.position())
+        token = self.token_under_cursor()
         if token is None:
             return
-        cursor.setPosition(token.start + 1)
-        cursor.setPosition(token.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor = self.textCursor()
+        select_span(cursor, self.toPlainText(), token.start + 1, token.end)
         cursor.insertText(completion + " ")
         self.setTextCursor(cursor)
         self.completer.popup().hide()
