@@ -266,6 +266,20 @@ def initial_schema(db: Tables) -> None:
     )
 
 
+@_migration(2, "drafts")
+def drafts(db: Tables) -> None:
+    """What was typed in a workshop but not yet saved (the capture box), one row per place."""
+    db.execute(
+        """CREATE TABLE draft (
+            workshop_id TEXT NOT NULL REFERENCES workshop(id),
+            place TEXT NOT NULL,
+            text TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (workshop_id, place)
+        )"""
+    )
+
+
 SCHEMA_VERSION = len(_registered)
 """The newest schema this version of Atelier knows."""
 

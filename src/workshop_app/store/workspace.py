@@ -14,6 +14,7 @@ from pathlib import Path
 from workshop_app.store import connection, schema
 from workshop_app.store.action_items import ActionItemRepository
 from workshop_app.store.database import Database
+from workshop_app.store.drafts import DraftRepository
 from workshop_app.store.entries import EntryRepository
 from workshop_app.store.errors import (
     DamagedWorkspace,
@@ -61,6 +62,7 @@ class Workspace:
         self.action_items = ActionItemRepository(self.db)
         self.indicators = IndicatorRepository(self.db)
         self.measurements = MeasurementRepository(self.db)
+        self.drafts = DraftRepository(self.db)
 
     @classmethod
     def open(

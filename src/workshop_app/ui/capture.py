@@ -207,6 +207,25 @@ class CaptureEdit(QPlainTextEdit):
         self._fit_height()
         self.completer.popup().hide()
 
+    def put_back(self, text: str) -> None:
+        """Show ``text`` (a kept draft) exactly, cursor at the end, without emitting
+        ``textChanged``. PySide reads a str that starts with U+FEFF or U+FFFE as UTF-16
+        with a byte order mark (dropped, or the rest byte-swapped): the text is inserted
+        after a stand-in character, which is then removed, so it arrives whole."""
+        with QSignalBlocker(self):
+            self.clear()
+            if text:
+                cursor = self.textCursor()
+                cursor.insertText("x" + text)
+                cursor.setPosition(0)
+                cursor.setPosition(1, cursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+                cursor.movePosition(cursor.MoveOperation.End)
+                self.setTextCursor(cursor)
+            self.document().clearUndoRedoStacks()
+        self._fit_height()
+        self.completer.popup().hide()
+
 
 def _is_redo(event: QKeyEvent) -> bool:
     combo = event.keyCombination()

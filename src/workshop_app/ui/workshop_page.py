@@ -25,6 +25,7 @@ from workshop_app.ui import entry_edits, labels
 from workshop_app.ui.action_items import ActionItemsPanel
 from workshop_app.ui.board_view import BoardView
 from workshop_app.ui.capture import KIND_KEYS, CaptureBar
+from workshop_app.ui.capture_draft import DraftKeeper
 from workshop_app.ui.models.board import BoardModel
 from workshop_app.ui.prepare import RosterPanel
 from workshop_app.ui.session import WorkshopSession
@@ -54,6 +55,8 @@ class WorkshopPage(QWidget):
         self.session: WorkshopSession | None = None
         self.header = WorkshopHeader(self)
         self.capture = CaptureBar(self)
+        self.drafts = DraftKeeper(self.capture.edit, self)
+        self.drafts.message.connect(self.status_message)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("searchEdit")
         self.filter_edit.setClearButtonEnabled(True)
@@ -298,6 +301,11 @@ class WorkshopPage(QWidget):
             self.refresh_choices()
             session.record_changed.connect(self._on_record_changed)
             self._select_first_issue()
+        # each workshop has its own draft; the one being left is kept first
+        if has_workshop:
+            self.drafts.switch(session.workspace, session.workshop_id)
+        else:
+            self.drafts.switch(None, None)
         self._show_target()
 
     def refresh_choices(self) -> None:
@@ -449,6 +457,7 @@ class WorkshopPage(QWidget):
         if not self.push(command):
             return  # the text stays in the box
         self.capture.edit.clear_after_save()
+        self.drafts.saved()
         entry = command.records[0]
         if kind in (EntryKind.ISSUE, EntryKind.IMPROVEMENT, EntryKind.DECISION):
             self.select_entry(entry.id)  # a decision is selected, ready for Ctrl+J

@@ -453,34 +453,47 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../ui/capture.py" line="232"/>
+        <location filename="../../ui/capture.py" line="253"/>
         <source>Capture: type what is said, then Enter</source>
         <translation>Saisie&#xa0;: tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="233"/>
+        <location filename="../../ui/capture.py" line="254"/>
         <source>Type what is said, then Enter</source>
         <translation>Tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="256"/>
+        <location filename="../../ui/capture.py" line="277"/>
         <source>#theme  @person  !action number  ·  Shift+Enter: new line  ·  F6: board</source>
         <translation>#thème  @personne  !n° d’action  ·  Maj+Entrée&#xa0;: à la ligne  ·  F6&#xa0;: tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="277"/>
+        <location filename="../../ui/capture.py" line="298"/>
         <source>Current kind: %1</source>
         <translation>Type actuel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="294"/>
+        <location filename="../../ui/capture.py" line="315"/>
         <source>Answers: “%1”  (Ctrl+↑/↓ to choose another issue)</source>
         <translation>Répond à&#xa0;: «&#xa0;%1&#xa0;»  (Ctrl+↑/↓&#xa0;: autre difficulté)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="298"/>
+        <location filename="../../ui/capture.py" line="319"/>
         <source>Answers no issue (select one on the board to link it)</source>
         <translation>Aucune difficulté liée (sélectionnez-en une dans le tableau)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../ui/capture_draft.py" line="75"/>
+        <source>The text you were typing in this workshop was kept: it is back in the capture box, not saved yet (Enter to save it).</source>
+        <translation>Le texte que vous tapiez dans cet atelier a été conservé&#xa0;: il est de retour dans la zone de saisie, pas encore enregistré (Entrée pour l’enregistrer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_draft.py" line="87"/>
+        <source>The text being typed could not be kept: %1</source>
+        <translation>Le texte en cours de saisie n’a pas pu être conservé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2472,7 +2485,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <translation>Mots à chercher dans tous les ateliers du programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="101"/>
+        <location filename="../../ui/search_dialog.py" line="103"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2717,153 +2730,153 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../../ui/workshop_page.py" line="60"/>
+        <location filename="../../ui/workshop_page.py" line="63"/>
         <source>Filter this workshop (Ctrl+F)</source>
         <translation>Filtrer cet atelier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="61"/>
+        <location filename="../../ui/workshop_page.py" line="64"/>
         <source>Filter the entries of this workshop</source>
         <translation>Filtrer les contributions de cet atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="74"/>
+        <location filename="../../ui/workshop_page.py" line="77"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="75"/>
-        <location filename="../../ui/workshop_page.py" line="323"/>
+        <location filename="../../ui/workshop_page.py" line="78"/>
+        <location filename="../../ui/workshop_page.py" line="331"/>
         <source>Action items</source>
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="144"/>
+        <location filename="../../ui/workshop_page.py" line="147"/>
         <source>Add a vote</source>
         <translation>Ajouter un vote</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="147"/>
+        <location filename="../../ui/workshop_page.py" line="150"/>
         <source>Remove a vote</source>
         <translation>Retirer un vote</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="150"/>
+        <location filename="../../ui/workshop_page.py" line="153"/>
         <source>Sort by votes</source>
         <translation>Trier par votes</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="154"/>
+        <location filename="../../ui/workshop_page.py" line="157"/>
         <source>Previous issue</source>
         <translation>Difficulté précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="157"/>
+        <location filename="../../ui/workshop_page.py" line="160"/>
         <source>Next issue</source>
         <translation>Difficulté suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="160"/>
+        <location filename="../../ui/workshop_page.py" line="163"/>
         <source>Link improvement to the previous issue</source>
         <translation>Relier la piste à la difficulté précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="166"/>
+        <location filename="../../ui/workshop_page.py" line="169"/>
         <source>Link improvement to the next issue</source>
         <translation>Relier la piste à la difficulté suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="172"/>
+        <location filename="../../ui/workshop_page.py" line="175"/>
         <source>Unlink improvement from its issue</source>
         <translation>Détacher la piste de sa difficulté</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="178"/>
+        <location filename="../../ui/workshop_page.py" line="181"/>
         <source>Move entry up</source>
         <translation>Monter la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="181"/>
+        <location filename="../../ui/workshop_page.py" line="184"/>
         <source>Move entry down</source>
         <translation>Descendre la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="184"/>
+        <location filename="../../ui/workshop_page.py" line="187"/>
         <source>Edit entry</source>
         <translation>Modifier la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="193"/>
+        <location filename="../../ui/workshop_page.py" line="196"/>
         <source>Set theme…</source>
         <translation>Choisir le thème…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="196"/>
+        <location filename="../../ui/workshop_page.py" line="199"/>
         <source>Set action…</source>
         <translation>Choisir l’action…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="199"/>
+        <location filename="../../ui/workshop_page.py" line="202"/>
         <source>Set author…</source>
         <translation>Attribuer à…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="202"/>
+        <location filename="../../ui/workshop_page.py" line="205"/>
         <source>Set improvement status…</source>
         <translation>Statut de la piste…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="208"/>
+        <location filename="../../ui/workshop_page.py" line="211"/>
         <source>Action item from entry…</source>
         <translation>Créer une action de suivi…</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="211"/>
+        <location filename="../../ui/workshop_page.py" line="214"/>
         <source>Remove entry</source>
         <translation>Supprimer la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="221"/>
+        <location filename="../../ui/workshop_page.py" line="224"/>
         <source>Filter this workshop</source>
         <translation>Filtrer cet atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="227"/>
+        <location filename="../../ui/workshop_page.py" line="230"/>
         <source>Switch between capture and board</source>
         <translation>Basculer entre saisie et tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="294"/>
+        <location filename="../../ui/workshop_page.py" line="297"/>
         <source>This workshop is closed: what you type is added to it</source>
         <translation>Atelier clos&#xa0;: ce que vous tapez y sera ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="296"/>
+        <location filename="../../ui/workshop_page.py" line="299"/>
         <source>Type what is said, then Enter</source>
         <translation>Tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="439"/>
+        <location filename="../../ui/workshop_page.py" line="454"/>
         <source>Nothing to save: type what was said, not only markers.</source>
         <translation>Rien à enregistrer&#xa0;: tapez ce qui a été dit, pas seulement des marqueurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="453"/>
+        <location filename="../../ui/workshop_page.py" line="469"/>
         <source>Not recognised, kept in the text: %1</source>
         <translation>Non reconnu, laissé dans le texte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="487"/>
+        <location filename="../../ui/workshop_page.py" line="503"/>
         <source>Sorted by votes (Ctrl+Shift+V to go back to the order of capture).</source>
         <translation>Trié par votes (Ctrl+Maj+V pour revenir à l’ordre de saisie).</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="489"/>
+        <location filename="../../ui/workshop_page.py" line="505"/>
         <source>In the order of capture.</source>
         <translation>Dans l’ordre de saisie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="517"/>
+        <location filename="../../ui/workshop_page.py" line="533"/>
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Difficulté retirée, avec la piste qui y répondait (Ctrl+Z pour annuler).</numerusform>
@@ -2871,47 +2884,47 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="526"/>
+        <location filename="../../ui/workshop_page.py" line="542"/>
         <source>Select an entry on the board first.</source>
         <translation>Sélectionnez d’abord une contribution dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="541"/>
+        <location filename="../../ui/workshop_page.py" line="557"/>
         <source>No theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="543"/>
+        <location filename="../../ui/workshop_page.py" line="559"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="550"/>
+        <location filename="../../ui/workshop_page.py" line="566"/>
         <source>No action</source>
         <translation>Sans action</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="552"/>
+        <location filename="../../ui/workshop_page.py" line="568"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="562"/>
+        <location filename="../../ui/workshop_page.py" line="578"/>
         <source>No author</source>
         <translation>Non attribuée</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="564"/>
+        <location filename="../../ui/workshop_page.py" line="580"/>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="572"/>
+        <location filename="../../ui/workshop_page.py" line="588"/>
         <source>Only an improvement has a status.</source>
         <translation>Seule une piste d’amélioration a un statut.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="576"/>
+        <location filename="../../ui/workshop_page.py" line="592"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>

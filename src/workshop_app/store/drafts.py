@@ -1,0 +1,49 @@
+"""Drafts: what was typed but not yet saved, kept in the workspace so a crash loses nothing.
+
+One row per workshop and place (``"capture"``, the capture box). A draft is the
+participants' words, so it lives in the workspace file with everything else they said and
+goes when the file goes, not in the per-user settings. Writing one is a single UPSERT in
+its own transaction, cheap enough to run a moment after each pause in typing.
+"""
+
+from __future__ import annotations
+
+from workshop_app.domain.ids import utc_now
+from workshop_app.store._repo import write_transaction
+from workshop_app.store.database import Database
+
+CAPTURE = "capture"
+"""The place of the capture box's draft."""
+
+
+class DraftRepository:
+    """Reads and writes the ``draft`` table (schema migration 2)."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def get(self, workshop_id: str, place: str = CAPTURE) -> str:
+        """The draft kept for ``workshop_id`` at ``place``; ``""`` when there is none."""
+        row = self.db.execute(
+            "SELECT text FROM draft WHERE workshop_id = ? AND place = ?", [workshop_id, place]
+        ).fetchone()
+        return row[0] if row else ""
+
+    def put(self, workshop_id: str, text: str, place: str = CAPTURE) -> None:
+        """Keep ``text`` as the draft (an empty or blank text removes it)."""
+        if not text.strip():
+            self.clear(workshop_id, place)
+            return
+        with write_transaction(self.db, "the text being typed"):
+            self.db.execute(
+                """INSERT INTO draft (workshop_id, place, text, updated_at) VALUES (?, ?, ?, ?)
+                   ON CONFLICT (workshop_id, place)
+                   DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at""",
+                [workshop_id, place, text, utc_now()],
+            )
+
+    def clear(self, workshop_id: str, place: str = CAPTURE) -> None:
+        with write_transaction(self.db, "the text being typed"):
+            self.db.execute(
+                "DELETE FROM draft WHERE workshop_id = ? AND place = ?", [workshop_id, place]
+            )

@@ -1,0 +1,90 @@
+"""The capture box's draft: half-typed text survives a crash.
+
+:class:`DraftKeeper` writes what is in the capture box to the open workshop's draft in the
+workspace (:mod:`workshop_app.store.drafts`) a moment after typing stops, at once when the
+box loses the focus or the workshop is left, and clears it once the entry is saved or the
+box emptied. When a workshop opens, its draft is put back in the box (not saved) and the
+person is told.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from workshop_app.store import Workspace, WorkspaceError
+from workshop_app.ui.capture import CaptureEdit
+
+DRAFT_DELAY_MS = 400
+"""How long after the last keystroke the capture box's text is kept as a draft."""
+
+
+class DraftKeeper(QObject):
+    message = Signal(str)
+    """Something to tell the person (status bar)."""
+
+    def __init__(self, edit: CaptureEdit, parent=None):
+        super().__init__(parent)
+        self.edit = edit
+        self.timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self.timer.timeout.connect(self.keep)
+        edit.textChanged.connect(self.timer.start)
+        edit.installEventFilter(self)
+        self._workspace: Workspace | None = None
+        self._workshop_id: str | None = None
+        self._kept = ""
+        """The draft of the open workshop as the workspace holds it."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.FocusOut:
+            self.keep()
+        return False
+
+    def keep(self) -> None:
+        """Write the box's text as the workshop's draft, if it changed."""
+        self.timer.stop()
+        text = self.edit.toPlainText()
+        if text == self._kept or (not text.strip() and not self._kept):
+            return
+        self._write(text)
+
+    def saved(self) -> None:
+        """The box's text became an entry: its draft has done its work."""
+        self.timer.stop()
+        if self._kept:
+            self._write("")
+
+    def switch(self, workspace: Workspace | None, workshop_id: str | None) -> None:
+        """Keep the draft of the workshop being left, then show the one of ``workshop_id``
+        (an empty box when it has none) and say so."""
+        self.keep()
+        self._workspace, self._workshop_id = workspace, workshop_id
+        text = ""
+        if workspace is not None and workshop_id is not None:
+            try:
+                text = workspace.drafts.get(workshop_id)
+            except sqlite3.Error:
+                text = ""
+        self._kept = text
+        self.edit.put_back(text)
+        self.timer.stop()
+        if text:
+            self.message.emit(
+                self.tr(
+                    "The text you were typing in this workshop was kept: it is back in the "
+                    "capture box, not saved yet (Enter to save it)."
+                )
+            )
+
+    def _write(self, text: str) -> None:
+        if self._workspace is None or self._workshop_id is None:
+            return
+        try:
+            self._workspace.drafts.put(self._workshop_id, text)
+        except (WorkspaceError, sqlite3.Error) as error:
+            self.message.emit(
+                self.tr("The text being typed could not be kept: %1").replace("%1", str(error))
+            )
+            return
+        self._kept = text if text.strip() else ""
