@@ -31,7 +31,10 @@ def texts(max_size: int = 60) -> st.SearchStrategy[str]:
 
 
 QT = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=60,
+    deadline=None,
+    derandomize=True,  # the same examples at every run: CI is not a lottery
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
 
@@ -88,7 +91,9 @@ def test_qt_selects_what_python_slices(box, text, index):
     assert utf16_length(shown) == box.document().characterCount() - 1
     cursor = box.textCursor()
     cursor.setPosition(0, QTextCursor.MoveMode.KeepAnchor)
-    assert cursor.selectedText().replace("\u2029", "\n") == shown[: min(index, len(text))]
+    # Qt's plain text turns a no-break space into a space; a selection keeps it.
+    selected = cursor.selectedText().replace("\u2029", "\n").replace("\xa0", " ")
+    assert selected == shown[: min(index, len(text))]
 
 
 @QT
