@@ -287,7 +287,7 @@ def logical(drawn: str) -> str:
 
     The report shapes each word on its own and lays words out in the order typed (no bidi
     reordering, README); a word mixing right-to-left letters with left-to-right letters or
-    digits is cut where the direction changes (pdf_layout._shapeable). So a drawn word with
+    digits is cut where the direction changes (shaping.shapeable). So a drawn word with
     a right-to-left letter holds no left-to-right letter or digit, and was drawn as one
     right-to-left run: reversed, brackets mirrored (``-->)السكان`` is drawn ``السكان(<--``,
     which read from the right is what was typed). Reversing it and mirroring back gives the

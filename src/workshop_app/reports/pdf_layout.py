@@ -36,6 +36,7 @@ from workshop_app import __version__
 from workshop_app.reports import fonts
 from workshop_app.reports.options import ExportCancelled, ExportFailed, ExportResult, Progress
 from workshop_app.reports.output import atomic_destination
+from workshop_app.reports.shaping import NEEDS_SHAPING, REPORTLAB_WORDS, WORD_BREAK, shapeable
 from workshop_app.reports.wording import Wording
 
 PAGE = A4
@@ -51,58 +52,6 @@ BAND_FILL = colors.HexColor("#f3f5f7")
 ACCENT = colors.HexColor("#2f5d8a")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
-_NEEDS_SHAPING = re.compile(f"[{_RTL}]")
-"""Hebrew and Arabic: letters join and runs read right to left. Latin text is not shaped,
-so that no ligature (ﬁ, ﬆ) changes how French words print or are found in the PDF (nor is
-U+FEFF, a zero-width no-break space, which ends the Arabic presentation forms' block)."""
-_RTL_RUN = re.compile(f"[{_RTL}]+")
-_REPORTLAB_WORDS = re.compile(r"((?:(?!\u00a0)\s)+)")
-"""What reportlab breaks words at: white space, but not the no-break space."""
-_LONG_RTL = re.compile(f"[{_RTL}]{{17,}}")
-RTL_CHUNK = 12
-_WORD_BREAK = "\u200a"
-"""A hair space: reportlab breaks words there (and draws a word space; it does not break
-at a zero-width space)."""
-
-
-def _is_rtl(char: str) -> bool:
-    return _NEEDS_SHAPING.match(char) is not None
-
-
-def _split_directions(text: str) -> str:
-    """``text`` with a word break wherever, inside a word holding both right-to-left letters
-    and left-to-right letters or digits, a right-to-left run starts or ends. What is
-    neither (``+``, ``<``, a no-break space) goes with the left-to-right side, which prints
-    in the order typed."""
-    if not any(_is_rtl(c) for c in text) or not any(c.isalnum() and not _is_rtl(c) for c in text):
-        return text
-    words = _REPORTLAB_WORDS.split(text)
-    for n in range(0, len(words), 2):  # words, and between them what separates them
-        word = words[n]
-        if any(_is_rtl(c) for c in word) and any(c.isalnum() and not _is_rtl(c) for c in word):
-            words[n] = _RTL_RUN.sub(lambda m: _WORD_BREAK + m.group() + _WORD_BREAK, word).strip(
-                _WORD_BREAK
-            )
-    return "".join(words)
-
-
-def _shapeable(text: str) -> str:
-    """``text`` cut where reportlab's shaping would print it wrong.
-
-    reportlab shapes each word as one run in one direction: Latin letters or digits glued
-    to Arabic in one word (``abcالسكان``, ``السكان+33``) came out reversed, so the word is
-    cut where the direction changes. It also loses and repeats letters where it breaks a
-    shaped word too long for its line, so a right-to-left run longer than 16 letters (no
-    real word is) is cut every 12 letters. Each cut prints as a word space.
-    """
-    text = _split_directions(text)
-
-    def cut(match: re.Match[str]) -> str:
-        run = match.group()
-        return _WORD_BREAK.join(run[i : i + RTL_CHUNK] for i in range(0, len(run), RTL_CHUNK))
-
-    return _LONG_RTL.sub(cut, text)
 
 
 def _note_glue(text: str, note: str, style: ParagraphStyle) -> str:
@@ -111,9 +60,9 @@ def _note_glue(text: str, note: str, style: ParagraphStyle) -> str:
     then one word, which reportlab shapes as one run: beside Arabic, ``▲ 7`` came out
     reversed and left of the last Arabic word. There a word break (a space) joins them."""
     if getattr(style, "shaping", 0):
-        joined = _REPORTLAB_WORDS.split(_plain(text))[-1] + _REPORTLAB_WORDS.split(_plain(note))[0]
-        if _NEEDS_SHAPING.search(joined):
-            return _WORD_BREAK
+        joined = REPORTLAB_WORDS.split(_plain(text))[-1] + REPORTLAB_WORDS.split(_plain(note))[0]
+        if NEEDS_SHAPING.search(joined):
+            return WORD_BREAK
     return "\u00a0"
 
 
@@ -297,9 +246,9 @@ class Styles:
         """A paragraph printing ``text`` literally, with an optional grey ``note`` after it."""
         self.printed.append(text)
         style = style or self.body
-        if self._shaping and (_NEEDS_SHAPING.search(text) or _NEEDS_SHAPING.search(note)):
+        if self._shaping and (NEEDS_SHAPING.search(text) or NEEDS_SHAPING.search(note)):
             style = self._shaped_variant(style)
-            text, note = _shapeable(text), _shapeable(note)
+            text, note = shapeable(text), shapeable(note)
         # What reportlab's parser would make of the escaped markup, without parsing it: the
         # same cleaning of white space, then one fragment per run of text.
         raw = _plain(text).replace("\n", _BREAK)
