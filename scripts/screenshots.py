@@ -42,7 +42,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from workshop_app.demo import create_demo_workspace
-    from workshop_app.domain import EntryKind, Programme, Workshop
+    from workshop_app.domain import Action, EntryKind, Programme, Workshop
     from workshop_app.store import Workspace
     from workshop_app.ui.app import configure_application
     from workshop_app.ui.i18n import install_translators
@@ -125,11 +125,28 @@ def main() -> None:
                 programme_id=programme.id, title="Premier atelier", starts_at="2026-12-01T14:00"
             )
         )
+        for number, title in ((1, "Repérer les ménages"), (2, "Accompagner les démarches")):
+            ws.actions.add(Action(programme_id=programme.id, number=number, title=title))
     window.open_workspace(empty)
     settle(app)
     target = out / f"workshop-empty-{args.lang}.png"
     window.grab().save(str(target))
     print(target)
+
+    # the capture bar of a programme made from scratch: where the next entry goes (set
+    # with Ctrl+L), and what Enter will save while the text holds markers
+    page = window.page
+    themes = page.session.workspace.themes.for_programme(page.session.programme.id)
+    actions = page.session.workspace.actions.for_programme(page.session.programme.id)
+    page.filing.set_context(actions[0].id, themes[0].id)
+    page.set_kind(EntryKind.IDEA)
+    page.capture.edit.put_back(
+        "Une permanence le samedi matin !2 #Partenariat, avec les bailleurs @Nad 😀"
+    )
+    page._show_preview()
+    settle(app)
+    shoot(page.capture, out / f"capture-bar-{args.lang}.png")
+    shoot(window, out / f"workshop-filing-{args.lang}.png")
     window.close()
 
 

@@ -27,10 +27,27 @@ def test_markers_at_the_end_are_taken_out():
     assert (got.theme_id, got.author_id, got.action_id) == ("fin", "nadia", "a12")
 
 
-def test_a_marker_inside_a_sentence_keeps_its_word():
-    got = read("Le #suivi des ménages est mauvais")
-    assert got.text == "Le suivi des ménages est mauvais"
-    assert got.theme_id == "mon"
+def test_a_marker_leaves_the_text_wherever_it_stands():
+    # issue 12, item 3: "…impayés !2 #Conception et personne" was saved as
+    # "…impayés 2 Conception et personne"; one rule now, in the middle as at the end
+    got = read("Des impayés !1 #suivi et personne pour écouter")
+    assert got.text == "Des impayés et personne pour écouter"
+    assert (got.theme_id, got.action_id) == ("mon", "a1")
+
+
+def test_a_marker_before_an_emoji_is_taken_out_too():
+    got = read("#fin 😀")
+    assert (got.text, got.theme_id) == ("😀", "fin")
+
+
+def test_the_rest_is_saved_as_typed():
+    got = read("Deux  espaces,\nune ligne\u00a0insécable #fin")
+    assert got.text == "Deux  espaces,\nune ligne\u00a0insécable"
+
+
+def test_a_full_stop_after_a_marker_stays_unless_the_name_has_it():
+    assert read("Voir le #suivi.").text == "Voir le."
+    assert read("Merci @Nadia_B.").text == "Merci"
 
 
 @pytest.mark.parametrize("typed", ["#Mise_en_œuvre", "#mise_en_oeuvre", "#MISE", "#implementation"])
@@ -47,7 +64,13 @@ def test_ambiguous_or_unknown_markers_stay_and_are_reported():
 def test_one_marker_of_each_kind():
     got = read("Texte #fin #suivi")
     assert got.theme_id == "fin"
-    assert "#suivi" in got.text
+    assert got.text == "Texte #suivi"
+    assert got.unresolved == ["#suivi"]
+
+
+def test_two_markers_side_by_side_share_no_space():
+    assert read("#fin #suivi !1").text == "#suivi"
+    assert read("a #fin !1 b").text == "a b"
 
 
 def test_email_addresses_are_not_markers():
@@ -84,3 +107,38 @@ def test_token_at_never_raises_and_names_the_text_it_covers(text, cursor):
     if token is not None:
         assert text[token.start : token.end] == token.sigil + token.word
         assert token.start < max(0, min(len(text), cursor)) <= token.end
+
+
+TYPED = st.lists(
+    st.characters(blacklist_categories=("Cs",))
+    | st.sampled_from(
+        ["😀", "𝔘", "🇫🇷", "e\u0301", "ع", "Việt", "<b>", "&amp;", "\n", "\u00a0", "\t", " "]
+    )
+    | st.sampled_from(
+        [" #fin", " #suivi.", "#mise_en_oeuvre", " @nadia", " @Nadia_B.", " !1", "!12"]
+    )
+    | st.sampled_from(["#1", "@na", "#", "!", "a@b.fr", "'", "."])
+).map("".join)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+@given(TYPED)
+def test_what_is_saved_is_what_was_typed_less_the_markers_that_named_something(typed):
+    got = read(typed)
+    assert _is_subsequence(got.text, typed)  # nothing added, nothing reordered
+    if not (got.theme_id or got.author_id or got.action_id):
+        assert got.text == typed.strip()  # no marker named anything: the text as typed
+    tokens = find_tokens(typed)
+    found = [x for x in (got.theme_id, got.author_id, got.action_id) if x]
+    assert len(tokens) - len(got.unresolved) == len(found)  # each marker named, or reported
+    lost = len(typed.strip()) - len(got.text)
+    assert lost <= sum(len(t.sigil + t.word) + 1 for t in tokens)
+
+
+@given(st.text(max_size=100_000).filter(lambda t: "#" not in t and "@" not in t and "!" not in t))
+def test_text_without_markers_is_saved_as_typed_at_any_length(typed):
+    assert read(typed).text == typed.strip()

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from workshop_app.demo import create_demo_workspace
+from workshop_app.domain import Action, Participant, ParticipantRole, Programme, Workshop
+from workshop_app.store import Workspace
 from workshop_app.ui.app import configure_application
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.settings import Settings
@@ -70,9 +75,61 @@ def type_text(widget, text: str) -> None:
     """Type ``text`` key by key, accents and all (QTest.keyClicks only knows ASCII)."""
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
 
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def empty_workshop(tmp_path):
+    path = tmp_path / "atelier.sqlite"
+    with Workspace.open(path) as ws:
+        programme = ws.programmes.create_with_defaults(Programme(title="Précarité énergétique"))
+        ws.actions.add(Action(programme_id=programme.id, number=1, title="Repérer"))
+        ws.actions.add(Action(programme_id=programme.id, number=2, title="Accompagner"))
+        for name, role in (
+            ("Nadia B.", ParticipantRole.RESIDENT),
+            ("Karim T.", ParticipantRole.SOCIAL_WORKER),
+        ):
+            ws.participants.add(
+                Participant(programme_id=programme.id, display_name=name, role=role)
+            )
+        workshop = ws.workshops.add(
+            Workshop(
+                programme_id=programme.id, title="Atelier du 3 mars", starts_at="2026-03-03T14:00"
+            )
+        )
+    return path, workshop.id
+
+
+@pytest.fixture
+def live(qtbot, settings, empty_workshop):
+    path, workshop_id = empty_workshop
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    assert window.open_workspace(path)
+    assert window.select_workshop(workshop_id)
+    yield window, path, workshop_id
+    window.close()
+
+
+def type_line(qtbot, window, text: str) -> None:
+    """Type ``text`` in the capture box and press Enter."""
+    edit = window.page.capture.edit
+    type_text(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def key(qtbot, window, k, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, k, modifiers)
+
+
+def rows(path, sql, *params):
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(sql, params).fetchall()

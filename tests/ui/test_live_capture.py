@@ -2,73 +2,17 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from workshop_app.domain import Action, Participant, ParticipantRole, Programme, Workshop
 from workshop_app.store import Workspace
 from workshop_app.ui.main_window import MainWindow
 
-from .conftest import type_text
+from .conftest import key, rows, type_line, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def empty_workshop(tmp_path):
-    path = tmp_path / "atelier.sqlite"
-    with Workspace.open(path) as ws:
-        programme = ws.programmes.create_with_defaults(Programme(title="Précarité énergétique"))
-        ws.actions.add(Action(programme_id=programme.id, number=1, title="Repérer"))
-        ws.actions.add(Action(programme_id=programme.id, number=2, title="Accompagner"))
-        for name, role in (
-            ("Nadia B.", ParticipantRole.RESIDENT),
-            ("Karim T.", ParticipantRole.SOCIAL_WORKER),
-        ):
-            ws.participants.add(
-                Participant(programme_id=programme.id, display_name=name, role=role)
-            )
-        workshop = ws.workshops.add(
-            Workshop(
-                programme_id=programme.id, title="Atelier du 3 mars", starts_at="2026-03-03T14:00"
-            )
-        )
-    return path, workshop.id
-
-
-@pytest.fixture
-def live(qtbot, settings, empty_workshop):
-    path, workshop_id = empty_workshop
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    assert window.open_workspace(path)
-    assert window.select_workshop(workshop_id)
-    yield window, path, workshop_id
-    window.close()
-
-
-def type_line(qtbot, window, text: str) -> None:
-    edit = window.page.capture.edit
-    type_text(edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-
-
-def key(qtbot, window, k, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
-    target = QApplication.focusWidget() or window
-    qtbot.keyClick(target, k, modifiers)
-
-
-def rows(path, sql, *params):
-    with closing(sqlite3.connect(path)) as conn:
-        return conn.execute(sql, params).fetchall()
 
 
 def test_capture_box_has_the_focus_when_a_workshop_opens(live):
@@ -248,15 +192,15 @@ def test_completion_puts_one_whole_marker_in_the_text(live, qtbot):
     edit = window.page.capture.edit
     type_text(edit, "Les gardiens manquent de formation #imp")
     assert edit.completer.popup().isVisible()
-    qtbot.keyClick(edit, Qt.Key.Key_Return)  # chooses, does not save
-    assert edit.toPlainText() == "Les gardiens manquent de formation #Implementation "
-    type_text(edit, "@nad")
-    qtbot.keyClick(edit, Qt.Key.Key_Tab)  # Tab chooses too, and the focus stays
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)  # Tab chooses, the focus stays, nothing saved
     assert QApplication.focusWidget() is edit
-    assert edit.toPlainText().endswith("@Nadia_B. ")
+    assert edit.toPlainText() == "Les gardiens manquent de formation #Implementation "
     type_text(edit, "!2")
-    assert not edit.completer.popup().isVisible()  # already whole: Enter saves
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert not edit.completer.popup().isVisible()  # already whole
+    type_text(edit, " @nad")
+    assert edit.completer.popup().isVisible()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # one Enter chooses Nadia_B. and saves
+    assert edit.toPlainText() == ""
     [(text, theme, author, action)] = rows(
         path,
         "SELECT e.text, t.name, p.display_name, a.number FROM entry e "
@@ -379,7 +323,7 @@ def test_markers_and_completion_after_wide_characters(live, qtbot, said):
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     type_text(edit, "#imp")
     assert edit.completer.popup().isVisible()
-    qtbot.keyClick(edit, Qt.Key.Key_Return)  # chooses, does not save
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)  # chooses, does not save
     assert edit.toPlainText() == said + " #Implementation "
     type_text(edit, "@nad")
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
@@ -403,7 +347,7 @@ def test_completion_of_a_marker_before_wide_characters(live, qtbot):
         qtbot.keyClick(edit, Qt.Key.Key_Left)
     type_text(edit, "p")
     assert edit.completer.popup().isVisible()
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
     assert edit.toPlainText() == "😀 #Implementation  𝔘𝔘𝔘 fin"
 
 
@@ -443,3 +387,11 @@ def test_an_edit_in_place_keeps_wide_characters_and_reads_markers(live, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits a moment later
     sql = "SELECT e.text, t.name FROM entry e JOIN theme t ON t.id = e.theme_id"
     qtbot.waitUntil(lambda: rows(path, sql) == [("café 😀 🇫🇷 𝔘", "Implementation")])
+
+
+def test_escape_from_check_in_goes_back_to_the_capture_box(live, qtbot):
+    window, _path, _id = live
+    key(qtbot, window, Qt.Key.Key_K, CTRL)
+    assert QApplication.focusWidget().objectName() == "checkInEdit"
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.page.capture.edit

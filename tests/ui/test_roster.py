@@ -378,3 +378,60 @@ def test_tab_goes_from_check_in_to_the_table(panel, qtbot):
     panel.check_in_edit.setFocus()
     qtbot.keyClick(panel.check_in_edit, Qt.Key.Key_Tab)
     assert panel.view.hasFocus()
+
+
+def test_a_typo_proposes_the_close_name_instead_of_adding_a_second_person(
+    panel, qtbot, demo_path, workshop, stack
+):
+    """Issue 12, item 6: "Dupuy" for "Dupuis" silently added a second person."""
+    edit = panel.check_in_edit
+    edit.setFocus()
+    people_before = len(panel.model.editor.people())
+    type_and_enter(qtbot, edit, "Josianne")  # Josiane L. is on the roster
+    assert panel.last_check_in.outcome is Outcome.CLOSE_MATCH
+    assert [p.display_name for p in panel.last_check_in.matches][:1] == ["Josiane L."]
+    assert "Did you mean Josiane L.?" in panel.status_label.text()
+    assert edit.text() == "Josianne" and stack.count() == 0  # nothing done, nothing lost
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # yes, her
+    assert panel.last_check_in.outcome is Outcome.CHECKED_IN
+    assert panel.last_check_in.participant.display_name == "Josiane L."
+    assert "Josiane L." in on_file(demo_path, workshop.id)[0]
+    type_and_enter(qtbot, edit, "Rachida")  # close to Rachid M., but someone else
+    assert panel.last_check_in.outcome is Outcome.CLOSE_MATCH
+    qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert panel.last_check_in.outcome is Outcome.ADDED
+    assert len(panel.model.editor.people()) == people_before + 1
+
+
+def test_a_digit_sets_the_role_and_an_elected_official_is_a_role(panel, qtbot, demo_path):
+    """Issue 12, item 6: a role took about seven keys, and élu·e was not one."""
+    edit = panel.check_in_edit
+    edit.setFocus()
+    type_and_enter(qtbot, edit, "Mme la maire adjointe")
+    assert "Tab, then its number" in panel.status_label.text()
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert panel.view.hasFocus()
+    roles = list(ParticipantRole)
+    elected = roles.index(ParticipantRole.ELECTED_OFFICIAL) + 1
+    qtbot.keyClick(panel.view, getattr(Qt.Key, f"Key_{elected}"))
+    person = panel.last_check_in.participant
+    with Workspace.open(demo_path, lock=False) as ws:
+        assert ws.participants.get(person.id).role is ParticipantRole.ELECTED_OFFICIAL
+    row = panel.model.row_of(person.id)
+    assert panel.model.index(row, RosterModel.ROLE).data() == "Elected official"
+
+
+def test_the_role_list_opens_unfolded_so_the_arrows_stay_in_it(panel, qtbot):
+    model = panel.model
+    row = model.row_of(next(p.id for p in model.editor.people() if p.display_name == "Nadia B."))
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(model.index(row, RosterModel.ROLE))
+    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
+    combo = panel.view.findChild(object, "roleEditor")
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    assert combo.itemText(0).startswith("1  ")
+
+
+def test_escape_in_the_check_in_box_says_the_person_is_done(panel, qtbot):
+    with qtbot.waitSignal(panel.left):
+        qtbot.keyClick(panel.check_in_edit, Qt.Key.Key_Escape)

@@ -6,8 +6,9 @@
 
 A marker is resolved against the programme's lists (:func:`resolve`): a theme or a person
 by the start of its name (accents and case ignored, ``_`` for a space), an action by its
-number. A marker that matches nothing, or more than one thing, stays in the text as typed
-(so "#1 priority" is kept), and is reported so the screen can say why.
+number. A marker that names one thing leaves the text and becomes a label, wherever it
+stands; one that matches nothing, or more than one thing, stays in the text as typed (so
+"#1 priority" is kept), and is reported so the screen can say why.
 """
 
 from __future__ import annotations
@@ -80,37 +81,39 @@ def resolve(
     people: Iterable[Choice] = (),
     actions: Iterable[Choice] = (),
 ) -> Resolved:
-    """Read the markers of ``text`` and return what they name, and the text to keep.
+    """Read the markers of ``text`` and return what they name, and the text to save.
 
-    Markers at the end of the text ("Loyers trop chers #fin @nadia") are taken out. A
-    marker inside a sentence stays as its word ("Le #suivi des ménages" keeps "Le suivi
-    des ménages"), so no word of what was said is lost. One theme, one author and one
-    action per entry: a second marker of a kind stays in the text as typed.
+    One rule, wherever the marker stands: a marker that names exactly one thing becomes a
+    label and leaves the text, with one space beside it; every other character is saved
+    as typed (spaces, line breaks, emoji, an unknown ``#1``). One theme, one author and
+    one action per entry: a second marker of a kind stays in the text. A final ``.`` or
+    apostrophe that is not part of the name stays too ("… voir #Conception." keeps ".").
     """
     lists = {"#": list(themes), "@": list(people), "!": list(actions)}
     found: dict[str, str] = {}
-    edits: list[tuple[int, int, str]] = []
+    removed = bytearray(len(text))
     unresolved: list[str] = []
-    tokens = find_tokens(text)
-    trailing_from = len(text.rstrip())
-    for token in reversed(tokens):  # the run of markers that ends the text
-        if text[token.end : trailing_from].strip():
-            break
-        trailing_from = token.start
-    for token in tokens:
+    for token in find_tokens(text):
         matches = match(token.word, lists[token.sigil])
-        if len(matches) == 1 and token.sigil not in found:
-            found[token.sigil] = matches[0].id
-            inside = token.start < trailing_from
-            edits.append((token.start, token.end, token.word.replace("_", " ") if inside else ""))
-        else:
+        if len(matches) != 1 or token.sigil in found:
             unresolved.append(token.sigil + token.word)
-    cleaned = text
-    for start, end, replacement in reversed(edits):
-        cleaned = cleaned[:start] + replacement + cleaned[end:]
-    cleaned = re.sub(r"[ \t]{2,}", " ", cleaned).strip()
+            continue
+        found[token.sigil] = matches[0].id
+        core = token.word.rstrip(".’'")
+        tail = token.word[len(core) :]
+        end = token.end
+        if tail and not any(name.endswith(tail) for name in matches[0].names):
+            end -= len(tail)
+        removed[token.start : end] = b"\x01" * (end - token.start)
+        if token.start > 0 and text[token.start - 1] in " \t" and not removed[token.start - 1]:
+            removed[token.start - 1] = 1
+        elif end < len(text) and text[end] in " \t":
+            removed[end] = 1
+    kept = (
+        text if not found else "".join(c for c, gone in zip(text, removed, strict=True) if not gone)
+    )
     return Resolved(
-        text=cleaned,
+        text=kept.strip(),
         theme_id=found.get("#"),
         author_id=found.get("@"),
         action_id=found.get("!"),

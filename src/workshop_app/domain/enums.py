@@ -43,6 +43,7 @@ class ParticipantRole(StrEnum):
     SOCIAL_WORKER = "social_worker"
     PARTNER_ASSOCIATION = "partner_association"
     INSTITUTION = "institution"
+    ELECTED_OFFICIAL = "elected_official"
     SOCIAL_LANDLORD = "social_landlord"
     RESEARCHER = "researcher"
     OTHER = "other"

@@ -2,7 +2,8 @@
 
 :class:`CaptureEdit` is a plain-text box (no length limit, pastes of any size): Enter
 sends the text, Shift+Enter starts a new line, and ``#``, ``@``, ``!`` pop up the
-programme's themes, people and actions to complete. :class:`CaptureBar` adds the
+programme's themes, people and actions to complete: Tab chooses one, Enter chooses it and
+saves. :class:`CaptureBar` adds the
 always-visible indicator of the current kind and of the issue an improvement will answer.
 """
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.capture_syntax import Choice, Token, is_complete, token_at
 from workshop_app.domain.enums import EntryKind
 from workshop_app.ui import labels
+from workshop_app.ui.filing import FilingBar
 from workshop_app.ui.text_positions import cursor_index, select_span
 
 KIND_COLOURS = {
@@ -104,9 +106,15 @@ class CaptureEdit(QPlainTextEdit):
             self._completion_model.appendRow(item)
         self._sigil = sigil
 
+    def typed_text(self) -> str:
+        """The box's text exactly as typed. ``toPlainText()`` would turn a no-break space
+        (French "« », ; : ? !" spacing) into a plain one; the raw text keeps it, with its
+        paragraph separators as the line breaks they are."""
+        return self.document().toRawText().replace("\u2029", "\n")
+
     def token_under_cursor(self) -> Token | None:
         """The marker being typed where the cursor is (Python indexes into the text)."""
-        text = self.toPlainText()
+        text = self.typed_text()
         return token_at(text, cursor_index(self.textCursor(), text))
 
     def _update_completion(self) -> None:
@@ -136,7 +144,7 @@ class CaptureEdit(QPlainTextEdit):
         if token is None:
             return
         cursor = self.textCursor()
-        select_span(cursor, self.toPlainText(), token.start + 1, token.end)
+        select_span(cursor, self.typed_text(), token.start + 1, token.end)
         cursor.insertText(completion + " ")
         self.setTextCursor(cursor)
         self.completer.popup().hide()
@@ -147,6 +155,8 @@ class CaptureEdit(QPlainTextEdit):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             swallow, self._swallow_key = self._swallow_key, False
             if swallow and event.key() in (Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Tab):
+                if event.key() != Qt.Key.Key_Tab and not event.modifiers():
+                    self.submitted.emit(self.typed_text())  # Enter chose a whole name: save
                 event.accept()
                 return True
             popup = self.completer.popup()
@@ -182,6 +192,11 @@ class CaptureEdit(QPlainTextEdit):
                     index = self.completer.completionModel().index(0, 0)
                 self._insert_completion(index.data(INSERT_ROLE))
                 self._swallow_key = False
+                if event.key() != Qt.Key.Key_Tab and not event.modifiers():
+                    popup.hide()
+                    self.submitted.emit(self.typed_text())  # one Enter chooses and saves
+                    event.accept()
+                    return
             popup.hide()
             event.accept()
             return
@@ -189,7 +204,7 @@ class CaptureEdit(QPlainTextEdit):
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self.insertPlainText("\n")
             else:
-                self.submitted.emit(self.toPlainText())
+                self.submitted.emit(self.typed_text())
             event.accept()
             return
         super().keyPressEvent(event)
@@ -272,6 +287,8 @@ class CaptureBar(QWidget):
         layout.setSpacing(2)
         layout.addLayout(row)
         layout.addWidget(self.answers_label)
+        self.filing_bar = FilingBar(self)
+        layout.addWidget(self.filing_bar)
         layout.addWidget(self.hint_label)
         self.syntax_label = QLabel(
             self.tr("#theme  @person  !action number  ·  Shift+Enter: new line  ·  F6: board"), self

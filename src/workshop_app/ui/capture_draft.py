@@ -44,7 +44,7 @@ class DraftKeeper(QObject):
     def keep(self) -> None:
         """Write the box's text as the workshop's draft, if it changed."""
         self.timer.stop()
-        text = self.edit.toPlainText()
+        text = self.edit.typed_text()
         if text == self._kept or (not text.strip() and not self._kept):
             return
         self._write(text)

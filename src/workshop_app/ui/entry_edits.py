@@ -12,7 +12,7 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain import board as layout
-from workshop_app.domain.capture_syntax import Choice, resolve
+from workshop_app.domain.capture_syntax import Choice, Resolved, resolve
 from workshop_app.domain.enums import EntryKind, ImprovementStatus
 from workshop_app.domain.models import ActionItem, Entry
 from workshop_app.domain.vocabulary import THEME_ALIASES
@@ -48,45 +48,90 @@ def _read_marker_choices(session: WorkshopSession) -> dict[str, list[Choice]]:
     return {"themes": themes, "people": people, "actions": actions}
 
 
+def read_typed(session: WorkshopSession, typed: str) -> Resolved:
+    """What ``typed`` will be saved as: its text, and what its markers name."""
+    return resolve(typed, **marker_choices(session))
+
+
+def filed_under(
+    session: WorkshopSession,
+    kind: EntryKind,
+    answered_id: str | None,
+    context: tuple[str | None, str | None],
+) -> tuple[str | None, str | None]:
+    """(action id, theme id) an entry of ``kind`` typed now goes under, before markers:
+    an improvement where the issue it answers is, anything else under ``context`` (the
+    filing context the facilitator set; never the board's selection)."""
+    answered = session.entries.get(answered_id) if answered_id else None
+    if kind is EntryKind.IMPROVEMENT and answered is not None:
+        return answered.action_id, answered.theme_id
+    return context
+
+
 def capture(
     session: WorkshopSession,
     kind: EntryKind,
     typed: str,
-    current_issue_id: str | None,
-    defaults: Entry | None = None,
+    answered_id: str | None,
+    context: tuple[str | None, str | None] = (None, None),
 ) -> tuple[AddRecords | None, list[str]]:
     """The command that saves what was typed, and the markers that named nothing.
 
-    An improvement answers ``current_issue_id``; it and any entry without markers take
-    the action and theme of the current issue (or of ``defaults``), so a run of captures
-    stays in the group being discussed.
+    An improvement answers ``answered_id`` and is filed where that issue is; any other
+    entry is filed under ``context``. Markers in the text win for this entry.
     """
-    resolved = resolve(typed, **marker_choices(session))
+    resolved = read_typed(session, typed)
     if not resolved.text.strip():
         return None, resolved.unresolved
-    context = session.entries.get(current_issue_id) if current_issue_id else None
-    context = context or defaults
+    action_id, theme_id = filed_under(session, kind, answered_id, context)
     entry = Entry(
         workshop_id=session.workshop_id,
         kind=kind,
         text=resolved.text,
-        action_id=resolved.action_id or (context.action_id if context else None),
-        theme_id=resolved.theme_id or (context.theme_id if context else None),
+        action_id=resolved.action_id or action_id,
+        theme_id=resolved.theme_id or theme_id,
         author_id=resolved.author_id,
-        answers_id=current_issue_id if kind is EntryKind.IMPROVEMENT else None,
+        answers_id=answered_id if kind is EntryKind.IMPROVEMENT else None,
         status=ImprovementStatus.PROPOSED if kind is EntryKind.IMPROVEMENT else None,
         position=session.next_position(),
     )
     title = QCoreApplication.translate("EntryEdits", "Capture “%1”").replace(
         "%1", _short(entry.text)
     )
-    return AddRecords(session, "entry", [entry], title), resolved.unresolved
+    command = AddRecords(session, "entry", [entry], title)
+    command.typed = typed  # undoing the capture gives it back to the capture box
+    return command, resolved.unresolved
+
+
+def context_names(
+    session: WorkshopSession, action_id: str | None, theme_id: str | None
+) -> tuple[str | None, str | None]:
+    """How an action and a theme are named on screen ("Action 2", "Conception"); None
+    for an id that is not (or no longer) in the programme."""
+    if session.programme is None:
+        return None, None
+    ws, programme_id = session.workspace, session.programme.id
+    action = next((a for a in ws.actions.for_programme(programme_id) if a.id == action_id), None)
+    theme = next((t for t in ws.themes.for_programme(programme_id) if t.id == theme_id), None)
+    return (
+        QCoreApplication.translate("EntryEdits", "Action %1").replace("%1", str(action.number))
+        if action
+        else None,
+        labels.theme_name(theme.name) if theme else None,
+    )
+
+
+def person_name(session: WorkshopSession, participant_id: str | None) -> str | None:
+    if not participant_id or session.programme is None:
+        return None
+    people = session.workspace.participants.for_programme(session.programme.id)
+    return next((p.display_name for p in people if p.id == participant_id), None)
 
 
 def edit_text(session: WorkshopSession, entry_id: str, typed: str) -> UpdateRecords | None:
     """New text typed in the board; markers in it change theme, action or author too."""
     entry = session.entries[entry_id]
-    resolved = resolve(typed, **marker_choices(session))
+    resolved = read_typed(session, typed)
     if not resolved.text.strip():
         return None
     after = dataclasses.replace(

@@ -75,6 +75,7 @@ def participant_role(role: ParticipantRole) -> str:
             "Labels", "Partner association"
         ),
         ParticipantRole.INSTITUTION: QCoreApplication.translate("Labels", "Institution"),
+        ParticipantRole.ELECTED_OFFICIAL: QCoreApplication.translate("Labels", "Elected official"),
         ParticipantRole.SOCIAL_LANDLORD: QCoreApplication.translate("Labels", "Social landlord"),
         ParticipantRole.RESEARCHER: QCoreApplication.translate("Labels", "Researcher"),
         ParticipantRole.OTHER: QCoreApplication.translate("Labels", "Other role"),

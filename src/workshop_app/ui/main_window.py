@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.workshop_menu.addAction(self.template_action)
 
         entry_menu = self.menuBar().addMenu(self.tr("E&ntry"))
-        for action in self.page.entry_actions():
+        for action in self.page.entry_menu.in_menu_order():
             if action is None:
                 entry_menu.addSeparator()
             else:

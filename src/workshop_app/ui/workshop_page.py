@@ -8,38 +8,28 @@ right after an issue is captured is that issue. Every change is an undo command.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
-    QMenu,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from workshop_app.domain.board import fold
-from workshop_app.domain.enums import EntryKind, ImprovementStatus, WorkshopStatus
-from workshop_app.ui import entry_edits, labels
+from workshop_app.domain.enums import EntryKind, WorkshopStatus
+from workshop_app.ui import entry_edits
 from workshop_app.ui.action_items import ActionItemsPanel
 from workshop_app.ui.board_view import BoardView
-from workshop_app.ui.capture import KIND_KEYS, CaptureBar
+from workshop_app.ui.capture import CaptureBar
 from workshop_app.ui.capture_draft import DraftKeeper
+from workshop_app.ui.entry_actions import EntryActions
+from workshop_app.ui.filing import Filing
 from workshop_app.ui.models.board import BoardModel
 from workshop_app.ui.prepare import RosterPanel
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.workshop_header import WorkshopHeader
-
-AZERTY_KIND_KEYS = {
-    # On a French AZERTY keyboard the digits need Shift: Ctrl+1 arrives as Ctrl+&.
-    # (6 is "-", already "remove a vote": there, Ctrl+Shift+6 works.)
-    EntryKind.ISSUE: ("Ctrl+&",),
-    EntryKind.IMPROVEMENT: ("Ctrl+É",),
-    EntryKind.IDEA: ('Ctrl+"',),
-    EntryKind.QUESTION: ("Ctrl+'",),
-    EntryKind.DECISION: ("Ctrl+(",),
-}
 
 
 class WorkshopPage(QWidget):
@@ -57,6 +47,7 @@ class WorkshopPage(QWidget):
         self.capture = CaptureBar(self)
         self.drafts = DraftKeeper(self.capture.edit, self)
         self.drafts.message.connect(self.status_message)
+        self.filing = Filing(self.capture.filing_bar, self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("searchEdit")
         self.filter_edit.setClearButtonEnabled(True)
@@ -79,7 +70,7 @@ class WorkshopPage(QWidget):
         self.action_items.model.modelReset.connect(self._count_action_items)
         self._layout()
         self._connect()
-        self._make_actions()
+        self.entry_menu = EntryActions(self)
         self.set_session(None)
 
     # -- construction -----------------------------------------------------------------
@@ -106,6 +97,11 @@ class WorkshopPage(QWidget):
     def _connect(self) -> None:
         self.capture.edit.submitted.connect(self.capture_text)
         self.capture.kind_changed.connect(lambda _kind: self._show_target())
+        self.filing.changed.connect(self._show_target)
+        self.capture.filing_bar.choose_requested.connect(self.choose_filing)
+        self.capture.edit.textChanged.connect(self._show_preview)
+        self.undo_stack.indexChanged.connect(self._give_back_undone_capture)
+        self.roster.left.connect(self.focus_capture)
         self.filter_edit.textChanged.connect(self.board_model.set_filter)
         self.board_model.fold_ahead = True  # the first keystroke as quick as the next ones
         self.filter_edit.returnPressed.connect(self._leave_filter)
@@ -116,168 +112,6 @@ class WorkshopPage(QWidget):
         self.board.escape_pressed.connect(self.focus_capture)
         self.board.vote_pressed.connect(self.vote)
         self.board.delete_pressed.connect(self.remove_current)
-
-    def _action(
-        self,
-        text: str,
-        keys,
-        slot,
-        name: str,
-        context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        shortcuts = [QKeySequence(k) for k in (keys if isinstance(keys, list | tuple) else [keys])]
-        action.setShortcuts(shortcuts)
-        action.setShortcutContext(context)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        self.kind_actions = {}
-        for kind in EntryKind:
-            self.kind_actions[kind] = self._action(
-                labels.entry_kind(kind),
-                [KIND_KEYS[kind], *AZERTY_KIND_KEYS.get(kind, ())],
-                lambda _=False, k=kind: self.set_kind(k),
-                f"kind_{kind.value}",
-            )
-        self.vote_up_action = self._action(
-            self.tr("Add a vote"), ["Ctrl+=", "Ctrl++"], lambda: self.vote(1), "voteUpAction"
-        )
-        self.vote_down_action = self._action(
-            self.tr("Remove a vote"), "Ctrl+-", lambda: self.vote(-1), "voteDownAction"
-        )
-        self.sort_votes_action = self._action(
-            self.tr("Sort by votes"), "Ctrl+Shift+V", self._toggle_sort, "sortByVotesAction"
-        )
-        self.sort_votes_action.setCheckable(True)
-        self.previous_issue_action = self._action(
-            self.tr("Previous issue"), "Ctrl+Up", lambda: self.step_issue(-1), "previousIssueAction"
-        )
-        self.next_issue_action = self._action(
-            self.tr("Next issue"), "Ctrl+Down", lambda: self.step_issue(1), "nextIssueAction"
-        )
-        self.link_up_action = self._action(
-            self.tr("Link improvement to the previous issue"),
-            "Ctrl+Alt+Up",
-            lambda: self.move_link(-1),
-            "linkPreviousAction",
-        )
-        self.link_down_action = self._action(
-            self.tr("Link improvement to the next issue"),
-            "Ctrl+Alt+Down",
-            lambda: self.move_link(1),
-            "linkNextAction",
-        )
-        self.unlink_action = self._action(
-            self.tr("Unlink improvement from its issue"),
-            "Ctrl+Shift+U",
-            self.unlink_current,
-            "unlinkAction",
-        )
-        self.move_up_action = self._action(
-            self.tr("Move entry up"), "Alt+Up", lambda: self.reorder(-1), "moveUpAction"
-        )
-        self.move_down_action = self._action(
-            self.tr("Move entry down"), "Alt+Down", lambda: self.reorder(1), "moveDownAction"
-        )
-        self.edit_action = self._action(
-            self.tr("Edit entry"),
-            "F2",
-            self.edit_current,
-            "editEntryAction",
-            Qt.ShortcutContext.WidgetShortcut,  # F2 in the side tables edits their cells
-        )
-        self.board.addAction(self.edit_action)
-        self.capture.edit.addAction(self.edit_action)
-        self.theme_action = self._action(
-            self.tr("Set theme…"), "Ctrl+T", self.choose_theme, "setThemeAction"
-        )
-        self.set_action_action = self._action(
-            self.tr("Set action…"), "Ctrl+Shift+A", self.choose_action, "setActionAction"
-        )
-        self.author_action = self._action(
-            self.tr("Set author…"), "Ctrl+Shift+P", self.choose_author, "setAuthorAction"
-        )
-        self.status_action = self._action(
-            self.tr("Set improvement status…"),
-            "Ctrl+Shift+S",
-            self.choose_status,
-            "setStatusAction",
-        )
-        self.action_item_action = self._action(
-            self.tr("Action item from entry…"), "Ctrl+J", self.new_action_item, "actionItemAction"
-        )
-        self.remove_action = self._action(
-            self.tr("Remove entry"),
-            "Delete",
-            self.remove_current,
-            "removeEntryAction",
-            Qt.ShortcutContext.WidgetShortcut,
-        )
-        self.board.addAction(self.remove_action)
-        self.board.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.board.customContextMenuRequested.connect(self._board_menu)
-        self.filter_action = self._action(
-            self.tr("Filter this workshop"),
-            QKeySequence.StandardKey.Find,
-            self.focus_filter,
-            "filterAction",
-        )
-        self.focus_action = self._action(
-            self.tr("Switch between capture and board"),
-            "F6",
-            self.toggle_focus,
-            "switchFocusAction",
-        )
-
-    def _board_menu(self, point) -> None:
-        """Right-click on the board: the Entry menu's actions for the entry clicked."""
-        index = self.board.indexAt(point)
-        if index.isValid():
-            self.board.setCurrentIndex(index)
-        menu = QMenu(self)
-        menu.setObjectName("boardContextMenu")
-        for action in self.entry_actions()[7:]:  # the kinds are for the capture box
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        menu.popup(self.board.viewport().mapToGlobal(point))
-        self.last_menu = menu
-
-    def entry_actions(self) -> list[QAction]:
-        """The actions for the window's Entry menu, in menu order (None = separator)."""
-        return [
-            *self.kind_actions.values(),
-            None,
-            self.edit_action,
-            self.theme_action,
-            self.set_action_action,
-            self.author_action,
-            self.status_action,
-            None,
-            self.previous_issue_action,
-            self.next_issue_action,
-            self.link_up_action,
-            self.link_down_action,
-            self.unlink_action,
-            None,
-            self.move_up_action,
-            self.move_down_action,
-            None,
-            self.vote_up_action,
-            self.vote_down_action,
-            self.sort_votes_action,
-            None,
-            self.action_item_action,
-            self.remove_action,
-            None,
-            self.filter_action,
-            self.focus_action,
-        ]
 
     # -- session ---------------------------------------------------------------------
     def set_session(self, session: WorkshopSession | None) -> None:
@@ -291,6 +125,7 @@ class WorkshopPage(QWidget):
         for action in self.actions():
             action.setEnabled(has_workshop)
         self.filter_edit.clear()
+        self.filing.set_session(session)
         if has_workshop:
             self.capture.set_kind(EntryKind.ISSUE)  # a new workshop starts with its issues
             self.capture.edit.setPlaceholderText(
@@ -409,9 +244,47 @@ class WorkshopPage(QWidget):
         self._show_target()
 
     def _show_target(self) -> None:
+        """Say what an improvement answers, where the next entry goes, what it will be."""
         issue_id = self.current_issue_id()
         issue = self.session.entries.get(issue_id) if self.session and issue_id else None
         self.capture.show_answer_target(issue.text if issue else None)
+        self.capture.filing_bar.show_where(
+            self.filing.where(self.capture.kind, issue), any(self.filing.context)
+        )
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        if self.session is None or self.session.programme is None:
+            self.capture.filing_bar.show_preview("")
+            return
+        typed = self.capture.edit.typed_text()
+        self.capture.filing_bar.show_preview(
+            self.filing.preview(typed, entry_edits.read_typed(self.session, typed))
+        )
+
+    def choose_filing(self) -> None:
+        """Ctrl+L: set what the next entries are filed under."""
+        selected = self.session.entries.get(self.current_entry_id() or "") if self.session else None
+        menu = self.filing.menu(selected, self)
+        if menu is not None:
+            bar = self.capture.filing_bar
+            menu.popup(bar.mapToGlobal(bar.where_label.geometry().bottomLeft()))
+            self.entry_menu.last_menu = menu
+
+    def _give_back_undone_capture(self, index: int) -> None:
+        """Undoing a capture puts what was typed back in an empty capture box, to fix and
+        save again; redoing it takes it out again."""
+        edit = self.capture.edit
+        undone = self.undo_stack.command(index) if index < self.undo_stack.count() else None
+        redone = self.undo_stack.command(index - 1) if index > 0 else None
+        if undone is not None and getattr(undone, "typed", None) and not edit.typed_text():
+            edit.put_back(undone.typed)
+            self.drafts.keep()
+            self._show_preview()
+        elif redone is not None and getattr(redone, "typed", None) == edit.typed_text():
+            edit.clear_after_save()
+            self.drafts.saved()
+            self._show_preview()
 
     def set_kind(self, kind: EntryKind) -> None:
         self.capture.set_kind(kind)
@@ -445,9 +318,8 @@ class WorkshopPage(QWidget):
             # must be on the board (the selection is kept through the rebuild).
             self.filter_edit.clear()
         kind = self.capture.kind
-        current = self.session.entries.get(self.current_entry_id() or "")
         command, unresolved = entry_edits.capture(
-            self.session, kind, typed, self.current_issue_id(), current
+            self.session, kind, typed, self.current_issue_id(), self.filing.context
         )
         if command is None:
             self.capture.show_hint(
@@ -468,7 +340,7 @@ class WorkshopPage(QWidget):
         self.capture.show_hint(
             self.tr("Not recognised, kept in the text: %1").replace("%1", " ".join(unresolved))
             if unresolved
-            else ""
+            else self.tr("Saved. Ctrl+Z takes it back into the box.")
         )
         self._show_target()
 
@@ -497,7 +369,7 @@ class WorkshopPage(QWidget):
             self.push(entry_edits.vote(self.session, entry_id, delta))
 
     def _toggle_sort(self) -> None:
-        by_votes = self.sort_votes_action.isChecked()
+        by_votes = self.entry_menu.sort_votes_action.isChecked()
         self.board_model.set_sort_by_votes(by_votes)
         self.status_message.emit(
             self.tr("Sorted by votes (Ctrl+Shift+V to go back to the order of capture).")
@@ -535,64 +407,6 @@ class WorkshopPage(QWidget):
                     len(command.ids) - 1,
                 )
             )
-
-    def _popup(self, title: str, items: list[tuple[str, object]], apply) -> QMenu | None:
-        entry_id = self.current_entry_id()
-        if not entry_id:
-            self.status_message.emit(self.tr("Select an entry on the board first."))
-            return None
-        menu = QMenu(title, self)
-        menu.setObjectName("chooserMenu")
-        for number, (text, value) in enumerate(items, start=1):
-            prefix = f"&{number} " if number < 10 else "   "
-            action = menu.addAction(prefix + text.replace("&", "&&"))
-            action.triggered.connect(lambda _=False, v=value: self.push(apply(entry_id, v)))
-        rect = self.board.visualRect(self.board.currentIndex())
-        menu.popup(self.board.viewport().mapToGlobal(rect.bottomLeft()))
-        self.last_menu = menu
-        return menu
-
-    def choose_theme(self) -> None:
-        themes = self.session.workspace.themes.for_programme(self.session.programme.id)
-        items = [(labels.theme_name(t.name), t.id) for t in themes] + [(self.tr("No theme"), None)]
-        self._popup(
-            self.tr("Theme"),
-            items,
-            lambda eid, v: entry_edits.set_field(self.session, eid, theme_id=v),
-        )
-
-    def choose_action(self) -> None:
-        actions = self.session.workspace.actions.for_programme(self.session.programme.id)
-        items = [(f"{a.number}. {a.title}", a.id) for a in actions] + [(self.tr("No action"), None)]
-        self._popup(
-            self.tr("Action"),
-            items,
-            lambda eid, v: entry_edits.set_field(self.session, eid, action_id=v),
-        )
-
-    def choose_author(self) -> None:
-        people = sorted(
-            self.session.workspace.participants.for_programme(self.session.programme.id),
-            key=lambda p: fold(p.display_name),
-        )
-        items = [(p.display_name, p.id) for p in people] + [(self.tr("No author"), None)]
-        self._popup(
-            self.tr("Author"),
-            items,
-            lambda eid, v: entry_edits.set_field(self.session, eid, author_id=v),
-        )
-
-    def choose_status(self) -> None:
-        entry_id = self.current_entry_id()
-        if entry_id and self.session.entries[entry_id].kind is not EntryKind.IMPROVEMENT:
-            self.status_message.emit(self.tr("Only an improvement has a status."))
-            return
-        items = [(labels.improvement_status(s), s) for s in ImprovementStatus]
-        self._popup(
-            self.tr("Status"),
-            items,
-            lambda eid, v: entry_edits.set_field(self.session, eid, status=v),
-        )
 
     def new_action_item(self) -> None:
         entry_id = self.current_entry_id()

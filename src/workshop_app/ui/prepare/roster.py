@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.enums import ParticipantRole
 from workshop_app.ui import labels
+from workshop_app.ui.i18n import fill
 from workshop_app.ui.models.roles import ID_ROLE
 from workshop_app.ui.prepare.dialog_parts import named
 from workshop_app.ui.prepare.name_completer import NameCompleter
-from workshop_app.ui.prepare.role_delegate import RoleDelegate
+from workshop_app.ui.prepare.role_delegate import RoleDelegate, RoleKeys, role_keys_help
 from workshop_app.ui.prepare.roster_edits import CheckIn, Outcome
 from workshop_app.ui.prepare.roster_model import WATCHED_TABLES, RosterModel
 from workshop_app.ui.session import WorkshopSession
@@ -44,8 +45,16 @@ class CheckInEdit(QLineEdit):
     """
 
     submitted = Signal(str, str, bool)
+    left = Signal()
+    """Escape (with no completion list open): back to where the person was capturing."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        completer = self.completer()
+        popup_open = completer is not None and completer.popup().isVisible()
+        if event.key() == Qt.Key.Key_Escape and not popup_open:
+            event.accept()
+            self.left.emit()
+            return
         if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             super().keyPressEvent(event)
             return
@@ -73,6 +82,8 @@ class RosterPanel(QWidget):
     """A person (their id) was checked in or added to the roster."""
     participant_erased = Signal(str)
     """A person (their id) was erased; the undo history has been cleared."""
+    left = Signal()
+    """Escape in the check-in box: the person is done checking in."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -99,6 +110,7 @@ class RosterPanel(QWidget):
         self.completer = NameCompleter(self.model, self)
         self.check_in_edit.setCompleter(self.completer)
         self.check_in_edit.submitted.connect(self._on_submitted)
+        self.check_in_edit.left.connect(self.left)
         label = QLabel(self.tr("Chec&k in:"), self)
         label.setBuddy(self.check_in_edit)
 
@@ -116,6 +128,7 @@ class RosterPanel(QWidget):
         self.view = named(QTableView(self), "rosterView", self.tr("Participants of the programme"))
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(RosterModel.ROLE, RoleDelegate(self.view))
+        self.role_keys = RoleKeys(self.view, RosterModel.ROLE)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -195,9 +208,11 @@ class RosterPanel(QWidget):
         self.view.setEnabled(usable)
         self.view.setColumnHidden(RosterModel.PRESENT, not has_workshop)
         if has_workshop:
-            self.hint_label.setText(self.tr("Space: present/absent · F2: edit · Delete: erase"))
+            self.hint_label.setText(
+                self.tr("Space: present/absent · 1–8: role · F2: edit · Delete: erase")
+            )
         else:
-            self.hint_label.setText(self.tr("F2: edit · Delete: erase"))
+            self.hint_label.setText(self.tr("1–8: role · F2: edit · Delete: erase"))
         if has_workshop:
             self.check_in_edit.setPlaceholderText(self.tr("Type a name, then Enter"))
         elif usable:
@@ -257,7 +272,13 @@ class RosterPanel(QWidget):
         if editor is None or self.session is None or self.session.programme is None:
             return None
         typed = self.check_in_edit.text() if text is None else text
+        proposal, self._proposal = getattr(self, "_proposal", None), None
+        if proposal and proposal[0] == typed and not chosen_id and not force_new:
+            chosen_id = proposal[1]  # Enter again: yes, the person proposed
+            typed = editor.ws.participants.get(chosen_id).display_name
         result = editor.check_in_text(typed, chosen_id=chosen_id, force_new=force_new)
+        if result.outcome is Outcome.CLOSE_MATCH:
+            self._proposal = (typed, result.matches[0].id)
         self.last_check_in = result
         message = self._message(result, typed)
         if message:
@@ -288,12 +309,26 @@ class RosterPanel(QWidget):
                 "or press Shift+Enter to add a new person."
             ),
         }
+        if result.outcome is Outcome.CLOSE_MATCH:
+            return fill(
+                self.tr(
+                    "Nobody is called “%1”. Did you mean %2? Enter checks in %2; "
+                    "Shift+Enter adds “%1” as a new person."
+                ),
+                typed.strip(),
+                result.matches[0].display_name,
+            )
         if result.outcome is Outcome.ADDED:
             if self.session.workshop is None:
                 return self.tr("%1 is added to the roster.").replace("%1", name)
-            return self.tr(
-                "%1 is new: added to the roster and checked in. Set their role in the table."
-            ).replace("%1", name)
+            return fill(
+                self.tr(
+                    "%1 is new: added to the roster and checked in. Their role: Tab, then "
+                    "its number (%2)."
+                ),
+                name,
+                role_keys_help(),
+            )
         if result.outcome is Outcome.FAILED:
             return result.error or self.tr("The check-in could not be saved.")
         text = texts.get(result.outcome)

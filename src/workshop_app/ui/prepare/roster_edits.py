@@ -8,6 +8,7 @@ exception: it cannot be undone, on purpose, and it clears the undo history.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -34,6 +35,8 @@ class Outcome(Enum):
     """No workshop is open and the person is already on the programme's roster."""
     AMBIGUOUS = "ambiguous"
     """Several people match what was typed; nothing was done."""
+    CLOSE_MATCH = "close_match"
+    """Nobody has that name, but someone's is close (a typo?); nothing was done."""
     EMPTY = "empty"
     FAILED = "failed"
     """Could not be written; ``CheckIn.error`` says why, nothing changed."""
@@ -66,6 +69,26 @@ def resolve(
     if exact:
         return exact
     return [p for p in people if key in fold(p.display_name)]
+
+
+CLOSE_ENOUGH = 0.7
+"""How alike two folded names must be (difflib's ratio) to ask "did you mean…?"."""
+
+
+def close_matches(text: str, people: list[Participant]) -> list[Participant]:
+    """People whose name, or one word of it, is close to ``text`` ("Dupuy" for "Dupuis",
+    "Nadja" for "Nadia B."), most alike first; none for a text under three letters."""
+    key = fold(text)
+    if len(key) < 3:
+        return []
+    scored = []
+    for person in people:
+        name = fold(person.display_name)
+        candidates = [name, *name.split()]
+        score = max(difflib.SequenceMatcher(None, key, c).ratio() for c in candidates)
+        if score >= CLOSE_ENOUGH:
+            scored.append((-score, name, person))
+    return [person for _score, _name, person in sorted(scored, key=lambda s: s[:2])]
 
 
 class RosterEditor:
@@ -120,6 +143,9 @@ class RosterEditor:
             return CheckIn(Outcome.AMBIGUOUS, matches=matches)
         if matches:
             return self.check_in(matches[0])
+        close = [] if force_new else close_matches(name, people)
+        if close:
+            return CheckIn(Outcome.CLOSE_MATCH, matches=close)
         return self.add_person(name)
 
     def check_in(self, person: Participant) -> CheckIn:
