@@ -338,17 +338,33 @@ def test_suggested_file_names_are_safe(text, expected):
     assert safe_file_name(text, ".pdf") == expected
 
 
-def test_failure_reasons_are_said_in_the_interface_language(qapp):
-    from workshop_app.reports import ExportFailed
-    from workshop_app.ui.export_runner import ExportRunner
+REASONS = ["disk_full", "read_only", "no_folder", "is_folder", "name_too_long", "write_failed"]
+REASONS += ["nothing_selected", "layout", "unknown_id", "incomplete"]
 
-    runner = ExportRunner(None)
-    text = runner.export_error_text(
-        ExportFailed("English sentence", "no_folder", "/media/clé/dossier")
-    )
-    assert "/media/clé/dossier" in text
-    assert text != "English sentence"
-    assert runner.export_error_text(ExportFailed("Only English", "layout")) == "Only English"
+
+def test_failure_reasons_are_said_in_the_interface_language(qapp):
+    """Issue 12, item 7: export errors were shown in English in a French window."""
+    from PySide6.QtCore import QLocale
+
+    from workshop_app.reports import ExportFailed
+    from workshop_app.ui.i18n import install_translators
+    from workshop_app.ui.messages import export_error_text
+
+    english = {
+        r: export_error_text(ExportFailed("English sentence", r, "/media/clé")) for r in REASONS
+    }
+    assert all(text != "English sentence" for text in english.values())
+    assert "/media/clé" in english["no_folder"]
+    locale = QLocale()
+    translators = install_translators(qapp, "fr")
+    try:
+        for reason in REASONS:
+            french = export_error_text(ExportFailed("English sentence", reason, "/media/clé"))
+            assert french != english[reason], reason
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
 
 
 def test_print_copies_older_than_a_day_are_removed(tmp_path):

@@ -160,3 +160,20 @@ def test_the_pin_is_chosen_twice(qtbot):
     assert not ok.isEnabled() and "differ" in dialog.message.text()
     dialog.second.setText("1234")
     assert ok.isEnabled() and dialog.pin() == "1234"
+
+
+def test_a_workshop_without_questions_is_offered_the_standard_ones(live, qtbot):
+    """Issue 12, item 8: the kiosk refused to start on a new workshop."""
+    window, path, workshop_id = live
+    box = window.feedback_tools.start_kiosk()
+    assert box.objectName() == "standardQuestionsBox"
+    assert "•" in box.text()  # the questions are listed before they are used
+    use = next(b for b in box.buttons() if "Use these questions" in b.text())
+    use.click()
+    with Workspace.open(path, lock=False) as ws:
+        questions = ws.feedback_questions.for_workshop(workshop_id)
+    assert len(questions) >= 3
+    qtbot.waitUntil(lambda: window.findChild(PinDialog) is not None)
+    window.undo_stack.undo()  # one step takes them away again
+    with Workspace.open(path, lock=False) as ws:
+        assert ws.feedback_questions.for_workshop(workshop_id) == []

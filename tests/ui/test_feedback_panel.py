@@ -135,3 +135,24 @@ def test_print_paper_form_writes_a_pdf(window, demo_path, tmp_path):
     session = choose(window, 0)
     written = print_paper_form(window, session, tmp_path / "form.pdf")
     assert written is not None and written.read_bytes().startswith(b"%PDF")
+
+
+def test_tab_from_the_questions_goes_to_ok_never_to_remove(window, demo_path, qtbot):
+    """Issue 12, item 8: in the questions dialog, Tab landed on Delete."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+    window.open_workspace(demo_path)
+    session = choose(window, 2)
+    dialog = QuestionsDialog(session, window.undo_stack, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    focused = dialog.list.nextInFocusChain()  # where Tab goes from the list
+    while not (focused.focusPolicy() & Qt.FocusPolicy.TabFocus and focused.isVisible()):
+        focused = focused.nextInFocusChain()
+    assert focused.objectName() != "removeQuestion"
+    assert isinstance(focused.parent(), QDialogButtonBox)
+    remove = dialog.findChild(QPushButton, "removeQuestion")
+    assert remove.shortcut().toString() == "Alt+R"  # still at hand, by its key
+    dialog.reject()

@@ -211,3 +211,24 @@ def test_heavy_libraries_wait_until_they_are_needed(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def test_a_new_programme_is_selected_so_new_workshop_adds_to_it(window, demo_path, qtbot):
+    """Issue 12, item 8: after creating a programme, "New workshop" did nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.open_workspace(demo_path)
+    qtbot.keyClick(
+        window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    dialog = QApplication.activeModalWidget() or window.findChild(object, "programmeDialog")
+    assert dialog is not None and dialog.objectName() == "programmeDialog"
+    qtbot.keyClicks(dialog.title_edit, "Programme tout neuf")
+    dialog.accept()
+    assert window.session.programme.title == "Programme tout neuf"
+    assert window.new_workshop_action.isEnabled()
+    workshop_dialog = window.new_workshop()
+    assert workshop_dialog is not None
+    assert workshop_dialog.session.programme.title == "Programme tout neuf"
+    workshop_dialog.reject()

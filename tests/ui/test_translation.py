@@ -90,3 +90,16 @@ def test_translation_files_are_up_to_date(tmp_path):
     assert (tmp_path / "fr.qm").read_bytes() == (
         Path(translations_dir()) / "atelier_fr.qm"
     ).read_bytes()
+
+
+def test_the_file_dialog_speaks_french(french, qtbot):
+    """Issue 12, item 7: "Look in:" and "Files of type:" stayed in English."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog()
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "&Voir dans\u00a0:"
+    assert labels["fileTypeLabel"] == "Fichiers de &type\u00a0:"
+    assert labels["fileNameLabel"].startswith("&Nom de fichier")

@@ -43,6 +43,7 @@ from workshop_app.domain.enums import ActionItemStatus
 from workshop_app.domain.models import ActionItem, Entry
 from workshop_app.ui import entry_edits, labels
 from workshop_app.ui.commands import UpdateRecords
+from workshop_app.ui.date_edits import localise
 from workshop_app.ui.session import WorkshopSession
 
 
@@ -192,7 +193,7 @@ class ActionItemDialog(QDialog):
         self.due = QDateEdit(QDate.currentDate().addMonths(1), self)
         self.due.setObjectName("actionItemDue")
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        localise(self.due)
         self.has_due.toggled.connect(self.due.setEnabled)
         self.status = QComboBox(self)
         for status in ActionItemStatus:

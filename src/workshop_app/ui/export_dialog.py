@@ -34,6 +34,7 @@ from workshop_app.reports.gather import select_workshops
 from workshop_app.reports.options import csv_separator_for
 from workshop_app.store import Workspace
 from workshop_app.ui import labels
+from workshop_app.ui.date_edits import localise
 from workshop_app.ui.i18n import fill
 from workshop_app.ui.prepare.dialog_parts import named
 
@@ -223,6 +224,7 @@ class ExportDialog(QDialog):
 
     def _date_edit(self, name: str, accessible: str, day: str) -> QDateEdit:
         edit = named(QDateEdit(self), name, accessible)
+        localise(edit)
         edit.setCalendarPopup(True)
         parsed = QDate.fromString(day, "yyyy-MM-dd")
         edit.setDate(parsed if parsed.isValid() else QDate.currentDate())

@@ -27,6 +27,7 @@ from workshop_app.reports import (
 from workshop_app.store import WorkspaceError
 from workshop_app.ui.export_dialog import ExportDialog, safe_file_name
 from workshop_app.ui.i18n import fill
+from workshop_app.ui.messages import export_error_text, workspace_error_text
 
 log = logging.getLogger(__name__)
 
@@ -121,20 +122,6 @@ class ExportRunner(QObject):
     def running(self) -> bool:
         return self._task is not None
 
-    def export_error_text(self, error: ExportFailed) -> str:
-        """The reports layer's reason for a failure, said in the interface's language."""
-        texts = {
-            "disk_full": self.tr("The disk is full: %1 could not be written. Free some space and export again."),
-            "read_only": self.tr("Atelier may not write in %1 (the folder is read-only or protected). Choose another folder."),
-            "no_folder": self.tr("The folder %1 does not exist. Choose another folder."),
-            "is_folder": self.tr("%1 is a folder. Choose a file name."),
-            "name_too_long": self.tr("The file name %1 is too long. Choose a shorter one."),
-            "write_failed": self.tr("%1 could not be written."),
-            "nothing_selected": self.tr("No workshop of this programme matches the selection; there is nothing to export."),
-        }  # fmt: skip
-        text = texts.get(error.reason)
-        return fill(text, error.path) if text else str(error)
-
     def start(self, workspace, options: ExportOptions, destination: Path, label: str) -> bool:
         """Read what the export needs, then write it in the background; ``False`` (and
         :attr:`failed`) when it cannot start."""
@@ -143,11 +130,11 @@ class ExportRunner(QObject):
         try:
             prepared = reports.prepare(workspace, options)
         except ExportFailed as error:
-            self.failed.emit(self.export_error_text(error))
+            self.failed.emit(export_error_text(error))
             self.finished.emit()
             return False
         except WorkspaceError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(workspace_error_text(error))
             self.finished.emit()
             return False
         carrier = _Carrier()
@@ -213,7 +200,7 @@ class ExportRunner(QObject):
         elif isinstance(outcome, ExportCancelled):
             self.cancelled.emit()
         elif isinstance(outcome, ExportFailed):
-            self.failed.emit(self.export_error_text(outcome))
+            self.failed.emit(export_error_text(outcome))
         else:
             self.failed.emit(
                 fill(self.tr("The export stopped on an unexpected error: %1"), outcome)

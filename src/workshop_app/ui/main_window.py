@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
             "importTemplateAction",
         )
         self.new_programme_action = self._action(
-            self.tr("New &Programme…"), self.new_programme, None, "newProgrammeAction"
+            self.tr("New &Programme…"), self.new_programme, "Ctrl+Alt+N", "newProgrammeAction"
         )
         self.edit_programme_action = self._action(
             self.tr("Edit P&rogramme…"), self.edit_programme, None, "editProgrammeAction"
@@ -418,20 +418,26 @@ class MainWindow(QMainWindow):
             self._reload_tree()
         self._refresh_header()
 
-    def _reload_tree(self, select_workshop: str | None = None) -> None:
+    def _reload_tree(
+        self, select_workshop: str | None = None, programme_id: str | None = None
+    ) -> None:
         """Read programmes and workshops again, keeping (or moving) the selection."""
         session = self.session
         self.tree_model.reload()
         self.tree.expandAll()
-        target = select_workshop or (session.workshop_id if session else None)
+        target = (
+            None if programme_id else select_workshop or (session.workshop_id if session else None)
+        )
         if target and self.select_workshop(target):
             return
-        if session is not None and session.programme is not None:
-            for row in range(self.tree_model.rowCount()):
-                index = self.tree_model.index(row, 0)
-                if self.tree_model.programme_at(index).id == session.programme.id:
-                    self.tree.setCurrentIndex(index)
-                    return
+        programme_id = programme_id or (
+            session.programme.id if session and session.programme else None
+        )
+        for row in range(self.tree_model.rowCount()):
+            index = self.tree_model.index(row, 0)
+            if self.tree_model.programme_at(index).id == programme_id:
+                self.tree.setCurrentIndex(index)
+                return
 
     def _update_actions(self) -> None:
         session = self.session
@@ -464,7 +470,10 @@ class MainWindow(QMainWindow):
         from workshop_app.ui.prepare.programme_dialog import ProgrammeDialog
 
         dialog = ProgrammeDialog(session, self.undo_stack, self, new=True)
-        dialog.accepted.connect(self._reload_tree)
+        # the new programme is selected, so that New Workshop… (Ctrl+Shift+N) adds to it
+        dialog.accepted.connect(
+            lambda: self._reload_tree(programme_id=dialog.programme and dialog.programme.id)
+        )
         self._open_dialog(dialog)
         return dialog
 

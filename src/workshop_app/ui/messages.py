@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from workshop_app.reports.options import ExportFailed
 from workshop_app.store.errors import WorkspaceError, WorkspaceLocked
 from workshop_app.ui.i18n import fill
 
@@ -77,3 +78,31 @@ def workspace_error_text(error: WorkspaceError) -> str:
         return error.message
     detail = error.message if error.kind == "write_failed" else ""
     return fill(text, path) + (f"\n\n{detail}" if detail else "")
+
+
+def export_error_text(error: ExportFailed) -> str:
+    """The reports layer's reason for a failed export, said in the interface's language
+    (``str(error)`` is English, for the command line)."""
+
+    texts = {
+        "disk_full": QCoreApplication.translate("Messages", "The disk is full: %1 could not be written. Free some space and export again."),
+        "read_only": QCoreApplication.translate("Messages", "Atelier may not write in %1 (the folder is read-only or protected). Choose another folder."),
+        "no_folder": QCoreApplication.translate("Messages", "The folder %1 does not exist. Choose another folder."),
+        "is_folder": QCoreApplication.translate("Messages", "%1 is a folder. Choose a file name."),
+        "name_too_long": QCoreApplication.translate("Messages", "The file name %1 is too long. Choose a shorter one."),
+        "write_failed": QCoreApplication.translate("Messages", "%1 could not be written."),
+        "nothing_selected": QCoreApplication.translate("Messages", "No workshop of this programme matches the selection; there is nothing to export."),
+        "unknown_id": QCoreApplication.translate("Messages", "What was chosen for export is no longer in the workspace (removed meanwhile?). Choose it again."),
+        "incomplete": QCoreApplication.translate("Messages", "Choose a workshop or a programme to export first."),
+    }  # fmt: skip
+    if error.reason == "layout":
+        # the cause stays as Python said it: it is for whoever reads the log, not a sentence
+        cause = str(error.__cause__ or error)
+        return fill(
+            QCoreApplication.translate(
+                "Messages", "The PDF could not be laid out; no file was written. (%1)"
+            ),
+            cause,
+        )
+    text = texts.get(error.reason)
+    return fill(text, error.path) if text else str(error)

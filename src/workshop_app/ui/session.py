@@ -20,6 +20,7 @@ from workshop_app.domain.validation import ValidationError
 from workshop_app.store import Workspace, WorkspaceError
 from workshop_app.store._repo import Repository
 from workshop_app.store.errors import NotFound
+from workshop_app.ui.messages import workspace_error_text
 
 #: The repositories a command may write to, by table name.
 TABLES = (
@@ -138,8 +139,9 @@ class WorkshopSession(QObject):
         try:
             write()
         except (WorkspaceError, ValidationError, NotFound) as error:
-            self.last_error = str(error)
-            self.save_failed.emit(str(error))
+            said = workspace_error_text(error) if isinstance(error, WorkspaceError) else str(error)
+            self.last_error = said
+            self.save_failed.emit(said)
             return False
         self.last_error = None
         self.saved.emit()

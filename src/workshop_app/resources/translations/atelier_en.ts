@@ -4,7 +4,7 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="357"/>
+        <location filename="../../ui/export_runner.py" line="344"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="359"/>
+        <location filename="../../ui/export_runner.py" line="346"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -23,8 +23,8 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="128"/>
-        <location filename="../../ui/export_dialog.py" line="323"/>
+        <location filename="../../ui/export_dialog.py" line="129"/>
+        <location filename="../../ui/export_dialog.py" line="325"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -54,7 +54,7 @@
 <context>
     <name>RosterPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/prepare/roster.py" line="231"/>
+        <location filename="../../ui/prepare/roster.py" line="246"/>
         <source>%n person(s) on the roster</source>
         <translation>
             <numerusform>%n person on the roster</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prepare/roster.py" line="234"/>
+        <location filename="../../ui/prepare/roster.py" line="249"/>
         <source>%n present</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -111,7 +111,7 @@
 <context>
     <name>WorkshopPage</name>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="404"/>
+        <location filename="../../ui/workshop_page.py" line="405"/>
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Removed the issue and the improvement answering it (Ctrl+Z to undo).</numerusform>

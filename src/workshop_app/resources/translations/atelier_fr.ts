@@ -4,32 +4,32 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../ui/action_items.py" line="184" />
+        <location filename="../../ui/action_items.py" line="185" />
         <source>New action item</source>
         <translation>Nouvelle action de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="190" />
+        <location filename="../../ui/action_items.py" line="191" />
         <source>Has a due date</source>
         <translation>Avec échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="208" />
+        <location filename="../../ui/action_items.py" line="209" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="209" />
+        <location filename="../../ui/action_items.py" line="210" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="211" />
+        <location filename="../../ui/action_items.py" line="212" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="220" />
+        <location filename="../../ui/action_items.py" line="221" />
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qu’il faut faire.</translation>
     </message>
@@ -37,32 +37,32 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../ui/action_items.py" line="119" />
+        <location filename="../../ui/action_items.py" line="120" />
         <source>This workshop</source>
         <translation>Cet atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="157" />
+        <location filename="../../ui/action_items.py" line="158" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="157" />
+        <location filename="../../ui/action_items.py" line="158" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="157" />
+        <location filename="../../ui/action_items.py" line="158" />
         <source>By</source>
         <translation>Pour le</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="157" />
+        <location filename="../../ui/action_items.py" line="158" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="157" />
+        <location filename="../../ui/action_items.py" line="158" />
         <source>From</source>
         <translation>Origine</translation>
     </message>
@@ -70,22 +70,22 @@
 <context>
     <name>ActionItemsPanel</name>
     <message>
-        <location filename="../../ui/action_items.py" line="244" />
+        <location filename="../../ui/action_items.py" line="245" />
         <source>Action items</source>
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="253" />
+        <location filename="../../ui/action_items.py" line="254" />
         <source>New action item…</source>
         <translation>Nouvelle action de suivi…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="257" />
+        <location filename="../../ui/action_items.py" line="258" />
         <source>Open items of earlier workshops are listed after this workshop's.</source>
         <translation>Les actions encore ouvertes des ateliers précédents suivent celles de cet atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="281" />
+        <location filename="../../ui/action_items.py" line="282" />
         <source>Edit action item</source>
         <translation>Modifier l’action de suivi</translation>
     </message>
@@ -738,57 +738,57 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/export_runner.py" line="247" />
+        <location filename="../../ui/export_runner.py" line="234" />
         <source>An export is already running.</source>
         <translation>Un export est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="275" />
+        <location filename="../../ui/export_runner.py" line="262" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="293" />
+        <location filename="../../ui/export_runner.py" line="280" />
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="294" />
+        <location filename="../../ui/export_runner.py" line="281" />
         <source>“%1” already exists in %2. Replace it?</source>
         <translation>« %1 » existe déjà dans %2. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="305" />
+        <location filename="../../ui/export_runner.py" line="292" />
         <source>Writing “%1”…</source>
         <translation>Écriture de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="321" />
+        <location filename="../../ui/export_runner.py" line="308" />
         <source>%1 could not be created: %2</source>
         <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="329" />
+        <location filename="../../ui/export_runner.py" line="316" />
         <source>Preparing the summary for printing…</source>
         <translation>Préparation de la synthèse pour l’impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="343" />
+        <location filename="../../ui/export_runner.py" line="330" />
         <source>These characters could not be printed and show as empty boxes: %1</source>
         <translation>Ces caractères n’ont pas pu être imprimés et apparaissent comme des cases vides : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="349" />
+        <location filename="../../ui/export_runner.py" line="336" />
         <source>The summary is open in your PDF viewer: print it from there.</source>
         <translation>La synthèse est ouverte dans votre lecteur PDF : imprimez-la depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="353" />
+        <location filename="../../ui/export_runner.py" line="340" />
         <source>No application could open the PDF. It is saved as “%1”.</source>
         <translation>Aucune application n’a pu ouvrir le PDF. Il est enregistré sous « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="357" />
+        <location filename="../../ui/export_runner.py" line="344" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -796,7 +796,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="359" />
+        <location filename="../../ui/export_runner.py" line="346" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -804,39 +804,39 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="360" />
+        <location filename="../../ui/export_runner.py" line="347" />
         <source>Exported “%1” (%2).</source>
         <translation>Exporté : « %1 » (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="362" />
+        <location filename="../../ui/export_runner.py" line="349" />
         <source>“%1” is written (%2) in the folder:
 %3</source>
         <translation>« %1 » est enregistré (%2) dans le dossier :
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="368" />
+        <location filename="../../ui/export_runner.py" line="355" />
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="375" />
+        <location filename="../../ui/export_runner.py" line="362" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="386" />
+        <location filename="../../ui/export_runner.py" line="373" />
         <source>The export failed</source>
         <translation>L’export a échoué</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="387" />
+        <location filename="../../ui/export_runner.py" line="374" />
         <source>The export failed; no file was written.</source>
         <translation>L’export a échoué ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="391" />
+        <location filename="../../ui/export_runner.py" line="378" />
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
     </message>
@@ -844,178 +844,178 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86" />
+        <location filename="../../ui/export_dialog.py" line="87" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92" />
+        <location filename="../../ui/export_dialog.py" line="93" />
         <source>What to export</source>
         <translation>Que voulez-vous exporter ?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="96" />
+        <location filename="../../ui/export_dialog.py" line="97" />
         <source>&amp;Workshop summary (PDF)</source>
         <translation>&amp;Synthèse de l’atelier (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="97" />
+        <location filename="../../ui/export_dialog.py" line="98" />
         <source>Programme &amp;synthesis (PDF)</source>
         <translation>Synthèse du &amp;programme (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98" />
+        <location filename="../../ui/export_dialog.py" line="99" />
         <source>Entries &amp;table (CSV)</source>
         <translation>&amp;Tableau des contributions (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99" />
+        <location filename="../../ui/export_dialog.py" line="100" />
         <source>Work&amp;book (XLSX)</source>
         <translation>&amp;Classeur Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="108" />
+        <location filename="../../ui/export_dialog.py" line="109" />
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="112" />
+        <location filename="../../ui/export_dialog.py" line="113" />
         <source>This workshop: %1</source>
         <translation>Cet atelier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="115" />
+        <location filename="../../ui/export_dialog.py" line="116" />
         <source>All workshops of the programme</source>
         <translation>Tous les ateliers du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="116" />
+        <location filename="../../ui/export_dialog.py" line="117" />
         <source>Between two dates</source>
         <translation>Entre deux dates</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="123" />
+        <location filename="../../ui/export_dialog.py" line="124" />
         <source>In one territory</source>
         <translation>Sur un territoire</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125" />
+        <location filename="../../ui/export_dialog.py" line="126" />
         <source>Of one kind</source>
         <translation>D’un seul type</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="135" />
+        <location filename="../../ui/export_dialog.py" line="136" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="136" />
+        <location filename="../../ui/export_dialog.py" line="137" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="139" />
+        <location filename="../../ui/export_dialog.py" line="140" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="143" />
+        <location filename="../../ui/export_dialog.py" line="144" />
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="146" />
+        <location filename="../../ui/export_dialog.py" line="147" />
         <source>Kind of workshop</source>
         <translation>Type d’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="150" />
+        <location filename="../../ui/export_dialog.py" line="151" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="151" />
+        <location filename="../../ui/export_dialog.py" line="152" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="152" />
+        <location filename="../../ui/export_dialog.py" line="153" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="156" />
+        <location filename="../../ui/export_dialog.py" line="157" />
         <source>Separator</source>
         <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="157" />
+        <location filename="../../ui/export_dialog.py" line="158" />
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule ( ; )</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="158" />
+        <location filename="../../ui/export_dialog.py" line="159" />
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="159" />
+        <location filename="../../ui/export_dialog.py" line="160" />
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162" />
+        <location filename="../../ui/export_dialog.py" line="163" />
         <source>Excel set to French splits a CSV at semicolons, in English at commas. LibreOffice asks when it opens the file.</source>
         <translation>Excel réglé en français sépare les colonnes d’un CSV aux points-virgules, en anglais aux virgules. LibreOffice pose la question à l’ouverture du fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="171" />
+        <location filename="../../ui/export_dialog.py" line="172" />
         <source>W&amp;orkshops:</source>
         <translation>&amp;Ateliers :</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173" />
+        <location filename="../../ui/export_dialog.py" line="174" />
         <source>&amp;From:</source>
         <translation>&amp;Du :</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="175" />
+        <location filename="../../ui/export_dialog.py" line="176" />
         <source>Te&amp;rritory:</source>
         <translation>Te&amp;rritoire :</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="176" />
+        <location filename="../../ui/export_dialog.py" line="177" />
         <source>&amp;Kind:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177" />
+        <location filename="../../ui/export_dialog.py" line="178" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="178" />
+        <location filename="../../ui/export_dialog.py" line="179" />
         <source>Se&amp;parator:</source>
         <translation>Séparate&amp;ur :</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="180" />
+        <location filename="../../ui/export_dialog.py" line="181" />
         <source>Include participants' &amp;names</source>
         <translation>Inclure les &amp;noms des participant·es</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="183" />
+        <location filename="../../ui/export_dialog.py" line="184" />
         <source>Names are personal data: share the file only with people who may see them.</source>
         <translation>Les noms sont des données personnelles : ne partagez le fichier qu’avec les personnes autorisées à les voir.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="193" />
+        <location filename="../../ui/export_dialog.py" line="194" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="128" />
-        <location filename="../../ui/export_dialog.py" line="323" />
+        <location filename="../../ui/export_dialog.py" line="129" />
+        <location filename="../../ui/export_dialog.py" line="325" />
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -1023,7 +1023,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="326" />
+        <location filename="../../ui/export_dialog.py" line="328" />
         <source>No workshop matches this choice.</source>
         <translation>Aucun atelier ne correspond à ce choix.</translation>
     </message>
@@ -1031,52 +1031,17 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../ui/export_runner.py" line="127" />
-        <source>The disk is full: %1 could not be written. Free some space and export again.</source>
-        <translation>Le disque est plein : impossible d’écrire %1. Libérez de la place et relancez l’export.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_runner.py" line="128" />
-        <source>Atelier may not write in %1 (the folder is read-only or protected). Choose another folder.</source>
-        <translation>Atelier n’a pas le droit d’écrire dans %1 (dossier en lecture seule ou protégé). Choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_runner.py" line="129" />
-        <source>The folder %1 does not exist. Choose another folder.</source>
-        <translation>Le dossier %1 n’existe pas. Choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_runner.py" line="130" />
-        <source>%1 is a folder. Choose a file name.</source>
-        <translation>%1 est un dossier. Choisissez un nom de fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_runner.py" line="131" />
-        <source>The file name %1 is too long. Choose a shorter one.</source>
-        <translation>Le nom de fichier %1 est trop long. Choisissez-en un plus court.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_runner.py" line="132" />
-        <source>%1 could not be written.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_runner.py" line="133" />
-        <source>No workshop of this programme matches the selection; there is nothing to export.</source>
-        <translation>Aucun atelier de ce programme ne correspond à la sélection ; il n’y a rien à exporter.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_runner.py" line="185" />
+        <location filename="../../ui/export_runner.py" line="172" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="187" />
+        <location filename="../../ui/export_runner.py" line="174" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="219" />
+        <location filename="../../ui/export_runner.py" line="206" />
         <source>The export stopped on an unexpected error: %1</source>
         <translation>L’export s’est arrêté sur une erreur inattendue : %1</translation>
     </message>
@@ -1085,7 +1050,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
     <name>Feedback</name>
     <message>
         <location filename="../../ui/feedback/kiosk.py" line="399" />
-        <location filename="../../ui/feedback/paper.py" line="286" />
+        <location filename="../../ui/feedback/paper.py" line="287" />
         <source>No feedback questions</source>
         <translation>Aucune question d’avis</translation>
     </message>
@@ -1095,32 +1060,32 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <translation>Cet atelier n’a pas encore de questions d’avis. Ajoutez-en d’abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/paper.py" line="287" />
+        <location filename="../../ui/feedback/paper.py" line="288" />
         <source>Add questions first.</source>
         <translation>Ajoutez d’abord des questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/paper.py" line="303" />
+        <location filename="../../ui/feedback/paper.py" line="304" />
         <source>feedback-form.pdf</source>
         <translation>formulaire-avis.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/paper.py" line="306" />
+        <location filename="../../ui/feedback/paper.py" line="307" />
         <source>Print paper feedback form</source>
         <translation>Imprimer le formulaire d’avis papier</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/paper.py" line="324" />
+        <location filename="../../ui/feedback/paper.py" line="326" />
         <source>The form was not written</source>
         <translation>Le formulaire n’a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/paper.py" line="329" />
+        <location filename="../../ui/feedback/paper.py" line="332" />
         <source>Paper feedback form</source>
         <translation>Formulaire d’avis papier</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/paper.py" line="330" />
+        <location filename="../../ui/feedback/paper.py" line="333" />
         <source>Written to %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
@@ -1192,100 +1157,124 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>FeedbackTools</name>
     <message>
-        <location filename="../../ui/feedback/__init__.py" line="25" />
+        <location filename="../../ui/feedback/__init__.py" line="27" />
         <source>Feedback</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/__init__.py" line="28" />
+        <location filename="../../ui/feedback/__init__.py" line="30" />
         <source>Feedback &amp;Questions…</source>
         <translation>&amp;Questions d’avis…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/__init__.py" line="30" />
+        <location filename="../../ui/feedback/__init__.py" line="32" />
         <source>Start Feedback &amp;Kiosk…</source>
         <translation>Lancer la &amp;borne d’avis…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/__init__.py" line="36" />
+        <location filename="../../ui/feedback/__init__.py" line="38" />
         <source>Type Paper Feedback &amp;Forms…</source>
         <translation>Saisir les &amp;formulaires papier…</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/__init__.py" line="42" />
+        <location filename="../../ui/feedback/__init__.py" line="44" />
         <source>Print Paper Feedback F&amp;orm…</source>
         <translation>Imprimer le f&amp;ormulaire papier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/__init__.py" line="101" />
+        <source>No feedback questions yet</source>
+        <translation>Pas encore de questions d’avis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/__init__.py" line="104" />
+        <source>This workshop has no feedback questions yet. Start the kiosk with these ones? (You can change them later with “Edit questions…”.)
+
+%1</source>
+        <translation>Cet atelier n’a pas encore de questions d’avis. Lancer la borne avec celles-ci ? (Vous pourrez les changer ensuite avec « Modifier les questions… ».)
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/__init__.py" line="114" />
+        <source>&amp;Use these questions</source>
+        <translation>&amp;Utiliser ces questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/__init__.py" line="115" />
+        <source>&amp;Edit questions…</source>
+        <translation>&amp;Modifier les questions…</translation>
     </message>
 </context>
 <context>
     <name>Filing</name>
     <message>
-        <location filename="../../ui/filing.py" line="138" />
+        <location filename="../../ui/filing.py" line="142" />
         <source>File the next entries under</source>
         <translation>Classer les prochaines contributions sous</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="142" />
+        <location filename="../../ui/filing.py" line="146" />
         <source>&amp;Like the selected entry: %1</source>
         <translation>&amp;Comme la contribution sélectionnée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="147" />
+        <location filename="../../ui/filing.py" line="151" />
         <source>&amp;Action</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="155" />
+        <location filename="../../ui/filing.py" line="159" />
         <source>&amp;No action</source>
         <translation>&amp;Sans action</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="158" />
+        <location filename="../../ui/filing.py" line="162" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="167" />
+        <location filename="../../ui/filing.py" line="171" />
         <source>N&amp;o theme</source>
         <translation>Sans t&amp;hème</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="169" />
+        <location filename="../../ui/filing.py" line="173" />
         <source>&amp;Clear (Ctrl+Shift+L)</source>
         <translation>&amp;Effacer (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="185" />
+        <location filename="../../ui/filing.py" line="189" />
         <source>no action, no theme</source>
         <translation>ni action ni thème</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="192" />
+        <location filename="../../ui/filing.py" line="196" />
         <source>Filed under: %1 — where the issue it answers is</source>
         <translation>Classement : %1 — celui de la difficulté à laquelle elle répond</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="197" />
+        <location filename="../../ui/filing.py" line="201" />
         <source>Filed under: no action, no theme  (Ctrl+L to choose)</source>
         <translation>Classement : ni action ni thème  (Ctrl+L pour choisir)</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="198" />
+        <location filename="../../ui/filing.py" line="202" />
         <source>Filed under: %1</source>
         <translation>Classement : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="205" />
+        <location filename="../../ui/filing.py" line="209" />
         <source>Nothing to save yet: only markers.</source>
         <translation>Rien à enregistrer pour l’instant : seulement des marqueurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="211" />
+        <location filename="../../ui/filing.py" line="215" />
         <source>%1 kept as typed</source>
         <translation>%1 gardé tel quel</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="212" />
+        <location filename="../../ui/filing.py" line="216" />
         <source>Enter saves: “%1”</source>
         <translation>Entrée enregistre : « %1 »</translation>
     </message>
@@ -1704,65 +1693,70 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
     </message>
     <message>
         <location filename="../../ui/labels.py" line="78" />
+        <source>Elected official</source>
+        <translation>Élu·e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79" />
         <source>Social landlord</source>
         <translation>Bailleur social</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="80" />
         <source>Researcher</source>
         <translation>Chercheur·e</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="81" />
         <source>Other role</source>
         <translation>Autre rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86" />
+        <location filename="../../ui/labels.py" line="87" />
         <source>Open</source>
         <comment>action item status</comment>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="88" />
         <source>In progress</source>
         <comment>action item status</comment>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90" />
+        <location filename="../../ui/labels.py" line="91" />
         <source>Done</source>
         <comment>action item status</comment>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91" />
+        <location filename="../../ui/labels.py" line="92" />
         <source>Dropped</source>
         <comment>action item status</comment>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100" />
+        <location filename="../../ui/labels.py" line="101" />
         <source>Design</source>
         <translation>Conception</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101" />
+        <location filename="../../ui/labels.py" line="102" />
         <source>Implementation</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102" />
+        <location filename="../../ui/labels.py" line="103" />
         <source>Partnership</source>
         <translation>Partenariat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103" />
+        <location filename="../../ui/labels.py" line="104" />
         <source>Monitoring</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104" />
+        <location filename="../../ui/labels.py" line="105" />
         <source>Financing</source>
         <translation>Financement</translation>
     </message>
@@ -1781,7 +1775,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="113" />
-        <location filename="../../ui/main_window.py" line="537" />
+        <location filename="../../ui/main_window.py" line="546" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1926,47 +1920,47 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482" />
+        <location filename="../../ui/main_window.py" line="491" />
         <source>Choose a programme first.</source>
         <translation>Choisissez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512" />
+        <location filename="../../ui/main_window.py" line="521" />
         <source>✓ Saved at %1</source>
         <translation>✓ Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516" />
+        <location filename="../../ui/main_window.py" line="525" />
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518" />
+        <location filename="../../ui/main_window.py" line="527" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522" />
+        <location filename="../../ui/main_window.py" line="531" />
         <source>Choose a workshop first.</source>
         <translation>Choisissez d’abord un atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542" />
+        <location filename="../../ui/main_window.py" line="551" />
         <source>Template saved: %1</source>
         <translation>Modèle enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568" />
+        <location filename="../../ui/main_window.py" line="577" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575" />
+        <location filename="../../ui/main_window.py" line="584" />
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580" />
+        <location filename="../../ui/main_window.py" line="589" />
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
@@ -1974,96 +1968,146 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="15" />
+        <location filename="../../ui/messages.py" line="16" />
         <source>“%1” is not an Atelier workspace. Choose a file made by Atelier, or create a new workspace.</source>
         <translation>« %1 » n’est pas un espace de travail Atelier. Choisissez un fichier créé par Atelier, ou créez un nouvel espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19" />
+        <location filename="../../ui/messages.py" line="20" />
         <source>“%1” is a database of another program, not an Atelier workspace. Atelier has not changed it.</source>
         <translation>« %1 » est une base de données d’un autre logiciel, pas un espace de travail Atelier. Atelier ne l’a pas modifiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23" />
+        <location filename="../../ui/messages.py" line="24" />
         <source>“%1” is damaged and cannot be read. Open a backup copy; Atelier has not changed the file.</source>
         <translation>« %1 » est endommagé et ne peut pas être lu. Ouvrez une copie de sauvegarde ; Atelier n’a pas modifié le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27" />
+        <location filename="../../ui/messages.py" line="28" />
         <source>“%1” was written by a newer version of Atelier. Update Atelier to open it; the file has not been changed.</source>
         <translation>« %1 » a été enregistré par une version plus récente d’Atelier. Mettez Atelier à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31" />
+        <location filename="../../ui/messages.py" line="32" />
         <source>Atelier cannot write to “%1”: the file or its folder is read-only. Copy the workspace to a folder you can write to, such as Documents, and open the copy.</source>
         <translation>Atelier ne peut pas écrire dans « %1 » : le fichier ou son dossier est en lecture seule. Copiez l’espace de travail dans un dossier où vous pouvez écrire, par exemple Documents, et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35" />
+        <location filename="../../ui/messages.py" line="36" />
         <source>The folder of “%1” does not exist. Choose another place.</source>
         <translation>Le dossier de « %1 » n’existe pas. Choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
+        <location filename="../../ui/messages.py" line="39" />
         <source>Atelier cannot read “%1”. Check that you are allowed to open it.</source>
         <translation>Atelier ne peut pas lire « %1 ». Vérifiez que vous avez le droit de l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41" />
+        <location filename="../../ui/messages.py" line="42" />
         <source>Atelier could not save the last change. What was saved before is safe.</source>
         <translation>Atelier n’a pas pu enregistrer la dernière modification. Ce qui était enregistré avant est intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44" />
+        <location filename="../../ui/messages.py" line="45" />
         <source>“%1” is being written by another program right now. Wait a moment and try again.</source>
         <translation>Un autre logiciel est en train d’écrire dans « %1 ». Patientez un instant et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48" />
+        <location filename="../../ui/messages.py" line="49" />
         <source>“%1” was written by an older Atelier and must be upgraded first.</source>
         <translation>« %1 » a été enregistré par une version plus ancienne d’Atelier et doit d’abord être mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51" />
+        <location filename="../../ui/messages.py" line="52" />
         <source>This computer's SQLite is too old for Atelier (3.31 or newer is needed).</source>
         <translation>La version de SQLite de cet ordinateur est trop ancienne pour Atelier (il faut la 3.31 ou plus récente).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59" />
+        <location filename="../../ui/messages.py" line="60" />
         <source>Atelier process %1 on %2, open since %3</source>
         <translation>processus Atelier %1 sur %2, ouvert depuis %3</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65" />
+        <location filename="../../ui/messages.py" line="66" />
         <source>another Atelier window</source>
         <translation>une autre fenêtre d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68" />
+        <location filename="../../ui/messages.py" line="69" />
         <source>“%1” is already open in another Atelier window (%2). Switch to that window, or close it and try again.</source>
         <translation>« %1 » est déjà ouvert dans une autre fenêtre d’Atelier (%2). Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88" />
+        <source>The disk is full: %1 could not be written. Free some space and export again.</source>
+        <translation>Le disque est plein : impossible d’écrire %1. Libérez de la place et relancez l’export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="89" />
+        <source>Atelier may not write in %1 (the folder is read-only or protected). Choose another folder.</source>
+        <translation>Atelier n’a pas le droit d’écrire dans %1 (dossier en lecture seule ou protégé). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="90" />
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation>Le dossier %1 n’existe pas. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91" />
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation>%1 est un dossier. Choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92" />
+        <source>The file name %1 is too long. Choose a shorter one.</source>
+        <translation>Le nom de fichier %1 est trop long. Choisissez-en un plus court.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="93" />
+        <source>%1 could not be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="94" />
+        <source>No workshop of this programme matches the selection; there is nothing to export.</source>
+        <translation>Aucun atelier de ce programme ne correspond à la sélection ; il n’y a rien à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95" />
+        <source>What was chosen for export is no longer in the workspace (removed meanwhile?). Choose it again.</source>
+        <translation>Ce qui était choisi pour l’export n’est plus dans l’espace de travail (supprimé entre-temps ?). Choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96" />
+        <source>Choose a workshop or a programme to export first.</source>
+        <translation>Choisissez d’abord un atelier ou un programme à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102" />
+        <source>The PDF could not be laid out; no file was written. (%1)</source>
+        <translation>Le PDF n’a pas pu être mis en page ; aucun fichier n’a été écrit. (%1)</translation>
     </message>
 </context>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../ui/feedback/paper.py" line="225" />
-        <location filename="../../ui/feedback/paper.py" line="258" />
+        <location filename="../../ui/feedback/paper.py" line="226" />
+        <location filename="../../ui/feedback/paper.py" line="259" />
         <source>Type paper feedback forms</source>
         <translation>Saisir les formulaires d’avis papier</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/paper.py" line="232" />
+        <location filename="../../ui/feedback/paper.py" line="233" />
         <source>One row per paper form. Type 1 to 5 for each question (Space: left blank on paper; Backspace: correct), then the comment if any; Enter goes to the next form.</source>
         <translation>Une ligne par formulaire papier. Tapez une note de 1 à 5 pour chaque question (Espace : laissée vide sur le papier ; Retour arrière : corriger), puis le commentaire s’il y en a un ; Entrée passe au formulaire suivant.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/paper.py" line="261" />
+        <location filename="../../ui/feedback/paper.py" line="262" />
         <source>Nothing was saved.</source>
         <translation>Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/paper.py" line="268" />
+        <location filename="../../ui/feedback/paper.py" line="269" />
         <source>%1 form(s) saved. The forms still in the grid are incomplete: type a rating or Space for each question.</source>
         <translation>Formulaires enregistrés : %1. Ceux qui restent dans la grille sont incomplets : tapez une note ou Espace pour chaque question.</translation>
     </message>
@@ -2071,7 +2115,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>PaperFormsModel</name>
     <message>
-        <location filename="../../ui/feedback/paper.py" line="99" />
+        <location filename="../../ui/feedback/paper.py" line="100" />
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
@@ -2402,59 +2446,77 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="15" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="16" />
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsDialog</name>
     <message>
-        <location filename="../../ui/feedback/questions_dialog.py" line="36" />
+        <location filename="../../ui/feedback/questions_dialog.py" line="44" />
+        <source>Use the standard questions</source>
+        <translation>Utiliser les questions standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feedback/questions_dialog.py" line="61" />
         <source>Feedback questions</source>
         <translation>Questions d’avis</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/questions_dialog.py" line="43" />
+        <location filename="../../ui/feedback/questions_dialog.py" line="68" />
         <source>Participants answer each question from 1 (not at all) to 5 (completely). Double-click or press F2 to reword a question.</source>
         <translation>Les participant·es répondent à chaque question de 1 (pas du tout) à 5 (tout à fait). Double-cliquez ou appuyez sur F2 pour reformuler une question.</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/questions_dialog.py" line="51" />
+        <location filename="../../ui/feedback/questions_dialog.py" line="76" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/questions_dialog.py" line="61" />
+        <location filename="../../ui/feedback/questions_dialog.py" line="86" />
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/questions_dialog.py" line="62" />
+        <location filename="../../ui/feedback/questions_dialog.py" line="87" />
         <source>&amp;Remove</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/questions_dialog.py" line="63" />
+        <location filename="../../ui/feedback/questions_dialog.py" line="88" />
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/questions_dialog.py" line="64" />
+        <location filename="../../ui/feedback/questions_dialog.py" line="89" />
         <source>Move &amp;down</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/questions_dialog.py" line="65" />
+        <location filename="../../ui/feedback/questions_dialog.py" line="90" />
         <source>&amp;Propose questions</source>
         <translation>&amp;Proposer des questions</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/questions_dialog.py" line="102" />
+        <location filename="../../ui/feedback/questions_dialog.py" line="130" />
         <source>New question</source>
         <translation>Nouvelle question</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/questions_dialog.py" line="169" />
+        <location filename="../../ui/feedback/questions_dialog.py" line="192" />
         <source>Edit feedback questions</source>
         <translation>Modifier les questions d’avis</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback/questions_dialog.py" line="171" />
+        <location filename="../../ui/feedback/questions_dialog.py" line="194" />
         <source>Nothing was saved.</source>
         <translation>Rien n’a été enregistré.</translation>
     </message>
@@ -2490,7 +2552,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>RoleDelegate</name>
     <message>
-        <location filename="../../ui/prepare/role_delegate.py" line="23" />
+        <location filename="../../ui/prepare/role_delegate.py" line="42" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -2498,37 +2560,37 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>RosterEditor</name>
     <message>
-        <location filename="../../ui/prepare/roster_edits.py" line="132" />
+        <location filename="../../ui/prepare/roster_edits.py" line="158" />
         <source>Check in a participant</source>
         <translation>Enregistrer une arrivée</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster_edits.py" line="144" />
+        <location filename="../../ui/prepare/roster_edits.py" line="170" />
         <source>Add a participant</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster_edits.py" line="147" />
+        <location filename="../../ui/prepare/roster_edits.py" line="173" />
         <source>Add and check in a participant</source>
         <translation>Ajouter une personne et enregistrer son arrivée</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster_edits.py" line="190" />
+        <location filename="../../ui/prepare/roster_edits.py" line="216" />
         <source>Mark present</source>
         <translation>Noter la présence</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster_edits.py" line="193" />
+        <location filename="../../ui/prepare/roster_edits.py" line="219" />
         <source>Mark absent</source>
         <translation>Noter l’absence</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster_edits.py" line="208" />
+        <location filename="../../ui/prepare/roster_edits.py" line="234" />
         <source>A person needs a name or a pseudonym.</source>
         <translation>Une personne doit avoir un nom ou un pseudonyme.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster_edits.py" line="214" />
+        <location filename="../../ui/prepare/roster_edits.py" line="240" />
         <source>Edit a participant</source>
         <translation>Modifier une personne</translation>
     </message>
@@ -2565,87 +2627,92 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="80" />
+        <location filename="../../ui/prepare/roster.py" line="91" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="91" />
+        <location filename="../../ui/prepare/roster.py" line="102" />
         <source>Check in</source>
         <translation>Enregistrer une arrivée</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="94" />
+        <location filename="../../ui/prepare/roster.py" line="105" />
         <source>Type a name and press Enter to mark the person present. Shift+Enter adds a new person even if the name resembles another.</source>
         <translation>Tapez un nom et appuyez sur Entrée pour noter la personne présente. Maj+Entrée ajoute une nouvelle personne, même si son nom ressemble à un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="102" />
+        <location filename="../../ui/prepare/roster.py" line="114" />
         <source>Chec&amp;k in:</source>
         <translation>Arri&amp;vée :</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="105" />
+        <location filename="../../ui/prepare/roster.py" line="117" />
         <source>Check-in result</source>
         <translation>Résultat de l’enregistrement de l’arrivée</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="109" />
+        <location filename="../../ui/prepare/roster.py" line="121" />
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="116" />
+        <location filename="../../ui/prepare/roster.py" line="128" />
         <source>Participants of the programme</source>
         <translation>Participants du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="145" />
+        <location filename="../../ui/prepare/roster.py" line="158" />
         <source>&amp;Erase this person for good…</source>
         <translation>&amp;Effacer définitivement cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="154" />
+        <location filename="../../ui/prepare/roster.py" line="167" />
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="156" />
+        <location filename="../../ui/prepare/roster.py" line="169" />
         <source>Erase the selected person for good (right to erasure)</source>
         <translation>Effacer définitivement la personne sélectionnée (droit à l’effacement)</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="161" />
+        <location filename="../../ui/prepare/roster.py" line="174" />
         <source>Keyboard help</source>
         <translation>Aide clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="198" />
-        <source>Space: present/absent · F2: edit · Delete: erase</source>
-        <translation>Espace : présent/absent · F2 : modifier · Suppr : effacer</translation>
+        <location filename="../../ui/prepare/roster.py" line="212" />
+        <source>Space: present/absent · 1–8: role · F2: edit · Delete: erase</source>
+        <translation>Espace : présent/absent · 1–8 : rôle · F2 : modifier · Suppr : effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="200" />
-        <source>F2: edit · Delete: erase</source>
-        <translation>F2 : modifier · Suppr : effacer</translation>
+        <location filename="../../ui/prepare/roster.py" line="215" />
+        <source>1–8: role · F2: edit · Delete: erase</source>
+        <translation>1–8 : rôle · F2 : modifier · Suppr : effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="202" />
+        <location filename="../../ui/prepare/roster.py" line="326" />
+        <source>%1 is new: added to the roster and checked in. Their role: Tab, then its number (%2).</source>
+        <translation>%1 est nouveau·elle : ajouté·e à la liste et pointé·e. Son rôle : Tab, puis son numéro (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="217" />
         <source>Type a name, then Enter</source>
         <translation>Un nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="204" />
+        <location filename="../../ui/prepare/roster.py" line="219" />
         <source>Type a name, then Enter to add</source>
         <translation>Un nom + Entrée pour ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="206" />
+        <location filename="../../ui/prepare/roster.py" line="221" />
         <source>Choose a programme first</source>
         <translation>Choisissez un programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prepare/roster.py" line="231" />
+        <location filename="../../ui/prepare/roster.py" line="246" />
         <source>%n person(s) on the roster</source>
         <translation>
             <numerusform>%n personne dans la liste</numerusform>
@@ -2653,7 +2720,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prepare/roster.py" line="234" />
+        <location filename="../../ui/prepare/roster.py" line="249" />
         <source>%n present</source>
         <translation>
             <numerusform>%n présent·e</numerusform>
@@ -2661,67 +2728,67 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="283" />
+        <location filename="../../ui/prepare/roster.py" line="304" />
         <source>%1 is checked in.</source>
         <translation>%1 : arrivée enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="284" />
+        <location filename="../../ui/prepare/roster.py" line="305" />
         <source>%1 is already checked in: nothing to do.</source>
         <translation>%1 : arrivée déjà enregistrée, rien à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="285" />
+        <location filename="../../ui/prepare/roster.py" line="306" />
         <source>%1 is already on the roster.</source>
         <translation>%1 figure déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="287" />
+        <location filename="../../ui/prepare/roster.py" line="308" />
         <source>Several people match “%1”: choose one with the arrow keys, or press Shift+Enter to add a new person.</source>
         <translation>Plusieurs personnes correspondent à « %1 » : choisissez-en une avec les flèches, ou appuyez sur Maj+Entrée pour ajouter une nouvelle personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="293" />
+        <location filename="../../ui/prepare/roster.py" line="315" />
+        <source>Nobody is called “%1”. Did you mean %2? Enter checks in %2; Shift+Enter adds “%1” as a new person.</source>
+        <translation>Personne ne s’appelle « %1 ». Vouliez-vous dire %2 ? Entrée pointe %2 ; Maj+Entrée ajoute « %1 » comme nouvelle personne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/roster.py" line="323" />
         <source>%1 is added to the roster.</source>
         <translation>%1 est ajouté·e à la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="295" />
-        <source>%1 is new: added to the roster and checked in. Set their role in the table.</source>
-        <translation>%1 est une nouvelle personne : ajoutée à la liste, arrivée enregistrée. Indiquez son rôle dans le tableau.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/prepare/roster.py" line="298" />
+        <location filename="../../ui/prepare/roster.py" line="333" />
         <source>The check-in could not be saved.</source>
         <translation>L’arrivée n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="324" />
+        <location filename="../../ui/prepare/roster.py" line="359" />
         <source>Erase a person</source>
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="327" />
+        <location filename="../../ui/prepare/roster.py" line="362" />
         <source>Erase “%1” from this workspace for good?</source>
         <translation>Effacer définitivement « %1 » de cet espace de travail ?</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="331" />
+        <location filename="../../ui/prepare/roster.py" line="366" />
         <source>Their name and organisation will be deleted and cannot be recovered, not even with Undo. What they said stays, without their name, and their attendance still counts by role. The undo history will be cleared.</source>
         <translation>Son nom et son organisation seront supprimés sans retour possible, même avec Annuler. Ce que la personne a dit est conservé, sans son nom, et sa présence reste comptée par rôle. L’historique d’annulation sera vidé.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="336" />
+        <location filename="../../ui/prepare/roster.py" line="371" />
         <source>Erase for good</source>
         <translation>Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="354" />
+        <location filename="../../ui/prepare/roster.py" line="389" />
         <source>The person could not be erased.</source>
         <translation>La personne n’a pas pu être effacée.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="359" />
+        <location filename="../../ui/prepare/roster.py" line="394" />
         <source>The person was erased. The undo history has been cleared.</source>
         <translation>La personne a été effacée. L’historique d’annulation a été vidé.</translation>
     </message>
@@ -2758,183 +2825,183 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="125" />
-        <location filename="../../ui/prepare/workshop_dialog.py" line="374" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="118" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="367" />
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="125" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="118" />
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="134" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="127" />
         <source>Workshop title</source>
         <translation>Titre de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="135" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="128" />
         <source>e.g. Partnership platform — Bron</source>
         <translation>ex. : Plateforme partenariale — Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="136" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="129" />
         <source>Kind of workshop</source>
         <translation>Type d’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="140" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="133" />
         <source>Starts on</source>
         <translation>Date et heure de début</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="143" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="136" />
         <source>Ends at</source>
         <translation>Heure de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="147" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="140" />
         <source>u&amp;ntil</source>
         <translation>&amp;jusqu’à</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="152" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="145" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="153" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="146" />
         <source>e.g. Community centre, room 2</source>
         <translation>ex. : centre social, salle 2</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="155" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="148" />
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="160" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="153" />
         <source>e.g. Vaulx-en-Velin</source>
         <translation>ex. : Vaulx-en-Velin</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="162" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="155" />
         <source>Facilitators</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="165" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="158" />
         <source>Language of the workshop</source>
         <translation>Langue de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="167" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="160" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="168" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="161" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="169" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="162" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="176" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="169" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="177" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="170" />
         <source>&amp;Kind:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="178" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="171" />
         <source>&amp;When:</source>
         <translation>&amp;Quand :</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="179" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="172" />
         <source>&amp;Place:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="180" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="173" />
         <source>Te&amp;rritory:</source>
         <translation>Te&amp;rritoire :</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="181" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="174" />
         <source>&amp;Facilitators:</source>
         <translation>A&amp;nimation :</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="182" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="175" />
         <source>&amp;Language:</source>
         <translation>Lan&amp;gue :</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="183" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="176" />
         <source>&amp;Status:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="199" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="192" />
         <source>Actions concerned</source>
         <translation>Actions concernées</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="205" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="198" />
         <source>&amp;Actions concerned (Space ticks):</source>
         <translation>&amp;Actions concernées (Espace pour cocher) :</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="208" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="201" />
         <source>The programme has no actions yet.</source>
         <translation>Le programme n’a pas encore d’action.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="211" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="204" />
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="214" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="207" />
         <source>Objective, then the steps of the session, one per line.</source>
         <translation>L’objectif, puis les étapes de la séance, une par ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="216" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="209" />
         <source>A&amp;genda:</source>
         <translation>&amp;Ordre du jour :</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="236" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="229" />
         <source>Save the workshop (Ctrl+Enter)</source>
         <translation>Enregistrer l’atelier (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="347" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="340" />
         <source>The workshop needs a title.</source>
         <translation>L’atelier doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="350" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="343" />
         <source>The workshop ends before it starts.</source>
         <translation>L’atelier se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="374" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="367" />
         <source>Edit workshop</source>
         <translation>Modifier l’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="376" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="369" />
         <source>Nothing was saved.</source>
         <translation>Rien n’a été enregistré.</translation>
     </message>
@@ -3000,47 +3067,47 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
     </message>
     <message>
         <location filename="../../ui/workshop_page.py" line="69" />
-        <location filename="../../ui/workshop_page.py" line="165" />
+        <location filename="../../ui/workshop_page.py" line="166" />
         <source>Action items</source>
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="131" />
+        <location filename="../../ui/workshop_page.py" line="132" />
         <source>This workshop is closed: what you type is added to it</source>
         <translation>Atelier clos : ce que vous tapez y sera ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="133" />
+        <location filename="../../ui/workshop_page.py" line="134" />
         <source>Type what is said, then Enter</source>
         <translation>Tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="325" />
+        <location filename="../../ui/workshop_page.py" line="326" />
         <source>Nothing to save: type what was said, not only markers.</source>
         <translation>Rien à enregistrer : tapez ce qui a été dit, pas seulement des marqueurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="340" />
+        <location filename="../../ui/workshop_page.py" line="341" />
         <source>Not recognised, kept in the text: %1</source>
         <translation>Non reconnu, laissé dans le texte : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="342" />
+        <location filename="../../ui/workshop_page.py" line="343" />
         <source>Saved. Ctrl+Z takes it back into the box.</source>
         <translation>Enregistré. Ctrl+Z le remet dans la zone de saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="374" />
+        <location filename="../../ui/workshop_page.py" line="375" />
         <source>Sorted by votes (Ctrl+Shift+V to go back to the order of capture).</source>
         <translation>Trié par votes (Ctrl+Maj+V pour revenir à l’ordre de saisie).</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="376" />
+        <location filename="../../ui/workshop_page.py" line="377" />
         <source>In the order of capture.</source>
         <translation>Dans l’ordre de saisie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="404" />
+        <location filename="../../ui/workshop_page.py" line="405" />
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Difficulté retirée, avec la piste qui y répondait (Ctrl+Z pour annuler).</numerusform>

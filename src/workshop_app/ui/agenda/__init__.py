@@ -29,7 +29,7 @@ class AgendaWiring(QObject):
         self.editor: AgendaEditor | None = None
         window.page.side_tabs.addTab(panel, self.tr("Agenda"))
 
-        self.edit_action = self._action(self.tr("Edit &Agenda…"), self.edit_agenda, None)
+        self.edit_action = self._action(self.tr("Edit &Agenda…"), self.edit_agenda, "Ctrl+F5")
         self.edit_action.setObjectName("editAgendaAction")
         self.toggle_action = self._action(self.tr("Start / Pause &Timer"), panel.toggle, "F5")
         self.toggle_action.setObjectName("agendaToggleAction")

@@ -6,10 +6,12 @@ actions of the Workshop menu), following the window's workshop as it changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from workshop_app.ui.feedback.panel import FeedbackPanel
+from workshop_app.ui.i18n import fill
 
 __all__ = ["FeedbackPanel", "FeedbackTools", "install_feedback"]
 
@@ -77,9 +79,53 @@ class FeedbackTools(QObject):
         return open_questions_dialog(self.window, self._session(), self.window.undo_stack)
 
     def start_kiosk(self):
+        """Open the kiosk; a workshop without questions is offered the standard ones."""
         from workshop_app.ui.feedback.kiosk import start_kiosk
 
-        return start_kiosk(self.window, self._session())
+        session = self._session()
+        if session is not None and not session.workspace.feedback_questions.for_workshop(
+            session.workshop_id
+        ):
+            return self._offer_standard_questions(session)
+        return start_kiosk(self.window, session)
+
+    def _offer_standard_questions(self, session) -> QMessageBox:
+        from workshop_app.ui.feedback.questions_dialog import (
+            add_suggested_questions,
+            suggested_questions,
+        )
+
+        listed = "\n".join(f"• {q.text}" for q in suggested_questions(session))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("No feedback questions yet"),
+            fill(
+                self.tr(
+                    "This workshop has no feedback questions yet. Start the kiosk with "
+                    "these ones? (You can change them later with “Edit questions…”.)\n\n%1"
+                ),
+                listed,
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setObjectName("standardQuestionsBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        use = box.addButton(self.tr("&Use these questions"), QMessageBox.ButtonRole.AcceptRole)
+        edit = box.addButton(self.tr("&Edit questions…"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(use)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(button) -> None:
+            if button is use and add_suggested_questions(session, self.window.undo_stack):
+                self.start_kiosk()
+            elif button is edit:
+                self.edit_questions()
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+        self.last_box = box
+        return box
 
     def type_paper_forms(self):
         from workshop_app.ui.feedback.paper import open_paper_entry

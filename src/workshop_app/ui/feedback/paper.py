@@ -30,6 +30,7 @@ from workshop_app.ui.commands import SessionCommand
 from workshop_app.ui.dialogs import message_box
 from workshop_app.ui.feedback.kiosk import DIGIT_KEYS, ENTER_KEYS
 from workshop_app.ui.i18n import fill
+from workshop_app.ui.messages import export_error_text
 from workshop_app.ui.session import WorkshopSession
 
 BLANK = 0
@@ -321,7 +322,9 @@ def print_paper_form(parent: QWidget, session, path: str | Path | None = None) -
         )
     except ExportFailed as error:
         message_box(
-            parent, QCoreApplication.translate("Feedback", "The form was not written"), str(error)
+            parent,
+            QCoreApplication.translate("Feedback", "The form was not written"),
+            export_error_text(error),
         )
         return None
     message_box(

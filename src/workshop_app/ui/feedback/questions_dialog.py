@@ -3,7 +3,7 @@ from the programme's monitoring criteria. OK writes every change as one undo ste
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,31 @@ from workshop_app.ui.session import WorkshopSession
 ID_ROLE = Qt.ItemDataRole.UserRole
 CRITERION_ROLE = Qt.ItemDataRole.UserRole + 1
 TABLE = "feedback_question"
+
+
+def suggested_questions(session: WorkshopSession) -> list:
+    """The standard questions in the workshop's language, then one per monitoring
+    criterion of the workshop's actions (all the programme's when it names none)."""
+    ws = session.workspace
+    action_ids = set(ws.workshops.action_ids(session.workshop_id))
+    actions = ws.actions.for_programme(session.workshop.programme_id)
+    concerned = [a for a in actions if a.id in action_ids] or actions
+    return propose_questions(session.workshop.language, [a.monitoring_criteria for a in concerned])
+
+
+def add_suggested_questions(session: WorkshopSession, undo_stack) -> bool:
+    """Give a workshop without questions the suggested ones (one undo step)."""
+    text = QCoreApplication.translate("QuestionsDialog", "Use the standard questions")
+    questions = [
+        FeedbackQuestion(
+            workshop_id=session.workshop_id,
+            text=s.text,
+            position=at,
+            criterion=s.criterion,
+        )
+        for at, s in enumerate(suggested_questions(session), start=1)
+    ]
+    return push_as_one_step(undo_stack, text, [AddRecords(session, TABLE, questions, text)])
 
 
 class QuestionsDialog(QDialog):
@@ -67,6 +92,9 @@ class QuestionsDialog(QDialog):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.setAutoDefault(False)
+            # Alt+letter or a click, never Tab: Tab from the list goes to OK, and a Space
+            # meant for OK can never remove a question
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
             side.addWidget(button)
         side.addStretch(1)
@@ -119,13 +147,8 @@ class QuestionsDialog(QDialog):
 
     def propose(self) -> None:
         """Add the suggested questions that are not in the list yet."""
-        ws, session = self.session.workspace, self.session
-        action_ids = set(ws.workshops.action_ids(session.workshop_id))
-        actions = ws.actions.for_programme(session.workshop.programme_id)
-        concerned = [a for a in actions if a.id in action_ids] or actions
         have = {text.strip().casefold() for text in self.texts()}
-        language = session.workshop.language
-        for suggestion in propose_questions(language, [a.monitoring_criteria for a in concerned]):
+        for suggestion in suggested_questions(self.session):
             if suggestion.text.casefold() not in have:
                 self._add_item(suggestion.text, None, suggestion.criterion)
 

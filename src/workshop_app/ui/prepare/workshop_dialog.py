@@ -10,7 +10,7 @@ import dataclasses
 from datetime import datetime, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from workshop_app.domain.enums import WorkshopKind, WorkshopStatus
 from workshop_app.domain.models import Workshop
 from workshop_app.ui import labels
 from workshop_app.ui.commands import AddRecords, SessionCommand, SetWorkshopActions, UpdateRecords
+from workshop_app.ui.date_edits import localise
 from workshop_app.ui.models.roles import ID_ROLE
 from workshop_app.ui.prepare.commands import push_as_one_step
 from workshop_app.ui.prepare.dialog_parts import ErrorLabel, accept_on_ctrl_enter, named
@@ -70,14 +71,6 @@ def default_start(now: datetime | None = None) -> QDateTime:
     elif start.hour > LAST_HOUR or start.date() != now.date():
         start = (start + timedelta(days=1)).replace(hour=MORNING_HOUR)
     return QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, 0))
-
-
-def _date_format() -> str:
-    """The locale's short date, always with a four-digit year."""
-    layout = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in layout:
-        layout = layout.replace("yy", "yyyy")
-    return layout
 
 
 class WorkshopDialog(QDialog):
@@ -139,7 +132,7 @@ class WorkshopDialog(QDialog):
 
         self.start_edit = named(QDateTimeEdit(self), "workshopStartEdit", self.tr("Starts on"))
         self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat(_date_format() + " HH:mm")
+        localise(self.start_edit, with_time=True)
         self.end_edit = named(QTimeEdit(self), "workshopEndEdit", self.tr("Ends at"))
         self.end_edit.setDisplayFormat("HH:mm")
         when = QHBoxLayout()

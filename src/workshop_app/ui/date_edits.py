@@ -1,0 +1,43 @@
+"""Date fields that read like the rest of the window and take a typed year whole.
+
+Every date field shows the locale's short date with a four-digit year (02/12/2026 in
+French), never an ISO ``yyyy-MM-dd`` of its own. A click in a part of the date (day,
+month, year) selects that whole part, so typing "2027" replaces "2026": Qt otherwise puts
+the cursor inside the part, where the digits typed do not fit and are dropped or land in
+the next part (a year typed as 2027 could end up 2026, or as the time).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, QObject
+from PySide6.QtWidgets import QDateTimeEdit
+
+
+def date_format() -> str:
+    """The locale's short date, always with a four-digit year."""
+    layout = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in layout:
+        layout = layout.replace("yy", "yyyy")
+    return layout
+
+
+class _WholeSections(QObject):
+    def __init__(self, edit: QDateTimeEdit):
+        super().__init__(edit)
+        self.edit = edit
+        edit.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            edit = self.edit
+            section = edit.sectionAt(edit.currentSectionIndex())
+            if section != QDateTimeEdit.Section.NoSection:
+                edit.setSelectedSection(section)
+        return False
+
+
+def localise(edit: QDateTimeEdit, with_time: bool = False) -> QDateTimeEdit:
+    """Give ``edit`` the locale's date format and whole-part selection; returns it."""
+    edit.setDisplayFormat(date_format() + (" HH:mm" if with_time else ""))
+    _WholeSections(edit)
+    return edit

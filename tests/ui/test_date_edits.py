@@ -1,0 +1,59 @@
+"""Date fields: the locale's format everywhere, and a year typed after a click is taken
+whole (issue 12, item 7: the action item dialog showed yyyy-MM-dd, and "2027" gave 2017)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, Qt, QTime
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QVBoxLayout, QWidget
+
+from workshop_app.ui.date_edits import date_format, localise
+
+
+@pytest.fixture
+def french_locale():
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_the_format_is_the_locales_with_four_digit_years(french_locale):
+    assert date_format() == "dd/MM/yyyy"
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert date_format() == "M/d/yyyy"
+
+
+def _click_into(qtbot, edit, section_start: int) -> None:
+    line = edit.lineEdit()
+    line.setCursorPosition(section_start + 1)  # inside the part, as a click puts it
+    x = line.cursorRect().center().x()
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
+
+
+@pytest.mark.parametrize("with_time", [False, True])
+def test_a_year_typed_after_a_click_replaces_the_year(qtbot, french_locale, with_time):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    edit = QDateTimeEdit(QDateTime(QDate(2026, 12, 2), QTime(14, 0)), holder)
+    QVBoxLayout(holder).addWidget(edit)
+    localise(edit, with_time=with_time)
+    holder.show()
+    qtbot.waitExposed(holder)
+    edit.setFocus()
+    _click_into(qtbot, edit, edit.displayFormat().index("yyyy"))
+    qtbot.keyClicks(edit, "2027")
+    assert edit.date() == QDate(2027, 12, 2)
+    assert not with_time or edit.time() == QTime(14, 0)
+    _click_into(qtbot, edit, 0)  # the day, then the month
+    qtbot.keyClicks(edit, "15")
+    assert edit.date() == QDate(2027, 12, 15)
+
+
+def test_the_action_item_dialog_shows_the_locales_date(qtbot, french_locale):
+    from workshop_app.ui.action_items import ActionItemDialog
+
+    dialog = ActionItemDialog("")
+    qtbot.addWidget(dialog)
+    due = dialog.findChild(QDateEdit, "actionItemDue")
+    assert due.displayFormat() == "dd/MM/yyyy"
