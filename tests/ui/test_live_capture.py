@@ -374,15 +374,14 @@ def test_the_filter_finds_wide_characters(live, qtbot):
 
 
 def test_an_edit_in_place_keeps_wide_characters_and_reads_markers(live, qtbot):
-    from PySide6.QtWidgets import QLineEdit
+    from workshop_app.ui.cell_editor import CellEditor
 
     window, path, _id = live
     type_line(qtbot, window, "café 😀")
     key(qtbot, window, Qt.Key.Key_F6)  # to the board, on the entry
     key(qtbot, window, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    editor.end(False)
+    assert isinstance(editor, CellEditor)
     type_text(editor, " 🇫🇷 𝔘 #Implementation")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits a moment later
     sql = "SELECT e.text, t.name FROM entry e JOIN theme t ON t.id = e.theme_id"
@@ -395,3 +394,45 @@ def test_escape_from_check_in_goes_back_to_the_capture_box(live, qtbot):
     assert QApplication.focusWidget().objectName() == "checkInEdit"
     key(qtbot, window, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is window.page.capture.edit
+
+
+def test_a_long_entry_is_edited_in_its_own_cell_on_several_lines(live, qtbot):
+    """Issue 12, item 8: the F2 editor was one line and ran over the status column."""
+    window, path, _id = live
+    page = window.page
+    type_line(qtbot, window, "Un long constat " * 30)
+    key(qtbot, window, Qt.Key.Key_F6)
+    key(qtbot, window, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    cell = page.board.visualRect(page.board.currentIndex())
+    assert editor.geometry().left() == cell.left() and editor.geometry().right() == cell.right()
+    assert editor.height() >= 4 * editor.fontMetrics().lineSpacing()
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(editor, "Deuxième ligne")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # Escape: nothing changes
+    sql = "SELECT text FROM entry"
+    assert rows(path, sql) == [(("Un long constat " * 30).strip(),)]
+    key(qtbot, window, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(editor, "Deuxième ligne")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    expected = ("Un long constat " * 30).strip() + "\nDeuxième ligne"
+    qtbot.waitUntil(lambda: rows(path, sql) == [(expected,)])
+
+
+def test_votes_and_author_have_a_line_of_their_own(live, qtbot):
+    """Issue 12, item 8: votes and author were cut off on long entries."""
+    from workshop_app.ui.models.roles import META_ROLE
+
+    window, _path, _id = live
+    page = window.page
+    type_line(qtbot, window, "Un très long constat " * 60 + "@Nadia_B.")
+    for _ in range(3):
+        key(qtbot, window, Qt.Key.Key_Equal, CTRL)
+    index = page.board.currentIndex()
+    assert index.data() == ("Un très long constat " * 60).strip()
+    assert index.data(META_ROLE) == "▲\u00a03  ·  Nadia B."
+    page.board.resizeRowToContents(index.row())
+    shot = page.board.grab()
+    assert not shot.isNull()

@@ -6,21 +6,26 @@ for all 10,000 rows at once: that is what keeps capture instant in a long worksh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
 )
 
+from workshop_app.ui.cell_editor import CellEditor, editor_rect
 from workshop_app.ui.models.board import BoardModel
+from workshop_app.ui.models.roles import META_ROLE
 
 
 class WrapDelegate(QStyledItemDelegate):
-    """Height of wrapped text, up to :attr:`MAX_LINES` lines."""
+    """Height of wrapped text, up to :attr:`MAX_LINES` lines, and a line of its own under
+    the text for the votes and the author, so that a long entry never hides them."""
 
     MAX_LINES = 8
 
@@ -41,7 +46,70 @@ class WrapDelegate(QStyledItemDelegate):
         )
         height = min(rect.height(), metrics.lineSpacing() * self.MAX_LINES)
         natural = min(metrics.horizontalAdvance(str(text)[:200]) + 12, 600)
+        if index.data(META_ROLE):
+            height += metrics.lineSpacing()
         return QSize(natural, max(line, height + 8))
+
+    # -- editing in place (F2) ---------------------------------------------------------
+    EDIT_LINES = 4
+
+    def createEditor(self, parent, option: QStyleOptionViewItem, index: QModelIndex):
+        editor = CellEditor(parent)
+        editor.done.connect(lambda save, e=editor: self._finish(e, save))
+        return editor
+
+    def _finish(self, editor: CellEditor, save: bool) -> None:
+        if save:
+            self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor, index: QModelIndex) -> None:
+        editor.set_text(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor, model, index: QModelIndex) -> None:
+        model.setData(index, editor.typed_text(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor, option: QStyleOptionViewItem, index) -> None:
+        line = option.fontMetrics.lineSpacing()
+        editor.setGeometry(
+            editor_rect(option.rect, self.view.viewport().rect(), self.EDIT_LINES, line)
+        )
+
+    def eventFilter(self, editor, event) -> bool:
+        # the editor handles Enter, Shift+Enter and Escape itself (see CellEditor)
+        if isinstance(editor, CellEditor) and event.type() == QEvent.Type.KeyPress:
+            return False
+        return super().eventFilter(editor, event)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        meta = index.data(META_ROLE)
+        if not meta:
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        style = item.widget.style() if item.widget else QApplication.style()
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, item, painter, item.widget
+        )
+        spacing = item.fontMetrics.lineSpacing()
+        bottom = QRect(option.rect)
+        bottom.setTop(option.rect.bottom() - spacing - 3)
+        item.rect = QRect(option.rect)
+        item.rect.setBottom(bottom.top())
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        painter.save()
+        painter.setPen(option.palette.color(group))
+        text_rect = bottom.adjusted(6, 0, -6, 0)
+        shown = item.fontMetrics.elidedText(meta, Qt.TextElideMode.ElideMiddle, text_rect.width())
+        painter.drawText(
+            text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), shown
+        )
+        painter.restore()
 
 
 class BoardView(QTableView):

@@ -275,8 +275,12 @@ class WorkshopPage(QWidget):
         """Undoing a capture puts what was typed back in an empty capture box, to fix and
         save again; redoing it takes it out again."""
         edit = self.capture.edit
-        undone = self.undo_stack.command(index) if index < self.undo_stack.count() else None
-        redone = self.undo_stack.command(index - 1) if index > 0 else None
+        try:
+            stack = self.undo_stack
+            undone = stack.command(index) if index < stack.count() else None
+            redone = stack.command(index - 1) if index > 0 else None
+        except RuntimeError:  # the stack is being destroyed with the window
+            return
         if undone is not None and getattr(undone, "typed", None) and not edit.typed_text():
             edit.put_back(undone.typed)
             self.drafts.keep()

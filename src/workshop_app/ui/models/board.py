@@ -41,7 +41,7 @@ from workshop_app.domain.models import Entry
 from workshop_app.ui import labels
 from workshop_app.ui.i18n import fill
 from workshop_app.ui.models.board_updates import IncrementalRows
-from workshop_app.ui.models.roles import ID_ROLE, ISSUE_ROLE, KIND_ROLE, NODE_ROLE
+from workshop_app.ui.models.roles import ID_ROLE, ISSUE_ROLE, KIND_ROLE, META_ROLE, NODE_ROLE
 from workshop_app.ui.session import WorkshopSession
 
 FOLD_AHEAD_CHUNK = 1_000
@@ -69,6 +69,7 @@ _ANSWERED_ROLES = frozenset(
         ISSUE_ROLE,
         KIND_ROLE,
         NODE_ROLE,
+        META_ROLE,
     }
 )
 """The roles :meth:`BoardModel.data` answers; a view asks for a dozen more at every paint."""
@@ -395,9 +396,11 @@ class BoardModel(IncrementalRows, QAbstractTableModel):
                 return labels.improvement_status(entry.status) if entry.status else ""
             if column == self.ISSUE and row.continuation:
                 return ""
-            votes = f"   ▲ {entry.votes}" if entry.votes else ""
-            author = self._people.get(entry.author_id or "", "")
-            return clip(entry.text) + votes + (f"   — {author}" if author else "")
+            return clip(entry.text)
+        if role == META_ROLE and column != self.STATUS:
+            if column == self.ISSUE and row.continuation:
+                return ""
+            return self._meta(entry, votes=not row.other_id)  # an idea's are beside it
         if role == Qt.ItemDataRole.EditRole and column != self.STATUS:
             return entry.text
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -408,6 +411,12 @@ class BoardModel(IncrementalRows, QAbstractTableModel):
             return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         return None
 
+    def _meta(self, entry: Entry, votes: bool = True) -> str:
+        """Votes and author: "▲ 3 · Nadia B." (a no-break space keeps ▲ by its number)."""
+        author = self._people.get(entry.author_id or "", "")
+        parts = [f"▲\u00a0{entry.votes}"] if entry.votes and votes else []
+        return "  ·  ".join(parts + ([author] if author else []))
+
     def _other_detail(self, entry: Entry, column: int, role: int) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or column != self.IMPROVEMENT:
             return None
@@ -417,7 +426,7 @@ class BoardModel(IncrementalRows, QAbstractTableModel):
         if entry.theme_id in self._themes:
             parts.append(self._themes[entry.theme_id][1])
         if entry.votes:
-            parts.append(f"▲ {entry.votes}")
+            parts.append(f"▲\u00a0{entry.votes}")
         return " · ".join(parts)
 
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
