@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -165,3 +167,39 @@ def test_escape_leaves_full_screen_and_closes_with_the_window(projected, qtbot):
     assert not projector.isFullScreen()
     window.close()
     assert not projector.isVisible()
+
+
+def test_escape_in_a_window_puts_the_projector_away(projected, qtbot):
+    """Issue 12, item 8: no key closed the projector."""
+    _window, projector, _ids = projected
+    projector.showNormal()
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isVisible()
+
+
+SAID = st.lists(
+    st.sampled_from(["mot", "constat", "😀", "ع", "Việt", "<b>", "\n", " ", "x" * 60, "é"]),
+    max_size=400,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(text=SAID, width=st.integers(60, 900), lines=st.integers(1, 9))
+def test_a_long_entry_is_cut_with_an_ellipsis_never_silently(qapp, text, width, lines):
+    """Issue 12, item 8: the projector cut a long entry without an ellipsis."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from workshop_app.ui.projector.projector_board import fitted_lines
+
+    font = QFont()
+    font.setPointSize(22)
+    spacing = QFontMetrics(font).lineSpacing()
+    shown = fitted_lines(text, font, width, lines * spacing)
+    assert len(shown) <= lines
+    # long words are broken across lines; Qt joins Arabic to the "…" with a zero-width joiner
+    flat = "".join("".join(shown).replace("\u200d", "").split())
+    whole = "".join(text.split())
+    if shown and shown[-1].endswith("…"):
+        assert whole.startswith(flat[:-1]) and len(flat) - 1 < len(whole)  # cut, and says so
+    else:
+        assert flat == whole  # all of it shown

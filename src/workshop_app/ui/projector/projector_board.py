@@ -10,7 +10,7 @@ on screen (as on the board). Text is painted as plain text, never interpreted as
 from __future__ import annotations
 
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
 
 from workshop_app.domain.board import OTHER_KINDS
@@ -124,12 +124,44 @@ class ProjectorDelegate(QStyledItemDelegate):
         pad = self._pad(QFontMetrics(font))
         painter.setFont(font)
         painter.setPen(QColor(colours["text" if heading or entry_id else "dim"]))
-        painter.drawText(
-            rect.adjusted(pad + BAR, pad, -pad, -pad),
-            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft),
-            str(index.data() or ""),
-        )
+        area = rect.adjusted(pad + BAR, pad, -pad, -pad)
+        metrics = QFontMetrics(font)
+        y = area.top()
+        for line in fitted_lines(str(index.data() or ""), font, area.width(), area.height()):
+            painter.drawText(
+                QRect(area.left(), y, area.width(), metrics.lineSpacing()),
+                int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft),
+                line,
+            )
+            y += metrics.lineSpacing()
         painter.restore()
+
+
+def fitted_lines(text: str, font: QFont, width: int, height: int) -> list[str]:
+    """``text`` wrapped to ``width``, as many lines as ``height`` holds; when some text
+    is left over, the last line shown ends with "…" (the room sees that it goes on)."""
+    metrics = QFontMetrics(font)
+    room = max(1, height // max(1, metrics.lineSpacing()))
+    layout = QTextLayout(text[:4000], font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    lines: list[tuple[int, int]] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    shown = [layout.text()[start : start + length].rstrip("\n\u2028") for start, length in lines]
+    if len(shown) <= room and len(text) <= 4000:
+        return shown
+    last_start = lines[room - 1][0]
+    rest = " ".join(layout.text()[last_start:].split())
+    ending = metrics.elidedText(rest + " …", Qt.TextElideMode.ElideRight, width)
+    return [*shown[: room - 1], ending]
 
 
 class ProjectorView(QTableView):

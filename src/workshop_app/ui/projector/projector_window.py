@@ -3,8 +3,8 @@
 The board as the room should see it (:mod:`.projector_board`): the entries only, in large
 type, issue on the left and its improvements beside it, the entry under discussion marked;
 the workshop's title above, the agenda step and the time left below. Full screen on the
-second screen when there is one. Keys: D theme, Ctrl+= / Ctrl+- / Ctrl+0 size, F11 and
-Escape full screen.
+second screen when there is one. Keys: D theme, Ctrl+= / Ctrl+- / Ctrl+0 size, F11 full
+screen; Escape leaves full screen, then closes the window (Ctrl+W closes it at once).
 """
 
 from __future__ import annotations
@@ -196,5 +196,7 @@ class ProjectorWindow(QWidget):
             self.showNormal() if self.isFullScreen() else self.showFullScreen()
         elif key == Qt.Key.Key_Escape and self.isFullScreen():
             self.showNormal()
+        elif key == Qt.Key.Key_Escape or (ctrl and key == Qt.Key.Key_W):
+            self.close()  # a window of its own: Escape (or Ctrl+W) puts it away
         else:
             super().keyPressEvent(event)
