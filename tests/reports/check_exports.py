@@ -214,6 +214,7 @@ def session_texts(built: Built) -> Expected:
     expected.add("place", spec.place)
     expected.add("territory", spec.territory)
     expected.add("facilitators", spec.facilitators)
+    expected.add("objective and notes", spec.objective)
     for step in spec.agenda:
         expected.add("agenda step", step.title)
         expected.add("agenda note", step.note)

@@ -177,6 +177,8 @@ class WorkshopSpec:
     questions: list[str]
     responses: list[ResponseSpec]
     items: list[ItemSpec]
+    objective: str = ""
+    """The free text of the workshop dialog, printed under the summary's heading."""
 
 
 @dataclass
@@ -317,6 +319,7 @@ def workshop_specs(
         questions=questions,
         responses=responses,
         items=items,
+        objective=draw(st.one_of(st.just(""), texts(limit=1500))),
     )
 
 
@@ -372,6 +375,7 @@ def build(spec: WorkspaceSpec, path: Path) -> Built:
                 territory=w.territory,
                 facilitators=w.facilitators,
                 language=w.language,
+                agenda=w.objective,
             )
         )
         built.workshop_ids.append(workshop.id)

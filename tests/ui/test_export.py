@@ -307,6 +307,22 @@ def test_print_opens_the_summary_in_the_pdf_viewer(opened, opener, qtbot):
     assert "PDF viewer" in opened.statusBar().currentMessage()
 
 
+def test_print_without_a_pdf_viewer_says_where_the_file_is(opened, monkeypatch, qtbot):
+    """Issue 12, item 8: with no viewer, Ctrl+P said "the export failed; no file was
+    written" although the PDF was there."""
+    shown = []
+    monkeypatch.setattr(export_runner, "open_file", lambda path: False)
+    monkeypatch.setattr(opened, "show_error", lambda title, text: shown.append((title, text)))
+    with qtbot.waitSignal(opened.exports.runner.succeeded, timeout=20000):
+        opened.print_action.trigger()
+    [(title, text)] = shown
+    status = opened.statusBar().currentMessage()
+    assert "no file was written" not in status and "failed" not in title.lower()
+    written = next(export_runner.print_folder().glob("*.pdf"))
+    assert str(written) in text and str(written) in status
+    assert written.read_bytes().startswith(b"%PDF")
+
+
 def test_closing_the_window_during_an_export_cancels_it(opened, monkeypatch, tmp_path):
     release = threading.Event()
     real_write = reports.write

@@ -232,3 +232,13 @@ def test_a_new_programme_is_selected_so_new_workshop_adds_to_it(window, demo_pat
     assert workshop_dialog is not None
     assert workshop_dialog.session.programme.title == "Programme tout neuf"
     workshop_dialog.reject()
+
+
+def test_an_empty_workspace_says_where_to_start(window, tmp_path):
+    """Issue 12, item 8: an empty workspace gave no hint of where to start."""
+    assert "Ctrl+N" in window.page.board.empty_hint
+    window.open_workspace(tmp_path / "nouveau.sqlite")
+    assert "New Programme" in window.page.board.empty_hint
+    assert "Ctrl+Alt+N" in window.page.board.empty_hint
+    shot = window.page.board.grab()  # painted, not only set
+    assert not shot.isNull()

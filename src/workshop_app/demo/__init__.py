@@ -143,13 +143,9 @@ def _utc_stamp(local: str, utc_offset: str, shift: timedelta) -> str:
 
 
 def _agenda_text(spec: dict) -> str:
-    """The objective, then one line per step with its planned start time."""
-    clock = datetime.fromisoformat(spec["starts_at"])
-    lines = [spec["objective"], ""]
-    for step in spec["agenda"]:
-        lines.append(f"{clock:%H}h{clock:%M} — {step['title']} ({step['minutes']} min)")
-        clock += timedelta(minutes=step["minutes"])
-    return "\n".join(lines)
+    """The workshop's objective and notes: the free text of its dialog. The timed steps
+    are the agenda (the ``agenda`` table), not repeated here."""
+    return spec["objective"]
 
 
 def _build(ws: Workspace) -> Programme:

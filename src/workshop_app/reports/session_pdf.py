@@ -48,7 +48,15 @@ def heading(data: SessionData, w: Wording, st: Styles) -> list[Flowable]:
                 (w("facilitators"), workshop.facilitators),
             ],
         ),
+        *objective(workshop.agenda, w, st),
     ]
+
+
+def objective(text: str, w: Wording, st: Styles) -> list[Flowable]:
+    """The workshop's objective and preparation notes (the free text of its dialog)."""
+    if not text.strip():
+        return []
+    return [st.para(w("objective_heading"), st.h3), st.para(text.strip(), st.body)]
 
 
 def attendance(data: SessionData, w: Wording, st: Styles) -> list[Flowable]:

@@ -116,6 +116,8 @@ class BoardView(QTableView):
     escape_pressed = Signal()
     vote_pressed = Signal(int)
     delete_pressed = Signal()
+    empty_hint = ""
+    """What to say while no workshop is open (the window sets it: where to start)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -189,7 +191,9 @@ class BoardView(QTableView):
         painter = QPainter(self.viewport())
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         text = (
-            self.tr("Nothing matches the filter.")
+            self.empty_hint
+            if not self.isEnabled() and self.empty_hint
+            else self.tr("Nothing matches the filter.")
             if getattr(model, "filter_text", "")
             else self.tr(
                 "Nothing captured yet. Type what is said in the box above, then Enter:\n"

@@ -336,8 +336,18 @@ class ExportController(QObject):
                 text = self.tr("The summary is open in your PDF viewer: print it from there.")
                 self._status(f"{text} {missing}".strip())
             else:
-                self._on_failed(
-                    fill(self.tr("No application could open the PDF. It is saved as “%1”."), path)
+                # the PDF is written: say so, and where, rather than "the export failed"
+                self._status(fill(self.tr("The summary is saved as “%1”."), path))
+                self.window.show_error(
+                    self.tr("No PDF viewer"),
+                    fill(
+                        self.tr(
+                            "The summary is written, but no application on this computer "
+                            "could open it to print it. It is saved as:\n%1\n\nOpen it with "
+                            "a PDF reader to print it."
+                        ),
+                        path,
+                    ),
                 )
             return
         if result.pages:

@@ -8,14 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QTreeView,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.store import Workspace, WorkspaceError
 from workshop_app.ui.i18n import fill
+from workshop_app.ui.main_menus import MainMenus
 from workshop_app.ui.messages import workspace_error_text
 from workshop_app.ui.models import WorkspaceTreeModel
 from workshop_app.ui.session import WorkshopSession
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self._header_timer = QTimer(self, singleShot=True, interval=150)
         self._header_timer.timeout.connect(self._refresh_header)
         self._build_views()
-        self._build_menus()
+        MainMenus(self).build()
         self._install_workshop_tools()
         self._restore_layout()
         self._update_title()
@@ -99,128 +99,6 @@ class MainWindow(QMainWindow):
         self.path_label.setObjectName("workspacePathLabel")
         self.statusBar().addPermanentWidget(self.save_indicator)
         self.statusBar().addPermanentWidget(self.path_label)
-
-    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if name:
-            action.setObjectName(name)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(
-            self.tr("&New Workspace…"),
-            self.new_workspace_dialog,
-            QKeySequence.StandardKey.New,
-            "newWorkspaceAction",
-        )
-        self.open_action = self._action(
-            self.tr("&Open Workspace…"),
-            self.open_workspace_dialog,
-            QKeySequence.StandardKey.Open,
-            "openWorkspaceAction",
-        )
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quitAction")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.export_action = self._action(
-            self.tr("&Export…"), self.show_export_dialog, "Ctrl+E", "exportAction"
-        )
-        self.print_action = self._action(
-            self.tr("&Print…"),
-            self.print_summary,
-            QKeySequence.StandardKey.Print,
-            "printAction",
-        )
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.print_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo_action.setObjectName("undoAction")
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.setObjectName("redoAction")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-
-        self.workshop_menu = self.menuBar().addMenu(self.tr("&Workshop"))
-        self.search_action = self._action(
-            self.tr("&Search the Programme…"),
-            self.show_search,
-            "Ctrl+Shift+F",
-            "searchProgrammeAction",
-        )
-        self.import_action = self._action(
-            self.tr("&Import Entries…"), self.import_entries_dialog, "Ctrl+I", "importEntriesAction"
-        )
-        self.template_action = self._action(
-            self.tr("Save an Import &Template…"),
-            self.save_import_template,
-            None,
-            "importTemplateAction",
-        )
-        self.new_programme_action = self._action(
-            self.tr("New &Programme…"), self.new_programme, "Ctrl+Alt+N", "newProgrammeAction"
-        )
-        self.edit_programme_action = self._action(
-            self.tr("Edit P&rogramme…"), self.edit_programme, None, "editProgrammeAction"
-        )
-        self.new_workshop_action = self._action(
-            self.tr("New &Workshop…"), self.new_workshop, "Ctrl+Shift+N", "newWorkshopAction"
-        )
-        self.edit_workshop_action = self._action(
-            self.tr("&Edit Workshop…"), self.edit_workshop, None, "editWorkshopAction"
-        )
-        self.check_in_action = self._action(
-            self.tr("&Check In…"), self.focus_check_in, "Ctrl+K", "checkInAction"
-        )
-        for action in (
-            self.new_programme_action,
-            self.edit_programme_action,
-            self.new_workshop_action,
-            self.edit_workshop_action,
-            self.check_in_action,
-        ):
-            self.workshop_menu.addAction(action)
-        self.workshop_menu.addSeparator()
-        self.workshop_menu.addAction(self.search_action)
-        self.workshop_menu.addSeparator()
-        self.workshop_menu.addAction(self.import_action)
-        self.workshop_menu.addAction(self.template_action)
-
-        entry_menu = self.menuBar().addMenu(self.tr("E&ntry"))
-        for action in self.page.entry_menu.in_menu_order():
-            if action is None:
-                entry_menu.addSeparator()
-            else:
-                entry_menu.addAction(action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.shortcuts_action = self._action(
-            self.tr("&Keyboard Shortcuts"),
-            self.show_shortcuts,
-            QKeySequence.StandardKey.HelpContents,
-            "shortcutsAction",
-        )
-        self.about_action = self._action(
-            self.tr("&About Atelier"), self.show_about, None, "aboutAction"
-        )
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
 
     @property
     def exports(self):
@@ -288,6 +166,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.workspace_changed.emit(workspace)
         self._select_last_workshop()
+        self._update_actions()
         return True
 
     def _close_workspace(self) -> None:
@@ -395,6 +274,25 @@ class MainWindow(QMainWindow):
         session.record_changed.connect(self._on_record_changed)
         self._refresh_header()
 
+    def _where_to_start(self) -> str:
+        """What the empty board says when no workshop is open: the next step to take."""
+        if self.workspace is None:
+            return self.tr(
+                "No workspace is open. File › New Workspace… (Ctrl+N) creates one; "
+                "File › Open Workspace… (Ctrl+O) opens one."
+            )
+        if self.tree_model.rowCount() == 0:
+            return self.tr(
+                "Start with a programme: Workshop › New Programme… (Ctrl+Alt+N). "
+                "Then add its first workshop: Workshop › New Workshop… (Ctrl+Shift+N)."
+            )
+        if self.session is not None and self.session.programme is not None:
+            return self.tr(
+                "Choose a workshop of this programme on the left, or add one: "
+                "Workshop › New Workshop… (Ctrl+Shift+N)."
+            )
+        return self.tr("Choose a workshop on the left (or a programme, to add a workshop to it).")
+
     def _count_entries_soon(self, *_args) -> None:
         """The header's entry count follows a run of captures a moment later, in a paint of
         its own: repainted together, the header and the board are painted as one rectangle
@@ -440,6 +338,8 @@ class MainWindow(QMainWindow):
                 return
 
     def _update_actions(self) -> None:
+        self.page.board.empty_hint = self._where_to_start()
+        self.page.board.viewport().update()
         session = self.session
         has_workspace = self.workspace is not None
         has_programme = session is not None and session.programme is not None

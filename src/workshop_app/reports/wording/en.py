@@ -68,6 +68,7 @@ TEXT = {
     "no_action_items": "No action item.",
     "open_items_heading": "Open action items",
     "agenda_heading": "Agenda",
+    "objective_heading": "Objective and notes",
     "step": "Step",
     "planned": "Planned",
     "actual": "Actual",

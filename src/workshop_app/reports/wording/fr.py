@@ -79,6 +79,7 @@ TEXT = {
     "no_action_items": "Aucune action de suivi.",
     "open_items_heading": "Actions de suivi ouvertes",
     "agenda_heading": "Déroulé",
+    "objective_heading": "Objectif et notes",
     "step": "Étape",
     "planned": "Prévu",
     "actual": "Réel",

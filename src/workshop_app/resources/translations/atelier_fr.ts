@@ -380,52 +380,52 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/models/board.py" line="302" />
+        <location filename="../../ui/models/board.py" line="303" />
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="303" />
+        <location filename="../../ui/models/board.py" line="304" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="304" />
+        <location filename="../../ui/models/board.py" line="305" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="305" />
+        <location filename="../../ui/models/board.py" line="306" />
         <source>Key success factors</source>
         <translation>Facteurs clés de succès</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="310" />
+        <location filename="../../ui/models/board.py" line="311" />
         <source>Action %1 — %2</source>
         <translation>Action %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="312" />
+        <location filename="../../ui/models/board.py" line="313" />
         <source>No action</source>
         <translation>Sans action</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="314" />
+        <location filename="../../ui/models/board.py" line="315" />
         <source>No theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="383" />
+        <location filename="../../ui/models/board.py" line="384" />
         <source>(answers no issue)</source>
         <translation>(sans difficulté liée)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="416" />
+        <location filename="../../ui/models/board.py" line="425" />
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="442" />
+        <location filename="../../ui/models/board.py" line="451" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -433,17 +433,17 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board_view.py" line="55" />
+        <location filename="../../ui/board_view.py" line="125" />
         <source>Board: issues and improvements</source>
         <translation>Tableau : difficultés et pistes d’amélioration</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="124" />
+        <location filename="../../ui/board_view.py" line="196" />
         <source>Nothing matches the filter.</source>
         <translation>Aucune contribution ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="127" />
+        <location filename="../../ui/board_view.py" line="199" />
         <source>Nothing captured yet. Type what is said in the box above, then Enter:
 an issue first (Ctrl+1), then the improvements that answer it (Ctrl+2).</source>
         <translation>Rien n’est encore saisi. Tapez ce qui se dit dans la case ci-dessus, puis Entrée :
@@ -481,6 +481,14 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <location filename="../../ui/capture.py" line="336" />
         <source>Answers no issue (select one on the board to link it)</source>
         <translation>Aucune difficulté liée (sélectionnez-en une dans le tableau)</translation>
+    </message>
+</context>
+<context>
+    <name>CellEditor</name>
+    <message>
+        <location filename="../../ui/cell_editor.py" line="22" />
+        <source>Edit the entry: Enter saves, Escape cancels</source>
+        <translation>Modifier la contribution : Entrée enregistre, Échap annule</translation>
     </message>
 </context>
 <context>
@@ -784,11 +792,27 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
     </message>
     <message>
         <location filename="../../ui/export_runner.py" line="340" />
-        <source>No application could open the PDF. It is saved as “%1”.</source>
-        <translation>Aucune application n’a pu ouvrir le PDF. Il est enregistré sous « %1 ».</translation>
+        <source>The summary is saved as “%1”.</source>
+        <translation>La synthèse est enregistrée sous « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="342" />
+        <source>No PDF viewer</source>
+        <translation>Pas de lecteur PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="345" />
+        <source>The summary is written, but no application on this computer could open it to print it. It is saved as:
+%1
+
+Open it with a PDF reader to print it.</source>
+        <translation>La synthèse est écrite, mais aucune application de cet ordinateur n’a pu l’ouvrir pour l’imprimer. Elle est enregistrée sous :
+%1
+
+Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="344" />
+        <location filename="../../ui/export_runner.py" line="354" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -796,7 +820,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="346" />
+        <location filename="../../ui/export_runner.py" line="356" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -804,39 +828,39 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="347" />
+        <location filename="../../ui/export_runner.py" line="357" />
         <source>Exported “%1” (%2).</source>
         <translation>Exporté : « %1 » (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="349" />
+        <location filename="../../ui/export_runner.py" line="359" />
         <source>“%1” is written (%2) in the folder:
 %3</source>
         <translation>« %1 » est enregistré (%2) dans le dossier :
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="355" />
+        <location filename="../../ui/export_runner.py" line="365" />
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="362" />
+        <location filename="../../ui/export_runner.py" line="372" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="373" />
+        <location filename="../../ui/export_runner.py" line="383" />
         <source>The export failed</source>
         <translation>L’export a échoué</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="374" />
+        <location filename="../../ui/export_runner.py" line="384" />
         <source>The export failed; no file was written.</source>
         <translation>L’export a échoué ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="378" />
+        <location filename="../../ui/export_runner.py" line="388" />
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
     </message>
@@ -1762,6 +1786,124 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../../ui/main_menus.py" line="30" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="32" />
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="38" />
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="43" />
+        <source>Open &amp;Recent</source>
+        <translation>Ouverts &amp;récemment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="46" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="49" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="52" />
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="66" />
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="67" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="70" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="76" />
+        <source>&amp;Workshop</source>
+        <translation>A&amp;telier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="78" />
+        <source>&amp;Search the Programme…</source>
+        <translation>&amp;Rechercher dans le programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="84" />
+        <source>&amp;Import Entries…</source>
+        <translation>&amp;Importer des contributions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="87" />
+        <source>Save an Import &amp;Template…</source>
+        <translation>Enregistrer un &amp;modèle d’import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="93" />
+        <source>New &amp;Programme…</source>
+        <translation>Nouveau &amp;programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="96" />
+        <source>Edit P&amp;rogramme…</source>
+        <translation>Modifier le pro&amp;gramme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="99" />
+        <source>New &amp;Workshop…</source>
+        <translation>Nouvel &amp;atelier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="102" />
+        <source>&amp;Edit Workshop…</source>
+        <translation>Modifier l’a&amp;telier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="105" />
+        <source>&amp;Check In…</source>
+        <translation>Enregistrer une arri&amp;vée…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="121" />
+        <source>E&amp;ntry</source>
+        <translation>&amp;Contribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="128" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="130" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="135" />
+        <source>&amp;About Atelier</source>
+        <translation>À &amp;propos d’Atelier</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="71" />
@@ -1774,193 +1916,102 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
-        <location filename="../../ui/main_window.py" line="546" />
+        <location filename="../../ui/main_window.py" line="446" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
-        <source>&amp;New Workspace…</source>
-        <translation>&amp;Nouvel espace de travail…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="121" />
-        <source>&amp;Open Workspace…</source>
-        <translation>&amp;Ouvrir un espace de travail…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="126" />
-        <source>Open &amp;Recent</source>
-        <translation>Ouverts &amp;récemment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="129" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="132" />
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="135" />
-        <source>&amp;Print…</source>
-        <translation>Im&amp;primer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="149" />
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="150" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="153" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="159" />
-        <source>&amp;Workshop</source>
-        <translation>A&amp;telier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="161" />
-        <source>&amp;Search the Programme…</source>
-        <translation>&amp;Rechercher dans le programme…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="167" />
-        <source>&amp;Import Entries…</source>
-        <translation>&amp;Importer des contributions…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="170" />
-        <source>Save an Import &amp;Template…</source>
-        <translation>Enregistrer un &amp;modèle d’import…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="176" />
-        <source>New &amp;Programme…</source>
-        <translation>Nouveau &amp;programme…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="179" />
-        <source>Edit P&amp;rogramme…</source>
-        <translation>Modifier le pro&amp;gramme…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="182" />
-        <source>New &amp;Workshop…</source>
-        <translation>Nouvel &amp;atelier…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="185" />
-        <source>&amp;Edit Workshop…</source>
-        <translation>Modifier l’a&amp;telier…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="188" />
-        <source>&amp;Check In…</source>
-        <translation>Enregistrer une arri&amp;vée…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="204" />
-        <source>E&amp;ntry</source>
-        <translation>&amp;Contribution</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="211" />
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="213" />
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="219" />
-        <source>&amp;About Atelier</source>
-        <translation>À &amp;propos d’Atelier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>No recent workspace</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Cannot open the workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Cannot create the workspace</source>
         <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>“%1” already exists. Use File › Open to open it.</source>
         <translation>« %1 » existe déjà. Ouvrez-le avec Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491" />
+        <location filename="../../ui/main_window.py" line="281" />
+        <source>No workspace is open. File › New Workspace… (Ctrl+N) creates one; File › Open Workspace… (Ctrl+O) opens one.</source>
+        <translation>Aucun espace de travail n’est ouvert. Fichier › Nouvel espace de travail… (Ctrl+N) en crée un ; Fichier › Ouvrir un espace de travail… (Ctrl+O) en ouvre un.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="286" />
+        <source>Start with a programme: Workshop › New Programme… (Ctrl+Alt+N). Then add its first workshop: Workshop › New Workshop… (Ctrl+Shift+N).</source>
+        <translation>Commencez par un programme : Atelier › Nouveau programme… (Ctrl+Alt+N). Ajoutez-lui ensuite son premier atelier : Atelier › Nouvel atelier… (Ctrl+Maj+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="291" />
+        <source>Choose a workshop of this programme on the left, or add one: Workshop › New Workshop… (Ctrl+Shift+N).</source>
+        <translation>Choisissez à gauche un atelier de ce programme, ou ajoutez-en un : Atelier › Nouvel atelier… (Ctrl+Maj+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294" />
+        <source>Choose a workshop on the left (or a programme, to add a workshop to it).</source>
+        <translation>Choisissez un atelier à gauche (ou un programme, pour lui ajouter un atelier).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Choose a programme first.</source>
         <translation>Choisissez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>✓ Saved at %1</source>
         <translation>✓ Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527" />
+        <location filename="../../ui/main_window.py" line="427" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>Choose a workshop first.</source>
         <translation>Choisissez d’abord un atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551" />
+        <location filename="../../ui/main_window.py" line="451" />
         <source>Template saved: %1</source>
         <translation>Modèle enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577" />
+        <location filename="../../ui/main_window.py" line="477" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584" />
+        <location filename="../../ui/main_window.py" line="484" />
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589" />
+        <location filename="../../ui/main_window.py" line="489" />
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
@@ -2826,7 +2877,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
     <name>WorkshopDialog</name>
     <message>
         <location filename="../../ui/prepare/workshop_dialog.py" line="118" />
-        <location filename="../../ui/prepare/workshop_dialog.py" line="367" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="375" />
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
@@ -2966,42 +3017,42 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <translation>Le programme n’a pas encore d’action.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="204" />
-        <source>Agenda</source>
-        <translation>Ordre du jour</translation>
-    </message>
-    <message>
         <location filename="../../ui/prepare/workshop_dialog.py" line="207" />
-        <source>Objective, then the steps of the session, one per line.</source>
-        <translation>L’objectif, puis les étapes de la séance, une par ligne.</translation>
+        <source>Objective and notes</source>
+        <translation>Objectif et notes</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="209" />
-        <source>A&amp;genda:</source>
-        <translation>&amp;Ordre du jour :</translation>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="212" />
+        <source>What the session is for, and anything to remember. Printed at the top of the summary. The timed steps go in the agenda: Workshop › Edit Agenda… (Ctrl+F5).</source>
+        <translation>À quoi sert la séance, et ce qu’il faut garder en tête. Imprimé en tête de la synthèse. Les étapes minutées vont dans le déroulé : Atelier › Modifier le déroulé… (Ctrl+F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="229" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="217" />
+        <source>Ob&amp;jective and notes:</source>
+        <translation>Ob&amp;jectif et notes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prepare/workshop_dialog.py" line="237" />
         <source>Save the workshop (Ctrl+Enter)</source>
         <translation>Enregistrer l’atelier (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="340" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="348" />
         <source>The workshop needs a title.</source>
         <translation>L’atelier doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="343" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="351" />
         <source>The workshop ends before it starts.</source>
         <translation>L’atelier se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="367" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="375" />
         <source>Edit workshop</source>
         <translation>Modifier l’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/workshop_dialog.py" line="369" />
+        <location filename="../../ui/prepare/workshop_dialog.py" line="377" />
         <source>Nothing was saved.</source>
         <translation>Rien n’a été enregistré.</translation>
     </message>
@@ -3082,32 +3133,32 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <translation>Tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="326" />
+        <location filename="../../ui/workshop_page.py" line="330" />
         <source>Nothing to save: type what was said, not only markers.</source>
         <translation>Rien à enregistrer : tapez ce qui a été dit, pas seulement des marqueurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="341" />
+        <location filename="../../ui/workshop_page.py" line="345" />
         <source>Not recognised, kept in the text: %1</source>
         <translation>Non reconnu, laissé dans le texte : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="343" />
+        <location filename="../../ui/workshop_page.py" line="347" />
         <source>Saved. Ctrl+Z takes it back into the box.</source>
         <translation>Enregistré. Ctrl+Z le remet dans la zone de saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="375" />
+        <location filename="../../ui/workshop_page.py" line="379" />
         <source>Sorted by votes (Ctrl+Shift+V to go back to the order of capture).</source>
         <translation>Trié par votes (Ctrl+Maj+V pour revenir à l’ordre de saisie).</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="377" />
+        <location filename="../../ui/workshop_page.py" line="381" />
         <source>In the order of capture.</source>
         <translation>Dans l’ordre de saisie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="405" />
+        <location filename="../../ui/workshop_page.py" line="409" />
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Difficulté retirée, avec la piste qui y répondait (Ctrl+Z pour annuler).</numerusform>

@@ -201,12 +201,20 @@ class WorkshopDialog(QDialog):
             actions_label.setText(self.tr("The programme has no actions yet."))
             self.actions_view.hide()
 
-        self.agenda_edit = named(QPlainTextEdit(self), "workshopAgendaEdit", self.tr("Agenda"))
+        # The free text is the objective and notes, printed under the summary's heading;
+        # the timed steps are the agenda (Workshop › Edit Agenda…, Ctrl+F5): one agenda.
+        self.agenda_edit = named(
+            QPlainTextEdit(self), "workshopAgendaEdit", self.tr("Objective and notes")
+        )
         self.agenda_edit.setTabChangesFocus(True)
         self.agenda_edit.setPlaceholderText(
-            self.tr("Objective, then the steps of the session, one per line.")
+            self.tr(
+                "What the session is for, and anything to remember. Printed at the top of "
+                "the summary. The timed steps go in the agenda: Workshop › Edit Agenda… "
+                "(Ctrl+F5)."
+            )
         )
-        agenda_label = QLabel(self.tr("A&genda:"), self)
+        agenda_label = QLabel(self.tr("Ob&jective and notes:"), self)
         agenda_label.setBuddy(self.agenda_edit)
 
         right = QVBoxLayout()
