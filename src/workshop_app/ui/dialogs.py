@@ -67,6 +67,18 @@ def typing_rows() -> list[tuple[str, str]]:
             QCoreApplication.translate("Help", "Tab"),
             QCoreApplication.translate("Help", "Accept the highlighted completion"),
         ),
+        (
+            QCoreApplication.translate("Help", "Enter (list open)"),
+            QCoreApplication.translate("Help", "Accept the highlighted completion and save"),
+        ),
+        (
+            QCoreApplication.translate("Help", "Ctrl+Z (empty box)"),
+            QCoreApplication.translate("Help", "Undo the last capture; its text comes back"),
+        ),
+        (
+            "1 … 8",
+            QCoreApplication.translate("Help", "Set the role of the selected person (roster)"),
+        ),
         ("+  −", QCoreApplication.translate("Help", "Add or remove a vote (board)")),
         (
             QCoreApplication.translate("Help", "Escape"),

@@ -1364,67 +1364,92 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         <translation>Accepter le choix en surbrillance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70" />
+        <location filename="../../ui/dialogs.py" line="71" />
+        <source>Enter (list open)</source>
+        <translation>Entrée (liste ouverte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="72" />
+        <source>Accept the highlighted completion and save</source>
+        <translation>Accepter la proposition en surbrillance et enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="75" />
+        <source>Ctrl+Z (empty box)</source>
+        <translation>Ctrl+Z (zone vide)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="76" />
+        <source>Undo the last capture; its text comes back</source>
+        <translation>Annuler la dernière saisie ; son texte revient dans la zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="80" />
+        <source>Set the role of the selected person (roster)</source>
+        <translation>Choisir le rôle de la personne sélectionnée (liste des participant·es)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="82" />
         <source>Add or remove a vote (board)</source>
         <translation>Ajouter ou retirer un vote (tableau)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72" />
+        <location filename="../../ui/dialogs.py" line="84" />
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="73" />
+        <location filename="../../ui/dialogs.py" line="85" />
         <source>Back to the capture box (board)</source>
         <translation>Revenir à la saisie (tableau)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="88" />
         <source>Double-click</source>
         <translation>Double-clic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/dialogs.py" line="89" />
         <source>Edit an entry in place (board)</source>
         <translation>Modifier une contribution sur place (tableau)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="94" />
+        <location filename="../../ui/dialogs.py" line="106" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="95" />
+        <location filename="../../ui/dialogs.py" line="107" />
         <source>While typing</source>
         <translation>Pendant la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="104" />
+        <location filename="../../ui/dialogs.py" line="116" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="106" />
+        <location filename="../../ui/dialogs.py" line="118" />
         <source>Open workspace</source>
         <translation>Espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="109" />
+        <location filename="../../ui/dialogs.py" line="121" />
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="110" />
+        <location filename="../../ui/dialogs.py" line="122" />
         <source>Settings file</source>
         <translation>Fichier des préférences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="112" />
+        <location filename="../../ui/dialogs.py" line="124" />
         <source>Built with</source>
         <translation>Construit avec</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="121" />
+        <location filename="../../ui/dialogs.py" line="133" />
         <source>Captures what a workshop says, offline. Everything stays in the workspace file on this computer.</source>
         <translation>Garde la trace de ce qui se dit en atelier, sans connexion. Tout reste dans le fichier de l’espace de travail, sur cet ordinateur.</translation>
     </message>
