@@ -44,6 +44,18 @@ def test_a_draft_is_kept_per_workshop_and_cleared(ws):
     assert ws.drafts.get(second) == ""
 
 
+def test_edits_in_place_are_kept_beside_the_capture_draft(ws):
+    first, second = _two_workshops(ws)
+    ws.drafts.put(first, "dans la zone de saisie")
+    ws.drafts.put(first, "Nouvelle formulation 😀", "edit:entry-1")
+    ws.drafts.put(second, "Ailleurs", "edit:entry-2")
+    assert ws.drafts.edits(first) == [("entry-1", "Nouvelle formulation 😀")]
+    assert ws.drafts.get(first) == "dans la zone de saisie"  # each place its own
+    ws.drafts.put(first, "", "edit:entry-1")
+    assert ws.drafts.edits(first) == []
+    assert ws.drafts.edits(second) == [("entry-2", "Ailleurs")]
+
+
 def test_a_draft_survives_closing_and_reopening(path):
     with Workspace.open(path) as ws:
         first, _second = _two_workshops(ws)

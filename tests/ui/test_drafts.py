@@ -153,3 +153,30 @@ def test_the_status_bar_says_so_in_french(qapp, qtbot, settings, demo_path, work
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_an_edit_in_place_comes_back_after_a_crash(qtbot, settings, demo_path, workshops):
+    """Issue 12, item 5: the edit in progress (F2) was lost with the laptop."""
+    window = open_window(qtbot, settings, demo_path, workshops[0])
+    page = window.page
+    entry_id = page.current_entry_id()
+    assert entry_id
+    page.edit_current()
+    editor = page.board.indexWidget(page.board.currentIndex())
+    qtbot.wait(10)  # the keeper listens once the editor holds the entry's text
+    editor.set_text("Une formulation revue 😀 à moitié")
+    qtbot.wait(DRAFT_DELAY_MS + 200)
+    with Workspace.open(demo_path, lock=False) as ws:
+        assert ws.drafts.edits(workshops[0]) == [(entry_id, "Une formulation revue 😀 à moitié")]
+    # killed while editing: the editor never gets to commit (hiding the window would)
+    page.board.itemDelegate().blockSignals(True)
+    crash(window)
+    again = open_window(qtbot, settings, demo_path, workshops[0])
+    editor = again.page.board.indexWidget(again.page.board.currentIndex())
+    assert editor is not None and editor.typed_text() == "Une formulation revue 😀 à moitié"
+    assert again.page.current_entry_id() == entry_id
+    assert "change you were making" in again.statusBar().currentMessage()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # dropped on purpose: the draft goes too
+    with Workspace.open(demo_path, lock=False) as ws:
+        assert ws.drafts.edits(workshops[0]) == []
+        assert ws.entries.get(entry_id).text != "Une formulation revue 😀 à moitié"

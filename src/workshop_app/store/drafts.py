@@ -1,6 +1,7 @@
 """Drafts: what was typed but not yet saved, kept in the workspace so a crash loses nothing.
 
-One row per workshop and place (``"capture"``, the capture box). A draft is the
+One row per workshop and place (``"capture"``, the capture box; ``"edit:<entry id>"``, an
+entry being edited in place). A draft is the
 participants' words, so it lives in the workspace file with everything else they said and
 goes when the file goes, not in the per-user settings. Writing one is a single UPSERT in
 its own transaction, cheap enough to run a moment after each pause in typing.
@@ -14,6 +15,8 @@ from workshop_app.store.database import Database
 
 CAPTURE = "capture"
 """The place of the capture box's draft."""
+EDIT = "edit:"
+"""The place of an entry being edited in place (F2) starts with this, then the entry's id."""
 
 
 class DraftRepository:
@@ -41,6 +44,15 @@ class DraftRepository:
                    DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at""",
                 [workshop_id, place, text, utc_now()],
             )
+
+    def edits(self, workshop_id: str) -> list[tuple[str, str]]:
+        """(entry id, text) of the in-place edits kept for ``workshop_id``, latest first."""
+        rows = self.db.execute(
+            "SELECT place, text FROM draft WHERE workshop_id = ? AND substr(place, 1, 5) = ?"
+            " ORDER BY updated_at DESC",
+            [workshop_id, EDIT],
+        ).fetchall()
+        return [(place[len(EDIT) :], text) for place, text in rows]
 
     def clear(self, workshop_id: str, place: str = CAPTURE) -> None:
         with write_transaction(self.db, "the text being typed"):

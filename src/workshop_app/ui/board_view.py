@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.ui.cell_editor import CellEditor, editor_rect
 from workshop_app.ui.models.board import BoardModel
-from workshop_app.ui.models.roles import META_ROLE
+from workshop_app.ui.models.roles import ID_ROLE, META_ROLE
 
 
 class WrapDelegate(QStyledItemDelegate):
@@ -28,6 +28,9 @@ class WrapDelegate(QStyledItemDelegate):
     the text for the votes and the author, so that a long entry never hides them."""
 
     MAX_LINES = 8
+
+    editing = Signal(object, str)
+    """An editor opened (the editor, the id of the entry it edits)."""
 
     def __init__(self, view: QTableView):
         super().__init__(view)
@@ -56,6 +59,7 @@ class WrapDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option: QStyleOptionViewItem, index: QModelIndex):
         editor = CellEditor(parent)
         editor.done.connect(lambda save, e=editor: self._finish(e, save))
+        self.editing.emit(editor, str(index.data(ID_ROLE) or ""))
         return editor
 
     def _finish(self, editor: CellEditor, save: bool) -> None:

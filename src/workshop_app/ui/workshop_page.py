@@ -24,6 +24,7 @@ from workshop_app.ui.action_items import ActionItemsPanel
 from workshop_app.ui.board_view import BoardView
 from workshop_app.ui.capture import CaptureBar
 from workshop_app.ui.capture_draft import DraftKeeper
+from workshop_app.ui.edit_draft import EditDraftKeeper
 from workshop_app.ui.entry_actions import EntryActions
 from workshop_app.ui.filing import Filing
 from workshop_app.ui.models.board import BoardModel
@@ -48,6 +49,8 @@ class WorkshopPage(QWidget):
         self.drafts = DraftKeeper(self.capture.edit, self)
         self.drafts.message.connect(self.status_message)
         self.filing = Filing(self.capture.filing_bar, self)
+        self.edit_drafts = EditDraftKeeper(self)
+        self.edit_drafts.message.connect(self.status_message)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("searchEdit")
         self.filter_edit.setClearButtonEnabled(True)
@@ -102,6 +105,8 @@ class WorkshopPage(QWidget):
         self.capture.edit.textChanged.connect(self._show_preview)
         self.undo_stack.indexChanged.connect(self._give_back_undone_capture)
         self.roster.left.connect(self.focus_capture)
+        self.board.itemDelegate().editing.connect(self.edit_drafts.watch)
+        self.edit_drafts.reopen.connect(self._reopen_edit)
         self.filter_edit.textChanged.connect(self.board_model.set_filter)
         self.board_model.fold_ahead = True  # the first keystroke as quick as the next ones
         self.filter_edit.returnPressed.connect(self._leave_filter)
@@ -139,8 +144,10 @@ class WorkshopPage(QWidget):
         # each workshop has its own draft; the one being left is kept first
         if has_workshop:
             self.drafts.switch(session.workspace, session.workshop_id)
+            self.edit_drafts.switch(session.workspace, session.workshop_id)
         else:
             self.drafts.switch(None, None)
+            self.edit_drafts.switch(None, None)
         self._show_target()
 
     def refresh_choices(self) -> None:
@@ -354,6 +361,19 @@ class WorkshopPage(QWidget):
         # an edit that moves the entry rebuilds the board and drops the editor: keep the
         # keyboard on the board, on the entry
         QTimer.singleShot(0, self._back_to_board)
+
+    def _reopen_edit(self, entry_id: str, text: str) -> None:
+        """An edit kept through a crash: the entry's editor again, holding that text."""
+        index = self.board_model.index_of_entry(entry_id)
+        if not index.isValid():
+            return
+        self.select_entry(entry_id)
+        self.board.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.board.edit(index)
+        editor = self.board.indexWidget(index)
+        if editor is not None and hasattr(editor, "set_text"):
+            editor.set_text(text)
+            self.edit_drafts.said_back()
 
     def _back_to_board(self) -> None:
         if self.board.state() != QAbstractItemView.State.EditingState:

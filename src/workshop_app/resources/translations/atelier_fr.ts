@@ -433,17 +433,17 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board_view.py" line="125" />
+        <location filename="../../ui/board_view.py" line="129" />
         <source>Board: issues and improvements</source>
         <translation>Tableau : difficultés et pistes d’amélioration</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="196" />
+        <location filename="../../ui/board_view.py" line="200" />
         <source>Nothing matches the filter.</source>
         <translation>Aucune contribution ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="199" />
+        <location filename="../../ui/board_view.py" line="203" />
         <source>Nothing captured yet. Type what is said in the box above, then Enter:
 an issue first (Ctrl+1), then the improvements that answer it (Ctrl+2).</source>
         <translation>Rien n’est encore saisi. Tapez ce qui se dit dans la case ci-dessus, puis Entrée :
@@ -502,6 +502,14 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <location filename="../../ui/capture_draft.py" line="87" />
         <source>The text being typed could not be kept: %1</source>
         <translation>Le texte en cours de saisie n’a pas pu être conservé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditDraftKeeper</name>
+    <message>
+        <location filename="../../ui/edit_draft.py" line="48" />
+        <source>The change you were making to an entry was kept: it is back in its editor, not saved yet (Enter saves it, Escape drops it).</source>
+        <translation>La modification que vous faisiez sur une contribution a été gardée : elle est de nouveau dans son éditeur, pas encore enregistrée (Entrée l’enregistre, Échap l’abandonne).</translation>
     </message>
 </context>
 <context>
@@ -3127,63 +3135,63 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../../ui/workshop_page.py" line="54" />
+        <location filename="../../ui/workshop_page.py" line="57" />
         <source>Filter this workshop (Ctrl+F)</source>
         <translation>Filtrer cet atelier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="55" />
+        <location filename="../../ui/workshop_page.py" line="58" />
         <source>Filter the entries of this workshop</source>
         <translation>Filtrer les contributions de cet atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="68" />
+        <location filename="../../ui/workshop_page.py" line="71" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="69" />
-        <location filename="../../ui/workshop_page.py" line="166" />
+        <location filename="../../ui/workshop_page.py" line="72" />
+        <location filename="../../ui/workshop_page.py" line="173" />
         <source>Action items</source>
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="132" />
+        <location filename="../../ui/workshop_page.py" line="137" />
         <source>This workshop is closed: what you type is added to it</source>
         <translation>Atelier clos : ce que vous tapez y sera ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="134" />
+        <location filename="../../ui/workshop_page.py" line="139" />
         <source>Type what is said, then Enter</source>
         <translation>Tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="330" />
+        <location filename="../../ui/workshop_page.py" line="337" />
         <source>Nothing to save: type what was said, not only markers.</source>
         <translation>Rien à enregistrer : tapez ce qui a été dit, pas seulement des marqueurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="345" />
+        <location filename="../../ui/workshop_page.py" line="352" />
         <source>Not recognised, kept in the text: %1</source>
         <translation>Non reconnu, laissé dans le texte : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="347" />
+        <location filename="../../ui/workshop_page.py" line="354" />
         <source>Saved. Ctrl+Z takes it back into the box.</source>
         <translation>Enregistré. Ctrl+Z le remet dans la zone de saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="379" />
+        <location filename="../../ui/workshop_page.py" line="399" />
         <source>Sorted by votes (Ctrl+Shift+V to go back to the order of capture).</source>
         <translation>Trié par votes (Ctrl+Maj+V pour revenir à l’ordre de saisie).</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="381" />
+        <location filename="../../ui/workshop_page.py" line="401" />
         <source>In the order of capture.</source>
         <translation>Dans l’ordre de saisie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="409" />
+        <location filename="../../ui/workshop_page.py" line="429" />
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Difficulté retirée, avec la piste qui y répondait (Ctrl+Z pour annuler).</numerusform>
