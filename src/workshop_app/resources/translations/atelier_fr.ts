@@ -1283,7 +1283,7 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
     <message>
         <location filename="../../ui/filing.py" line="196" />
         <source>Filed under: %1 — where the issue it answers is</source>
-        <translation>Classement : %1 — celui de la difficulté à laquelle elle répond</translation>
+        <translation>Classement : %1 — celui de sa difficulté</translation>
     </message>
     <message>
         <location filename="../../ui/filing.py" line="201" />
