@@ -19,10 +19,11 @@ from workshop_app.store.errors import (
     NotAWorkspaceFile,
     ReadOnlyLocation,
     SQLiteTooOld,
+    UnexpectedSchema,
     UnreadableFile,
     WorkspaceBusy,
 )
-from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, unexpected_objects
 
 MIN_SQLITE = (3, 31, 0)
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -166,6 +167,7 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
             f"{path} was written by a newer version of Atelier (schema {version}; "
             f"this version knows up to {SCHEMA_VERSION}). Update Atelier to open it.",
         )
+    check_schema(conn, path)
     try:
         check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
     except sqlite3.DatabaseError as error:
@@ -175,6 +177,32 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
     if check != "ok":
         raise _damaged(path, check)
     return version
+
+
+def check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file holding triggers, views or tables that Atelier never makes.
+
+    A trigger planted in a workspace would run on Atelier's own writes (copying an
+    erased name elsewhere, rewriting a title), and a view named like a table would be read
+    instead of it; ``trusted_schema=OFF`` does not stop a trigger that only touches plain
+    tables. Nothing of the file runs: only its list of objects is read.
+    """
+    try:
+        rows = conn.execute("SELECT type, name FROM sqlite_schema").fetchall()
+    except sqlite3.DatabaseError as error:
+        if _is_busy(error):
+            raise _busy(path) from error
+        raise _damaged(path, error) from error
+    found = unexpected_objects(rows)
+    if found:
+        shown = ", ".join(found[:5]) + (f" (and {len(found) - 5} more)" if len(found) > 5 else "")
+        raise UnexpectedSchema(
+            path,
+            f"{path} holds things Atelier never puts in a workspace ({shown}). They could "
+            "run on every change, so Atelier does not open it; the file has not been changed. "
+            "Open a backup copy, or ask whoever gave you the file where it comes from.",
+            found,
+        )
 
 
 def search_index_problem(conn: sqlite3.Connection) -> str | None:

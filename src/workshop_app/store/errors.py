@@ -44,6 +44,17 @@ class DamagedWorkspace(WorkspaceError):
     kind = "damaged"
 
 
+class UnexpectedSchema(WorkspaceError):
+    """The file holds triggers, views or tables Atelier never makes (planted, or another
+    program's additions). It is not opened: they would run on Atelier's writes."""
+
+    kind = "unexpected_schema"
+
+    def __init__(self, path: Path | str, message: str, found: list[str] | None = None):
+        super().__init__(path, message)
+        self.found = found or []
+
+
 class NewerWorkspace(WorkspaceError):
     """Written by a newer Atelier whose schema this version does not know."""
 

@@ -25,6 +25,10 @@ def workspace_error_text(error: WorkspaceError) -> str:
             "Messages",
             "“%1” is damaged and cannot be read. Open a backup copy; Atelier has not changed the file.",
         ),
+        "unexpected_schema": QCoreApplication.translate(
+            "Messages",
+            "“%1” holds things Atelier never puts in a workspace (triggers, views or tables of another program). They could run on every change, so Atelier does not open it; the file has not been changed. Open a backup copy.",
+        ),
         "newer": QCoreApplication.translate(
             "Messages",
             "“%1” was written by a newer version of Atelier. Update Atelier to open it; the file has not been changed.",
