@@ -57,3 +57,12 @@ def test_the_action_item_dialog_shows_the_locales_date(qtbot, french_locale):
     qtbot.addWidget(dialog)
     due = dialog.findChild(QDateEdit, "actionItemDue")
     assert due.displayFormat() == "dd/MM/yyyy"
+
+
+def test_stored_dates_are_shown_as_the_locale_writes_them(french_locale):
+    """The play-through: the header said 2026-12-02, the dialog 02/12/2026."""
+    from workshop_app.ui.date_edits import shown_date
+
+    assert shown_date("2026-12-01T14:00") == "01/12/2026 14:00"
+    assert shown_date("2026-12-01", long=True) == "mardi 1 décembre 2026"
+    assert shown_date("") == "" and shown_date("bientôt") == "bientôt"

@@ -50,7 +50,7 @@ def test_the_selected_entry_does_not_file_the_next_ones(live, qtbot):
     window, path, _id = live
     type_line(qtbot, window, "Les impayés s'accumulent !2 #Conception")
     qtbot.keyClick(window.page.capture.edit, Qt.Key.Key_2, CTRL)
-    assert "Action 2 · Design" in where(window)  # an improvement goes where its issue is
+    assert "Action 2 “Accompagner” · Design" in where(window)  # an improvement goes where its issue is
     type_line(qtbot, window, "Un point d'écoute hebdomadaire")
     for kind_key in (Qt.Key.Key_3, Qt.Key.Key_6):  # an idea, a key success factor
         qtbot.keyClick(window.page.capture.edit, kind_key, CTRL)
@@ -71,7 +71,7 @@ def test_the_filing_context_is_set_with_ctrl_l_and_cleared_with_ctrl_shift_l(liv
     menu_item(menu, "Action", "2. Accompagner").trigger()
     qtbot.keyClick(page.capture.edit, Qt.Key.Key_L, CTRL)
     menu_item(page.entry_menu.last_menu, "Theme", "Design").trigger()
-    assert where(window) == "Filed under: Action 2 · Design"
+    assert where(window) == "Filed under: Action 2 “Accompagner” · Design"
     assert page.capture.filing_bar.clear_button.isEnabled()
     qtbot.keyClick(page.capture.edit, Qt.Key.Key_3, CTRL)
     type_line(qtbot, window, "Une idée pour l'action 2")
@@ -92,7 +92,7 @@ def test_like_the_selected_entry_and_the_clear_button(live, qtbot):
     type_line(qtbot, window, "Les courriers arrivent trop tard !1 #Partenariat")
     qtbot.keyClick(page.capture.edit, Qt.Key.Key_L, CTRL)
     menu_item(page.entry_menu.last_menu, "Like the selected entry").trigger()
-    assert where(window) == "Filed under: Action 1 · Partnership"
+    assert where(window) == "Filed under: Action 1 “Repérer” · Partnership"
     qtbot.keyClick(page.capture.edit, Qt.Key.Key_4, CTRL)
     type_line(qtbot, window, "Qui envoie les courriers ?")
     page.capture.filing_bar.clear_button.click()
@@ -145,6 +145,7 @@ def test_ctrl_z_gives_the_capture_back_to_the_box_and_redo_takes_it_again(live, 
     qtbot.keyClick(edit, Qt.Key.Key_Z, CTRL)
     assert rows(path, "SELECT count(*) FROM entry WHERE deleted_at IS NULL") == [(0,)]
     assert edit.typed_text() == typed  # as typed, markers and all, to fix and save again
+    assert window.page.capture.hint_label.text().startswith("Capture undone")
     qtbot.keyClick(edit, Qt.Key.Key_Z, CTRL | SHIFT)  # redo: the box is not left holding it
     assert edit.typed_text() == ""
     assert rows(path, "SELECT text FROM entry WHERE deleted_at IS NULL") == [
@@ -205,3 +206,71 @@ def test_what_the_preview_promises_is_what_is_saved(live, qtbot, said):
         assert quoted[:100] in shown
     else:
         assert text == said.strip()  # no marker: saved exactly as typed
+
+
+def test_a_french_exclamation_mark_is_not_an_action(live, qtbot):
+    """The play-through: "… par les élu·es !" + Enter filed the entry under Action 1."""
+    window, path, _id = live
+    edit = window.page.capture.edit
+    type_text(edit, "Un portage politique fort par les élu·es !")
+    assert not edit.completer.popup().isVisible()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert rows(path, ENTRY_SQL, "issue") == [
+        ("Un portage politique fort par les élu·es !", None, None)
+    ]
+
+
+def test_enter_after_a_lone_hash_saves_as_typed(live, qtbot):
+    window, path, _id = live
+    edit = window.page.capture.edit
+    type_text(edit, "Le point #")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert rows(path, ENTRY_SQL, "issue") == [("Le point #", None, None)]
+
+
+def test_tab_after_a_whole_marker_stays_in_the_box(live, qtbot):
+    """The play-through: Tab after "!2" jumped to the filter, and the board emptied."""
+    from PySide6.QtWidgets import QApplication
+
+    window, path, _id = live
+    edit = window.page.capture.edit
+    type_text(edit, "Un groupe de travail !2")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is edit
+    type_text(edit, "piloté par la CAF")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert rows(path, ENTRY_SQL, "issue") == [("Un groupe de travail piloté par la CAF", 2, None)]
+
+
+def test_a_person_spoken_of_stays_in_the_sentence(live, qtbot):
+    window, path, _id = live
+    edit = window.page.capture.edit
+    type_text(edit, "Permanences avec @Nadia_B. le mardi")
+    edit.completer.popup().hide()
+    assert "“Permanences avec Nadia B. le mardi”" in preview(window)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    sql = "SELECT text, author_id FROM entry"
+    assert rows(path, sql) == [("Permanences avec Nadia B. le mardi", None)]
+
+
+def test_an_improvement_stays_with_its_issue_whatever_its_markers_say(live, qtbot):
+    """The play-through: the preview said [Action 1], the board showed the improvement
+    with its issue, and the CSV stored Action 1."""
+    window, path, _id = live
+    edit = window.page.capture.edit
+    type_line(qtbot, window, "Les partenaires ne se connaissent pas #Partenariat")
+    qtbot.keyClick(edit, Qt.Key.Key_2, CTRL)
+    type_text(edit, "Une réunion de rentrée !1")
+    assert "Action 1 unused: an improvement goes with its issue" in preview(window)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert rows(path, ENTRY_SQL, "improvement") == [("Une réunion de rentrée", None, "Partnership")]
+
+
+def test_the_saved_hint_goes_once_the_next_entry_is_typed(live, qtbot):
+    """The play-through: "Saved. Ctrl+Z…" stayed on screen through the next entries."""
+    window, _path, _id = live
+    hint = window.page.capture.hint_label
+    type_line(qtbot, window, "Une première difficulté")
+    assert hint.isVisible() and hint.text().startswith("Saved")
+    type_text(window.page.capture.edit, "La suite")
+    assert not hint.isVisible()

@@ -107,6 +107,8 @@ def test_selection_on_the_board_is_followed(projected, qtbot):
 
 def test_font_size_keys(projected, qtbot):
     _window, projector, _ids = projected
+    with qtbot.waitActive(projector):  # the keys work once the projector is clicked
+        projector.activateWindow()
     start = projector.view.font().pointSize()
     assert start == DEFAULT_POINTS
     qtbot.keyClick(projector, Qt.Key.Key_Equal, CTRL)
@@ -203,3 +205,15 @@ def test_a_long_entry_is_cut_with_an_ellipsis_never_silently(qapp, text, width, 
         assert whole.startswith(flat[:-1]) and len(flat) - 1 < len(whole)  # cut, and says so
     else:
         assert flat == whole  # all of it shown
+
+
+def test_opening_the_projector_leaves_the_keyboard_in_the_capture_box(projected, qtbot):
+    """The play-through: after F7, what was typed went to the projector and was lost."""
+    from PySide6.QtWidgets import QApplication
+
+    window, projector, _ids = projected
+    window.activateWindow()
+    window.projector_action.trigger()
+    assert QApplication.focusWidget() is window.page.capture.edit
+    type_text(window.page.capture.edit, "abc")
+    assert window.page.capture.edit.typed_text().endswith("abc")

@@ -435,3 +435,10 @@ def test_the_role_list_opens_unfolded_so_the_arrows_stay_in_it(panel, qtbot):
 def test_escape_in_the_check_in_box_says_the_person_is_done(panel, qtbot):
     with qtbot.waitSignal(panel.left):
         qtbot.keyClick(panel.check_in_edit, Qt.Key.Key_Escape)
+
+
+def test_escape_in_the_roster_table_says_the_person_is_done(panel, qtbot):
+    """The play-through: after Tab and a role digit, Escape did nothing."""
+    panel.view.setFocus()
+    with qtbot.waitSignal(panel.left):
+        qtbot.keyClick(panel.view, Qt.Key.Key_Escape)

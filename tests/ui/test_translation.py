@@ -103,3 +103,24 @@ def test_the_file_dialog_speaks_french(french, qtbot):
     assert labels["lookInLabel"] == "&Voir dans\u00a0:"
     assert labels["fileTypeLabel"] == "Fichiers de &type\u00a0:"
     assert labels["fileNameLabel"].startswith("&Nom de fichier")
+
+
+def test_replacing_the_catalogue_while_running_changes_nothing(qapp, tmp_path, monkeypatch):
+    """The play-through crashed twice (libQt6Core) when atelier_fr.qm was rebuilt under the
+    running app: Qt had mapped the file. The catalogue is now read into memory."""
+    import shutil
+
+    from workshop_app.ui import i18n
+
+    folder = tmp_path / "translations"
+    shutil.copytree(translations_dir(), folder)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: str(folder))
+    translators = install_translators(qapp, "fr")
+    try:
+        assert QCoreApplication.translate("Labels", "Design") == "Conception"
+        (folder / "atelier_fr.qm").write_bytes(b"\0" * 64)  # overwritten in place
+        (folder / "atelier_fr.qm").unlink()
+        assert QCoreApplication.translate("Labels", "Design") == "Conception"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

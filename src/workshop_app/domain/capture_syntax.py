@@ -6,9 +6,10 @@
 
 A marker is resolved against the programme's lists (:func:`resolve`): a theme or a person
 by the start of its name (accents and case ignored, ``_`` for a space), an action by its
-number. A marker that names one thing leaves the text and becomes a label, wherever it
-stands; one that matches nothing, or more than one thing, stays in the text as typed (so
-"#1 priority" is kept), and is reported so the screen can say why.
+number. A theme or action marker that names one thing leaves the text and becomes a
+label, wherever it stands; a person is the author at the end of the text and a name
+inside it. A marker that matches nothing, or more than one thing, stays in the text as
+typed (so "#1 priority" is kept), and is reported so the screen can say why.
 """
 
 from __future__ import annotations
@@ -83,35 +84,54 @@ def resolve(
 ) -> Resolved:
     """Read the markers of ``text`` and return what they name, and the text to save.
 
-    One rule, wherever the marker stands: a marker that names exactly one thing becomes a
-    label and leaves the text, with one space beside it; every other character is saved
-    as typed (spaces, line breaks, emoji, an unknown ``#1``). One theme, one author and
-    one action per entry: a second marker of a kind stays in the text. A final ``.`` or
-    apostrophe that is not part of the name stays too ("… voir #Conception." keeps ".").
+    A ``#theme`` or ``!action`` that names exactly one thing is a label: it leaves the text
+    (with one space beside it) wherever it stands. A ``@person`` is the author when it is
+    among the markers that end the text ("Loyers trop chers @nadia"); inside the sentence
+    it is someone spoken of, and becomes their name ("avec @fat le mardi" keeps "avec
+    Fatima B. le mardi"). Every other character is saved as typed (spaces, line
+    breaks, emoji, an unknown ``#1``). One theme, one author and one action per entry: a
+    second marker of a kind stays in the text. A final ``.`` or apostrophe that is not part
+    of the name stays too ("… voir #Conception." keeps ".").
     """
     lists = {"#": list(themes), "@": list(people), "!": list(actions)}
     found: dict[str, str] = {}
     removed = bytearray(len(text))
+    mentions: dict[int, str] = {}
     unresolved: list[str] = []
-    for token in find_tokens(text):
+    tokens = find_tokens(text)
+    trailing_from = len(text.rstrip())
+    for token in reversed(tokens):  # the run of markers that ends the text
+        if text[token.end : trailing_from].strip():
+            break
+        trailing_from = token.start
+    for token in tokens:
         matches = match(token.word, lists[token.sigil])
-        if len(matches) != 1 or token.sigil in found:
+        mention = token.sigil == "@" and token.start < trailing_from
+        if len(matches) != 1 or (token.sigil in found and not mention):
             unresolved.append(token.sigil + token.word)
             continue
-        found[token.sigil] = matches[0].id
         core = token.word.rstrip(".’'")
         tail = token.word[len(core) :]
         end = token.end
         if tail and not any(name.endswith(tail) for name in matches[0].names):
             end -= len(tail)
+        if mention:  # the name said in the sentence: kept, as a name
+            removed[token.start : end] = b"\x01" * (end - token.start)
+            mentions[token.start] = matches[0].names[0]  # "@nad" says "Nadia B."
+            continue
+        found[token.sigil] = matches[0].id
         removed[token.start : end] = b"\x01" * (end - token.start)
         if token.start > 0 and text[token.start - 1] in " \t" and not removed[token.start - 1]:
             removed[token.start - 1] = 1
         elif end < len(text) and text[end] in " \t":
             removed[end] = 1
-    kept = (
-        text if not found else "".join(c for c, gone in zip(text, removed, strict=True) if not gone)
-    )
+    if not found and not mentions:
+        kept = text
+    else:
+        kept = "".join(
+            mentions.get(at, "") if gone else char
+            for at, (char, gone) in enumerate(zip(text, removed, strict=True))
+        )
     return Resolved(
         text=kept.strip(),
         theme_id=found.get("#"),

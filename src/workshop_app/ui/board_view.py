@@ -226,8 +226,12 @@ class BoardView(QTableView):
         if key == Qt.Key.Key_Escape and self.state() != QAbstractItemView.State.EditingState:
             self.escape_pressed.emit()
             return
-        if plain and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.vote_pressed.emit(1)
+        shifted = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.ShiftModifier,
+        )
+        if (plain and key == Qt.Key.Key_Equal) or (shifted and key == Qt.Key.Key_Plus):
+            self.vote_pressed.emit(1)  # "+" needs Shift on most keyboards
             return
         if plain and key == Qt.Key.Key_Minus:
             self.vote_pressed.emit(-1)

@@ -123,6 +123,9 @@ class CaptureEdit(QPlainTextEdit):
         if token is None:
             popup.hide()
             return
+        if token.sigil == "!" and not token.word:
+            popup.hide()  # French puts a space before "!": only "!2" names an action
+            return
         if token.sigil != self._sigil:
             self._fill(token.sigil)
         self.completer.setCompletionPrefix(token.word)
@@ -134,7 +137,8 @@ class CaptureEdit(QPlainTextEdit):
         rect = self.cursorRect()
         rect.setWidth(max(240, popup.sizeHintForColumn(0) + 30))
         self.completer.complete(rect)
-        popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
+        if token.word:  # a lone "#" or "@" shows the list, but Enter saves as typed
+            popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
 
     def _insert_completion(self, completion: str | None) -> None:
         if not completion:
@@ -168,6 +172,16 @@ class CaptureEdit(QPlainTextEdit):
                 self._swallow_key = False
                 event.accept()
                 return True
+            if (
+                event.key() == Qt.Key.Key_Tab
+                and not event.modifiers()
+                and self.token_under_cursor() is not None
+            ):
+                # Tab after a whole marker ("!3") ends it, as it would have chosen it from
+                # the list: the focus stays here (it used to jump to the filter)
+                self.insertPlainText(" ")
+                event.accept()
+                return True
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             document = self.document()
             if (
@@ -186,6 +200,14 @@ class CaptureEdit(QPlainTextEdit):
             Qt.Key.Key_Escape,
             Qt.Key.Key_Backtab,
         ):
+            token = self.token_under_cursor()
+            bare = token is not None and not token.word
+            if bare and event.key() in (Qt.Key.Key_Enter, Qt.Key.Key_Return):
+                popup.hide()  # a lone "#" or "@" names nothing: Enter saves as typed
+                if not event.modifiers():
+                    self.submitted.emit(self.typed_text())
+                event.accept()
+                return
             if event.key() in (Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Tab):
                 index = popup.currentIndex()
                 if not index.isValid():

@@ -9,8 +9,20 @@ the next part (a year typed as 2027 could end up 2026, or as the time).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject
 from PySide6.QtWidgets import QDateTimeEdit
+
+
+def shown_date(iso: str, long: bool = False) -> str:
+    """A stored date ("2026-12-01" or "2026-12-01T14:00") as the locale writes it:
+    01/12/2026, or "mardi 1 décembre 2026" with ``long``; the time, if any, after it.
+    What cannot be read is shown as stored."""
+    day, _, time = iso.partition("T")
+    date = QDate.fromString(day, "yyyy-MM-dd")
+    if not date.isValid():
+        return iso
+    shown = QLocale().toString(date, QLocale.FormatType.LongFormat if long else date_format())
+    return f"{shown} {time[:5]}".strip()
 
 
 def date_format() -> str:

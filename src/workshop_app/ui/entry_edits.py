@@ -68,6 +68,12 @@ def filed_under(
     return context
 
 
+def follows_its_issue(session: WorkshopSession, kind: EntryKind, answered_id: str | None) -> bool:
+    """An improvement that answers an issue is filed where the issue is, whatever its
+    markers say: the board and the summary show it beside its issue."""
+    return kind is EntryKind.IMPROVEMENT and bool(answered_id and answered_id in session.entries)
+
+
 def capture(
     session: WorkshopSession,
     kind: EntryKind,
@@ -78,18 +84,20 @@ def capture(
     """The command that saves what was typed, and the markers that named nothing.
 
     An improvement answers ``answered_id`` and is filed where that issue is; any other
-    entry is filed under ``context``. Markers in the text win for this entry.
+    entry is filed under ``context``, where its ``#`` and ``!`` markers win.
     """
     resolved = read_typed(session, typed)
     if not resolved.text.strip():
         return None, resolved.unresolved
     action_id, theme_id = filed_under(session, kind, answered_id, context)
+    if not follows_its_issue(session, kind, answered_id):
+        action_id, theme_id = resolved.action_id or action_id, resolved.theme_id or theme_id
     entry = Entry(
         workshop_id=session.workshop_id,
         kind=kind,
         text=resolved.text,
-        action_id=resolved.action_id or action_id,
-        theme_id=resolved.theme_id or theme_id,
+        action_id=action_id,
+        theme_id=theme_id,
         author_id=resolved.author_id,
         answers_id=answered_id if kind is EntryKind.IMPROVEMENT else None,
         status=ImprovementStatus.PROPOSED if kind is EntryKind.IMPROVEMENT else None,
@@ -104,21 +112,23 @@ def capture(
 
 
 def context_names(
-    session: WorkshopSession, action_id: str | None, theme_id: str | None
+    session: WorkshopSession, action_id: str | None, theme_id: str | None, titled: bool = False
 ) -> tuple[str | None, str | None]:
-    """How an action and a theme are named on screen ("Action 2", "Conception"); None
-    for an id that is not (or no longer) in the programme."""
+    """How an action and a theme are named on screen ("Action 2", "Conception"; with
+    ``titled``, "Action 2 “Accompagner…”"); None for an id not (or no longer) there."""
     if session.programme is None:
         return None, None
     ws, programme_id = session.workspace, session.programme.id
     action = next((a for a in ws.actions.for_programme(programme_id) if a.id == action_id), None)
     theme = next((t for t in ws.themes.for_programme(programme_id) if t.id == theme_id), None)
-    return (
-        QCoreApplication.translate("EntryEdits", "Action %1").replace("%1", str(action.number))
-        if action
-        else None,
-        labels.theme_name(theme.name) if theme else None,
-    )
+    named = None
+    if action is not None:
+        named = QCoreApplication.translate("EntryEdits", "Action %1").replace(
+            "%1", str(action.number)
+        )
+        if titled and action.title.strip():
+            named += f" “{_short(action.title, 32)}”"
+    return named, labels.theme_name(theme.name) if theme else None
 
 
 def person_name(session: WorkshopSession, participant_id: str | None) -> str | None:

@@ -149,9 +149,9 @@ class Filing(QObject):
             )
             like.triggered.connect(lambda: self.set_context(selected.action_id, selected.theme_id))
         actions = menu.addMenu(self.tr("&Action"))
-        for number, action in enumerate(ws.actions.for_programme(programme_id), start=1):
-            prefix = f"&{number} " if number < 10 else "   "
-            item = actions.addAction(prefix + f"{action.number}. {action.title}".replace("&", "&&"))
+        for action in ws.actions.for_programme(programme_id):
+            number = f"&{action.number}" if 0 <= action.number < 10 else str(action.number)
+            item = actions.addAction(f"{number}. {action.title.replace('&', '&&')}")
             item.setCheckable(True)
             item.setChecked(action.id == action_id)
             item.triggered.connect(lambda _=False, a=action.id: self._set(action_id=a))
@@ -184,7 +184,7 @@ class Filing(QObject):
 
     # -- saying it -------------------------------------------------------------------
     def _place(self, action_id: str | None, theme_id: str | None) -> str:
-        action, theme = entry_edits.context_names(self.session, action_id, theme_id)
+        action, theme = entry_edits.context_names(self.session, action_id, theme_id, titled=True)
         parts = [p for p in (action, theme) if p]
         return " · ".join(parts) if parts else self.tr("no action, no theme")
 
@@ -201,8 +201,9 @@ class Filing(QObject):
             return self.tr("Filed under: no action, no theme  (Ctrl+L to choose)")
         return self.tr("Filed under: %1").replace("%1", self._place(action_id, theme_id))
 
-    def preview(self, typed: str, resolved: Resolved) -> str:
-        """What Enter will save, when the text holds markers (else nothing to say)."""
+    def preview(self, typed: str, resolved: Resolved, with_issue: bool = False) -> str:
+        """What Enter will save, when the text holds markers (else nothing to say).
+        ``with_issue``: an improvement filed with its issue, whose ``#``/``!`` are unused."""
         if self.session is None or not find_tokens(typed):
             return ""
         if not resolved.text.strip():
@@ -211,7 +212,15 @@ class Filing(QObject):
             self.session, resolved.action_id, resolved.theme_id
         )
         person = entry_edits.person_name(self.session, resolved.author_id)
-        tags = [f"[{t}]" for t in (action, theme, person) if t]
+        tags = [f"[{t}]" for t in (None, None, person) if t]
+        if with_issue:
+            tags += [
+                self.tr("%1 unused: an improvement goes with its issue").replace("%1", t)
+                for t in (action, theme)
+                if t
+            ]
+        else:
+            tags = [f"[{t}]" for t in (action, theme) if t] + tags
         tags += [self.tr("%1 kept as typed").replace("%1", word) for word in resolved.unresolved]
         return self.tr("Enter saves: “%1”").replace("%1", _quote(resolved.text)) + (
             "  " + "  ".join(tags) if tags else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from importlib.resources import files
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -33,11 +34,25 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         (f"atelier_{language}", translations_dir()),
     ):
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if _load(translator, Path(folder) / f"{name}.qm"):
             app.installTranslator(translator)
             installed.append(translator)
     QLocale.setDefault(QLocale(language))
     return installed
+
+
+def _load(translator: QTranslator, path: Path) -> bool:
+    """Load a catalogue from a copy in memory. Qt maps a .qm file it loads by name, so
+    replacing the file while Atelier runs (an update, a rebuild) crashed the app at the
+    next translated string; the bytes read here stay as they are, kept by the translator."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    if not translator.load(data, str(path.parent)):
+        return False
+    translator.atelier_data = data  # Qt does not copy it: it must live as long as Qt reads it
+    return True
 
 
 _PLACEHOLDER = re.compile(r"%([1-9])")

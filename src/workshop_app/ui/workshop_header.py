@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 from workshop_app.domain.enums import ParticipantRole
 from workshop_app.domain.models import Programme, Workshop
 from workshop_app.ui import labels
+from workshop_app.ui.date_edits import shown_date
 
 
 class WorkshopHeader(QLabel):
@@ -53,7 +54,7 @@ class WorkshopHeader(QLabel):
         entry_count: int,
     ) -> None:
         """Three compact lines: title; kind, when, where; who facilitates and who came."""
-        when = workshop.starts_at.replace("T", " ")
+        when = shown_date(workshop.starts_at, long=True)
         if workshop.ends_at:
             when += "–" + workshop.ends_at.split("T")[-1]
         where = workshop.place

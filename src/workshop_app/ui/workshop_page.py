@@ -103,6 +103,8 @@ class WorkshopPage(QWidget):
         self.filing.changed.connect(self._show_target)
         self.capture.filing_bar.choose_requested.connect(self.choose_filing)
         self.capture.edit.textChanged.connect(self._show_preview)
+        self.capture.edit.textChanged.connect(self._drop_old_hint)
+        self.drafts.message.connect(self.capture.show_hint)  # where the eyes are, too
         self.undo_stack.indexChanged.connect(self._give_back_undone_capture)
         self.roster.left.connect(self.focus_capture)
         self.board.itemDelegate().editing.connect(self.edit_drafts.watch)
@@ -265,9 +267,18 @@ class WorkshopPage(QWidget):
             self.capture.filing_bar.show_preview("")
             return
         typed = self.capture.edit.typed_text()
-        self.capture.filing_bar.show_preview(
-            self.filing.preview(typed, entry_edits.read_typed(self.session, typed))
+        with_issue = entry_edits.follows_its_issue(
+            self.session, self.capture.kind, self.current_issue_id()
         )
+        self.capture.filing_bar.show_preview(
+            self.filing.preview(typed, entry_edits.read_typed(self.session, typed), with_issue)
+        )
+
+    def _drop_old_hint(self) -> None:
+        """A hint about the last capture ("Saved…", "Not recognised…") goes once the next
+        one is being typed."""
+        if self.capture.edit.typed_text() and self.capture.hint_label.isVisible():
+            self.capture.show_hint("")
 
     def choose_filing(self) -> None:
         """Ctrl+L: set what the next entries are filed under."""
@@ -292,10 +303,14 @@ class WorkshopPage(QWidget):
             edit.put_back(undone.typed)
             self.drafts.keep()
             self._show_preview()
+            self.capture.show_hint(
+                self.tr("Capture undone: its text is back in the box, to fix and save again.")
+            )
         elif redone is not None and getattr(redone, "typed", None) == edit.typed_text():
             edit.clear_after_save()
             self.drafts.saved()
             self._show_preview()
+            self.capture.show_hint(self.tr("Capture redone: it is back on the board."))
 
     def set_kind(self, kind: EntryKind) -> None:
         self.capture.set_kind(kind)
@@ -391,6 +406,8 @@ class WorkshopPage(QWidget):
         entry_id = self.current_entry_id()
         if entry_id:
             self.push(entry_edits.vote(self.session, entry_id, delta))
+        else:
+            self.status_message.emit(self.tr("Select an entry on the board first (↑/↓)."))
 
     def _toggle_sort(self) -> None:
         by_votes = self.entry_menu.sort_votes_action.isChecked()

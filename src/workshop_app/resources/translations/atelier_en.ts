@@ -54,7 +54,7 @@
 <context>
     <name>RosterPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/prepare/roster.py" line="246"/>
+        <location filename="../../ui/prepare/roster.py" line="258"/>
         <source>%n person(s) on the roster</source>
         <translation>
             <numerusform>%n person on the roster</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prepare/roster.py" line="249"/>
+        <location filename="../../ui/prepare/roster.py" line="261"/>
         <source>%n present</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -84,7 +84,7 @@
 <context>
     <name>WorkshopHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/workshop_header.py" line="45"/>
+        <location filename="../../ui/workshop_header.py" line="46"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_header.py" line="76"/>
+        <location filename="../../ui/workshop_header.py" line="77"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_header.py" line="77"/>
+        <location filename="../../ui/workshop_header.py" line="78"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -111,7 +111,7 @@
 <context>
     <name>WorkshopPage</name>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="429"/>
+        <location filename="../../ui/workshop_page.py" line="446"/>
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Removed the issue and the improvement answering it (Ctrl+Z to undo).</numerusform>
@@ -122,7 +122,7 @@
 <context>
     <name>WorkspaceTreeModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/workspace_tree.py" line="126"/>
+        <location filename="../../ui/models/workspace_tree.py" line="127"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>

@@ -453,32 +453,32 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../ui/capture.py" line="268" />
+        <location filename="../../ui/capture.py" line="290" />
         <source>Capture: type what is said, then Enter</source>
         <translation>Saisie : tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="269" />
+        <location filename="../../ui/capture.py" line="291" />
         <source>Type what is said, then Enter</source>
         <translation>Tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="294" />
+        <location filename="../../ui/capture.py" line="316" />
         <source>#theme  @person  !action number  ·  Shift+Enter: new line  ·  F6: board</source>
         <translation>#thème  @personne  !n° d’action  ·  Maj+Entrée : à la ligne  ·  F6 : tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="315" />
+        <location filename="../../ui/capture.py" line="337" />
         <source>Current kind: %1</source>
         <translation>Type actuel : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="332" />
+        <location filename="../../ui/capture.py" line="354" />
         <source>Answers: “%1”  (Ctrl+↑/↓ to choose another issue)</source>
         <translation>Répond à : « %1 »  (Ctrl+↑/↓ : autre difficulté)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="336" />
+        <location filename="../../ui/capture.py" line="358" />
         <source>Answers no issue (select one on the board to link it)</source>
         <translation>Aucune difficulté liée (sélectionnez-en une dans le tableau)</translation>
     </message>
@@ -668,77 +668,77 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>EntryEdits</name>
     <message>
-        <location filename="../../ui/entry_edits.py" line="98" />
+        <location filename="../../ui/entry_edits.py" line="106" />
         <source>Capture “%1”</source>
         <translation>Saisir « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="117" />
+        <location filename="../../ui/entry_edits.py" line="126" />
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="150" />
+        <location filename="../../ui/entry_edits.py" line="160" />
         <source>Edit “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="173" />
+        <location filename="../../ui/entry_edits.py" line="183" />
         <source>Change theme</source>
         <translation>Changer le thème</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="174" />
+        <location filename="../../ui/entry_edits.py" line="184" />
         <source>Change action</source>
         <translation>Changer l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="175" />
+        <location filename="../../ui/entry_edits.py" line="185" />
         <source>Change author</source>
         <translation>Changer l’auteur·e</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="176" />
+        <location filename="../../ui/entry_edits.py" line="186" />
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="177" />
+        <location filename="../../ui/entry_edits.py" line="187" />
         <source>Change kind</source>
         <translation>Changer le type</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="179" />
+        <location filename="../../ui/entry_edits.py" line="189" />
         <source>Change entry</source>
         <translation>Modifier la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="189" />
+        <location filename="../../ui/entry_edits.py" line="199" />
         <source>Votes on “%1”</source>
         <translation>Votes sur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="205" />
+        <location filename="../../ui/entry_edits.py" line="215" />
         <source>Unlink improvement</source>
         <translation>Délier la piste</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="218" />
+        <location filename="../../ui/entry_edits.py" line="228" />
         <source>Link to “%1”</source>
         <translation>Lier à « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="272" />
+        <location filename="../../ui/entry_edits.py" line="282" />
         <source>Move entry</source>
         <translation>Déplacer la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="295" />
+        <location filename="../../ui/entry_edits.py" line="305" />
         <source>Remove “%1”</source>
         <translation>Retirer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="304" />
+        <location filename="../../ui/entry_edits.py" line="314" />
         <source>Add action item “%1”</source>
         <translation>Ajouter l’action de suivi « %1 »</translation>
     </message>
@@ -1296,17 +1296,22 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         <translation>Classement : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="209" />
+        <location filename="../../ui/filing.py" line="210" />
         <source>Nothing to save yet: only markers.</source>
         <translation>Rien à enregistrer pour l’instant : seulement des marqueurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="215" />
+        <location filename="../../ui/filing.py" line="218" />
+        <source>%1 unused: an improvement goes with its issue</source>
+        <translation>%1 non utilisé : une piste va avec sa difficulté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filing.py" line="224" />
         <source>%1 kept as typed</source>
         <translation>%1 gardé tel quel</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="216" />
+        <location filename="../../ui/filing.py" line="225" />
         <source>Enter saves: “%1”</source>
         <translation>Entrée enregistre : « %1 »</translation>
     </message>
@@ -2751,57 +2756,57 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         <translation>Participants du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="158" />
+        <location filename="../../ui/prepare/roster.py" line="159" />
         <source>&amp;Erase this person for good…</source>
         <translation>&amp;Effacer définitivement cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="167" />
+        <location filename="../../ui/prepare/roster.py" line="168" />
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="169" />
+        <location filename="../../ui/prepare/roster.py" line="170" />
         <source>Erase the selected person for good (right to erasure)</source>
         <translation>Effacer définitivement la personne sélectionnée (droit à l’effacement)</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="174" />
+        <location filename="../../ui/prepare/roster.py" line="175" />
         <source>Keyboard help</source>
         <translation>Aide clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="212" />
+        <location filename="../../ui/prepare/roster.py" line="224" />
         <source>Space: present/absent · 1–8: role · F2: edit · Delete: erase</source>
         <translation>Espace : présent/absent · 1–8 : rôle · F2 : modifier · Suppr : effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="215" />
+        <location filename="../../ui/prepare/roster.py" line="227" />
         <source>1–8: role · F2: edit · Delete: erase</source>
         <translation>1–8 : rôle · F2 : modifier · Suppr : effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="326" />
+        <location filename="../../ui/prepare/roster.py" line="338" />
         <source>%1 is new: added to the roster and checked in. Their role: Tab, then its number (%2).</source>
         <translation>%1 est nouveau·elle : ajouté·e à la liste et pointé·e. Son rôle : Tab, puis son numéro (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="217" />
+        <location filename="../../ui/prepare/roster.py" line="229" />
         <source>Type a name, then Enter</source>
         <translation>Un nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="219" />
+        <location filename="../../ui/prepare/roster.py" line="231" />
         <source>Type a name, then Enter to add</source>
         <translation>Un nom + Entrée pour ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="221" />
+        <location filename="../../ui/prepare/roster.py" line="233" />
         <source>Choose a programme first</source>
         <translation>Choisissez un programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prepare/roster.py" line="246" />
+        <location filename="../../ui/prepare/roster.py" line="258" />
         <source>%n person(s) on the roster</source>
         <translation>
             <numerusform>%n personne dans la liste</numerusform>
@@ -2809,7 +2814,7 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prepare/roster.py" line="249" />
+        <location filename="../../ui/prepare/roster.py" line="261" />
         <source>%n present</source>
         <translation>
             <numerusform>%n présent·e</numerusform>
@@ -2817,67 +2822,67 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="304" />
+        <location filename="../../ui/prepare/roster.py" line="316" />
         <source>%1 is checked in.</source>
         <translation>%1 : arrivée enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="305" />
+        <location filename="../../ui/prepare/roster.py" line="317" />
         <source>%1 is already checked in: nothing to do.</source>
         <translation>%1 : arrivée déjà enregistrée, rien à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="306" />
+        <location filename="../../ui/prepare/roster.py" line="318" />
         <source>%1 is already on the roster.</source>
         <translation>%1 figure déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="308" />
+        <location filename="../../ui/prepare/roster.py" line="320" />
         <source>Several people match “%1”: choose one with the arrow keys, or press Shift+Enter to add a new person.</source>
         <translation>Plusieurs personnes correspondent à « %1 » : choisissez-en une avec les flèches, ou appuyez sur Maj+Entrée pour ajouter une nouvelle personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="315" />
+        <location filename="../../ui/prepare/roster.py" line="327" />
         <source>Nobody is called “%1”. Did you mean %2? Enter checks in %2; Shift+Enter adds “%1” as a new person.</source>
         <translation>Personne ne s’appelle « %1 ». Vouliez-vous dire %2 ? Entrée pointe %2 ; Maj+Entrée ajoute « %1 » comme nouvelle personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="323" />
+        <location filename="../../ui/prepare/roster.py" line="335" />
         <source>%1 is added to the roster.</source>
         <translation>%1 est ajouté·e à la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="333" />
+        <location filename="../../ui/prepare/roster.py" line="345" />
         <source>The check-in could not be saved.</source>
         <translation>L’arrivée n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="359" />
+        <location filename="../../ui/prepare/roster.py" line="371" />
         <source>Erase a person</source>
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="362" />
+        <location filename="../../ui/prepare/roster.py" line="374" />
         <source>Erase “%1” from this workspace for good?</source>
         <translation>Effacer définitivement « %1 » de cet espace de travail ?</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="366" />
+        <location filename="../../ui/prepare/roster.py" line="378" />
         <source>Their name and organisation will be deleted and cannot be recovered, not even with Undo. What they said stays, without their name, and their attendance still counts by role. The undo history will be cleared.</source>
         <translation>Son nom et son organisation seront supprimés sans retour possible, même avec Annuler. Ce que la personne a dit est conservé, sans son nom, et sa présence reste comptée par rôle. L’historique d’annulation sera vidé.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="371" />
+        <location filename="../../ui/prepare/roster.py" line="383" />
         <source>Erase for good</source>
         <translation>Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="389" />
+        <location filename="../../ui/prepare/roster.py" line="401" />
         <source>The person could not be erased.</source>
         <translation>La personne n’a pas pu être effacée.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="394" />
+        <location filename="../../ui/prepare/roster.py" line="406" />
         <source>The person was erased. The undo history has been cleared.</source>
         <translation>La personne a été effacée. L’historique d’annulation a été vidé.</translation>
     </message>
@@ -3098,17 +3103,17 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>WorkshopHeader</name>
     <message>
-        <location filename="../../ui/workshop_header.py" line="36" />
+        <location filename="../../ui/workshop_header.py" line="37" />
         <source>Choose a workshop on the left to see what was said.</source>
         <translation>Choisissez un atelier à gauche pour voir ce qui s’y est dit.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_header.py" line="39" />
+        <location filename="../../ui/workshop_header.py" line="40" />
         <source>Workshop details</source>
         <translation>Détails de l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_header.py" line="45" />
+        <location filename="../../ui/workshop_header.py" line="46" />
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -3116,12 +3121,12 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_header.py" line="71" />
+        <location filename="../../ui/workshop_header.py" line="72" />
         <source>Facilitators: %1</source>
         <translation>Animation : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_header.py" line="76" />
+        <location filename="../../ui/workshop_header.py" line="77" />
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant·e</numerusform>
@@ -3129,7 +3134,7 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_header.py" line="77" />
+        <location filename="../../ui/workshop_header.py" line="78" />
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n contribution</numerusform>
@@ -3156,47 +3161,62 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/workshop_page.py" line="72" />
-        <location filename="../../ui/workshop_page.py" line="173" />
+        <location filename="../../ui/workshop_page.py" line="175" />
         <source>Action items</source>
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="137" />
+        <location filename="../../ui/workshop_page.py" line="139" />
         <source>This workshop is closed: what you type is added to it</source>
         <translation>Atelier clos : ce que vous tapez y sera ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="139" />
+        <location filename="../../ui/workshop_page.py" line="141" />
         <source>Type what is said, then Enter</source>
         <translation>Tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="337" />
+        <location filename="../../ui/workshop_page.py" line="307" />
+        <source>Capture undone: its text is back in the box, to fix and save again.</source>
+        <translation>Saisie annulée : son texte est revenu dans la zone, pour le corriger et l’enregistrer à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="313" />
+        <source>Capture redone: it is back on the board.</source>
+        <translation>Saisie rétablie : elle est de nouveau dans le tableau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="352" />
         <source>Nothing to save: type what was said, not only markers.</source>
         <translation>Rien à enregistrer : tapez ce qui a été dit, pas seulement des marqueurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="352" />
+        <location filename="../../ui/workshop_page.py" line="367" />
         <source>Not recognised, kept in the text: %1</source>
         <translation>Non reconnu, laissé dans le texte : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="354" />
+        <location filename="../../ui/workshop_page.py" line="369" />
         <source>Saved. Ctrl+Z takes it back into the box.</source>
         <translation>Enregistré. Ctrl+Z le remet dans la zone de saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="399" />
+        <location filename="../../ui/workshop_page.py" line="410" />
+        <source>Select an entry on the board first (↑/↓).</source>
+        <translation>Sélectionnez d’abord une contribution dans le tableau (↑/↓).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_page.py" line="416" />
         <source>Sorted by votes (Ctrl+Shift+V to go back to the order of capture).</source>
         <translation>Trié par votes (Ctrl+Maj+V pour revenir à l’ordre de saisie).</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="401" />
+        <location filename="../../ui/workshop_page.py" line="418" />
         <source>In the order of capture.</source>
         <translation>Dans l’ordre de saisie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="429" />
+        <location filename="../../ui/workshop_page.py" line="446" />
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Difficulté retirée, avec la piste qui y répondait (Ctrl+Z pour annuler).</numerusform>
@@ -3207,7 +3227,7 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>WorkspaceTreeModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/workspace_tree.py" line="126" />
+        <location filename="../../ui/models/workspace_tree.py" line="127" />
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -3215,17 +3235,17 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/workspace_tree.py" line="152" />
+        <location filename="../../ui/models/workspace_tree.py" line="153" />
         <source>Programme / workshop</source>
         <translation>Programme / atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workspace_tree.py" line="153" />
+        <location filename="../../ui/models/workspace_tree.py" line="154" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/workspace_tree.py" line="154" />
+        <location filename="../../ui/models/workspace_tree.py" line="155" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>

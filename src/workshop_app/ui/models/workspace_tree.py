@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from workshop_app.domain.models import Programme, Workshop
 from workshop_app.store import Workspace
 from workshop_app.ui import labels
+from workshop_app.ui.date_edits import shown_date
 from workshop_app.ui.models.roles import ID_ROLE, NODE_ROLE
 
 _TOP = 0
@@ -135,7 +136,7 @@ class WorkspaceTreeModel(QAbstractItemModel):
             if column == self.TITLE:
                 return workshop.title
             if column == self.DATE:
-                return workshop.starts_at[:10]
+                return shown_date(workshop.starts_at[:10])
             if column == self.STATUS:
                 return labels.workshop_status(workshop.status)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -129,6 +129,7 @@ class RosterPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(RosterModel.ROLE, RoleDelegate(self.view))
         self.role_keys = RoleKeys(self.view, RosterModel.ROLE)
+        self.view.installEventFilter(self)  # Escape: back to capturing
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -191,6 +192,17 @@ class RosterPanel(QWidget):
         layout.addLayout(bottom)
         QWidget.setTabOrder(self.check_in_edit, self.view)
         QWidget.setTabOrder(self.view, self.erase_button)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and self.view.state() != QAbstractItemView.State.EditingState
+        ):
+            self.left.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- session ----------------------------------------------------------------------
     def set_session(self, session: WorkshopSession | None, undo_stack: QUndoStack | None) -> None:

@@ -50,6 +50,9 @@ class ProjectorController(QObject):
         self._on_current()
         self.projector.show_timer(*self._timer)
         self.projector.present(self.window)
+        # the facilitator goes on typing: the keyboard stays in the main window
+        self.window.activateWindow()
+        self.window.page.focus_capture()
         return self.projector
 
     def show_timer(self, step_title: str, time_left_text: str, overrun: bool) -> None:

@@ -167,7 +167,9 @@ class ProjectorWindow(QWidget):
 
     # -- screens and keys ----------------------------------------------------------------
     def present(self, main: QWidget | None = None) -> None:
-        """Full screen on a screen other than ``main``'s, else a window to drag over."""
+        """Full screen on a screen other than ``main``'s, else a window to drag over;
+        shown without taking the keyboard from the facilitator's window."""
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         own = main.screen() if main is not None else QGuiApplication.primaryScreen()
         others = [s for s in QGuiApplication.screens() if s != own]
         if others:
@@ -178,8 +180,7 @@ class ProjectorWindow(QWidget):
             if not self.isVisible():
                 self.resize(1024, 640)
             self.show()
-        self.raise_()
-        self.activateWindow()
+        self.raise_()  # shown, not given the keyboard: the facilitator types in the main window
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
