@@ -50,7 +50,8 @@ def test_the_selected_entry_does_not_file_the_next_ones(live, qtbot):
     window, path, _id = live
     type_line(qtbot, window, "Les impayés s'accumulent !2 #Conception")
     qtbot.keyClick(window.page.capture.edit, Qt.Key.Key_2, CTRL)
-    assert "Action 2 “Accompagner” · Design" in where(window)  # an improvement goes where its issue is
+    # an improvement goes where its issue is
+    assert "Action 2 “Accompagner” · Design" in where(window)
     type_line(qtbot, window, "Un point d'écoute hebdomadaire")
     for kind_key in (Qt.Key.Key_3, Qt.Key.Key_6):  # an idea, a key success factor
         qtbot.keyClick(window.page.capture.edit, kind_key, CTRL)

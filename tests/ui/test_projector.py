@@ -211,7 +211,7 @@ def test_opening_the_projector_leaves_the_keyboard_in_the_capture_box(projected,
     """The play-through: after F7, what was typed went to the projector and was lost."""
     from PySide6.QtWidgets import QApplication
 
-    window, projector, _ids = projected
+    window, _projector, _ids = projected
     window.activateWindow()
     window.projector_action.trigger()
     assert QApplication.focusWidget() is window.page.capture.edit
