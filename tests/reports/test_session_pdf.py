@@ -164,3 +164,18 @@ def test_agenda_prints_planned_and_actual_minutes(demo, tmp_path):
         assert f"{step.planned_minutes} min" in text
         if step.actual_seconds is not None:
             assert f"{round(step.actual_seconds / 60)} min" in text
+
+
+def test_the_names_present_are_in_alphabetical_order_accents_aside(demo, tmp_path):
+    """The play-through: "élodie Roux" came after every other name."""
+    from workshop_app.domain.models import Attendance, Participant
+
+    workshop = demo.workshops.select()[0]
+    for name in ("élodie Roux", "Zoé Z.", "Éric A."):
+        person = demo.participants.add(
+            Participant(programme_id=workshop.programme_id, display_name=name)
+        )
+        demo.attendance.add(Attendance(workshop_id=workshop.id, participant_id=person.id))
+    text = squash(pdf_text(summary(demo, tmp_path, workshop, with_names=True, language="fr")))
+    assert "Présent·es" in text
+    assert text.index("élodie Roux") < text.index("Éric A.") < text.index("Zoé Z.")

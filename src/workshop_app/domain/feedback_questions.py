@@ -16,12 +16,12 @@ MIN_ANSWERS_FOR_DISTRIBUTION = 5
 
 _STANDARD = {
     "fr": (
-        ("Dans l'ensemble, je suis satisfait·e de cet atelier.", "Satisfaction des participants"),
-        ("J'ai pu dire ce que je voulais dire.", "Qualité de la participation"),
-        ("J'ai appris quelque chose.", "Apprentissages"),
+        ("Dans l’ensemble, je suis satisfait·e de cet atelier.", "Satisfaction des participants"),
+        ("J’ai pu dire ce que je voulais dire.", "Qualité de la participation"),
+        ("J’ai appris quelque chose.", "Apprentissages"),
         (
-            "Ce qui s'est dit aujourd'hui va changer quelque chose.",
-            "Perception des effets de l'action",
+            "Ce qui s’est dit aujourd’hui va changer quelque chose.",
+            "Perception des effets de l’action",
         ),
     ),
     "en": (
@@ -33,7 +33,7 @@ _STANDARD = {
 }
 
 _FROM_CRITERION = {
-    "fr": "Selon vous, l'action progresse sur ce point : {criterion}",
+    "fr": "Selon vous, l’action progresse sur ce point : {criterion}",
     "en": "In your view, the action is making progress on: {criterion}",
 }
 

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from workshop_app.domain.board import OTHER_KINDS, build_board
+from workshop_app.domain.board import OTHER_KINDS, build_board, fold
 from workshop_app.domain.enums import ActionItemStatus, EntryKind, ParticipantRole
 from workshop_app.domain.models import (
     Action,
@@ -282,7 +282,7 @@ def gather_session(
             person = people.get(attendance.participant_id)
             if attendance.present and person and person.id in names:
                 attendees.append((names[person.id], person.role))
-        attendees.sort(key=lambda a: a[0].casefold())
+        attendees.sort(key=lambda a: (fold(a[0]), a[0]))  # "élodie" among the e, not after z
     return SessionData(
         programme=programme,
         actions=actions,

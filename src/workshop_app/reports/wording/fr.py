@@ -36,7 +36,7 @@ TEXT = {
         "other": "{count} personnes présentes",
     },
     "attendance_none": "Aucune arrivée n’a été enregistrée.",
-    "attendance_names": "Présents",
+    "attendance_names": "Présent·es",
     "role": "Rôle",
     "people": "Personnes",
     "total": "Total",
