@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from workshop_app.store.errors import (
@@ -58,6 +59,16 @@ def check_location(path: Path, create: bool) -> bool:
     if path.is_dir():
         raise NotAWorkspaceFile(path, f"{path} is a folder, not a workspace file.")
     if path.exists():
+        if not stat.S_ISREG(path.stat().st_mode):
+            # a pipe would block the first read forever, a device would be read or written
+            raise NotAWorkspaceFile(
+                path,
+                f"{path} is not a file (a pipe, socket or device): it cannot be a workspace.",
+            )
+        if not create and path.stat().st_size == 0:
+            raise NotAWorkspaceFile(
+                path, f"{path} is empty: it is not an Atelier workspace (nothing to read)."
+            )
         try:
             with path.open("rb") as handle:
                 header = handle.read(len(SQLITE_HEADER))

@@ -1,0 +1,56 @@
+"""Paths that are not workspace files are refused at once: a pipe never hangs Atelier, an
+empty file is not "written by an older Atelier" (issue 13)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from workshop_app.store import Workspace
+from workshop_app.store.errors import NotAWorkspaceFile
+
+LIST = "from workshop_app.cli import main; raise SystemExit(main(['--db', {path!r}, 'list']))"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_named_pipe_is_refused_without_hanging(tmp_path, read_only):
+    pipe = tmp_path / "atelier.sqlite"
+    os.mkfifo(pipe)
+    code = (
+        "from workshop_app.store import Workspace\n"
+        "from workshop_app.store.errors import NotAWorkspaceFile\n"
+        "try:\n"
+        f"    Workspace.open({str(pipe)!r}, create=False, read_only={read_only})\n"
+        "except NotAWorkspaceFile as error:\n"
+        "    print(error)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "is not a file" in done.stdout, done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_the_list_command_refuses_a_pipe_in_plain_words(tmp_path):
+    pipe = tmp_path / "atelier.sqlite"
+    os.mkfifo(pipe)
+    done = subprocess.run(
+        [sys.executable, "-c", LIST.format(path=str(pipe))],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode != 0
+    assert "is not a file" in done.stderr + done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_an_empty_file_is_not_a_workspace_for_reading(tmp_path):
+    empty = tmp_path / "vide.sqlite"
+    empty.write_bytes(b"")
+    with pytest.raises(NotAWorkspaceFile, match="is empty"):
+        Workspace.open(empty, create=False, read_only=True)
+    assert empty.read_bytes() == b""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vide.sqlite"]
