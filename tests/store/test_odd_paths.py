@@ -54,3 +54,17 @@ def test_an_empty_file_is_not_a_workspace_for_reading(tmp_path):
         Workspace.open(empty, create=False, read_only=True)
     assert empty.read_bytes() == b""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["vide.sqlite"]
+
+
+def test_reading_leaves_no_journal_files_beside_the_workspace(tmp_path):
+    """Issue 13: list and export left -wal/-shm files beside the workspace (138 of 305)."""
+    from workshop_app.domain import Programme
+
+    path = tmp_path / "atelier.sqlite"
+    with Workspace.open(path) as ws:
+        ws.programmes.create_with_defaults(Programme(title="Lecture seule"))
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert before == ["atelier.sqlite"]
+    with Workspace.open(path, create=False, read_only=True) as ws:
+        assert [p.title for p in ws.programmes.select()] == ["Lecture seule"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == before

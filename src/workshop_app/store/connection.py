@@ -125,7 +125,12 @@ def _side_files(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
 
 
-def _remove_new_side_files(path: Path, existing: set[Path]) -> None:
+def existing_side_files(path: Path) -> set[Path]:
+    """The journal files (``-wal``, ``-shm``) beside ``path`` now."""
+    return {side for side in _side_files(path) if side.exists()}
+
+
+def remove_new_side_files(path: Path, existing: set[Path]) -> None:
     """A read-only look at a WAL file may leave an empty journal and its index behind:
     remove those we created, if the journal is empty (no one else wrote to it)."""
     wal, shm = _side_files(path)
@@ -268,7 +273,7 @@ def connect(path: Path, *, create: bool = True, read_only: bool = False) -> sqli
                 inspect(probe, path)
             finally:
                 probe.close()
-                _remove_new_side_files(path, existing)
+                remove_new_side_files(path, existing)
         if read_only:
             return connect_read_only(path)
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)

@@ -84,6 +84,7 @@ class Workspace:
             connection.check_writable(path, exists)
             holder = WorkspaceLock(path)
             holder.acquire()  # before looking inside: a second Atelier hears "already open"
+        side_files = connection.existing_side_files(path)
         try:
             conn = connection.connect(path, create=create, read_only=read_only)
         except BaseException:
@@ -92,6 +93,7 @@ class Workspace:
             raise
         try:
             workspace = cls(path, conn, holder, read_only=read_only)
+            workspace._side_files_before = side_files
             if read_only:
                 workspace._check_current()
             else:
@@ -171,6 +173,10 @@ class Workspace:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
+        if self.read_only:
+            # a listing or an export promises not to change the workspace: the journal
+            # files a read-only look made beside it go too (if no one else wrote to them)
+            connection.remove_new_side_files(self.path, getattr(self, "_side_files_before", set()))
         if self.lock is not None:
             self.lock.release()
 
