@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from workshop_app.ui.workspace_copy import save_copy_dialog
+
 
 class MainMenus(QObject):
     def __init__(self, window):
@@ -45,6 +47,9 @@ class MainMenus(QObject):
         w.recent_menu.aboutToShow.connect(w._fill_recent_menu)
         w.quit_action = self._action(self.tr("&Quit"), w.close, "Ctrl+Q", "quitAction")
         w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        w.save_copy_action = self._action(
+            self.tr("Save a &Copy…"), lambda: save_copy_dialog(w), None, "saveCopyAction"
+        )
         w.export_action = self._action(
             self.tr("&Export…"), w.show_export_dialog, "Ctrl+E", "exportAction"
         )
@@ -57,6 +62,7 @@ class MainMenus(QObject):
         file_menu.addAction(w.new_action)
         file_menu.addAction(w.open_action)
         file_menu.addMenu(w.recent_menu)
+        file_menu.addAction(w.save_copy_action)
         file_menu.addSeparator()
         file_menu.addAction(w.export_action)
         file_menu.addAction(w.print_action)

@@ -28,6 +28,7 @@ from workshop_app.ui.models import WorkspaceTreeModel
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.settings import Settings
 from workshop_app.ui.workshop_page import WorkshopPage
+from workshop_app.ui.workspace_copy import IdleCheckpoint
 
 if TYPE_CHECKING:
     from workshop_app.ui.prepare.programme_dialog import ProgrammeDialog
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self._exports = None
         self._header_timer = QTimer(self, singleShot=True, interval=150)
         self._header_timer.timeout.connect(self._refresh_header)
+        self.idle_checkpoint = IdleCheckpoint(self)
         self._build_views()
         MainMenus(self).build()
         self._install_workshop_tools()
@@ -256,6 +258,7 @@ class MainWindow(QMainWindow):
 
     def _set_session(self, session: WorkshopSession | None) -> None:
         """Work on another workshop: a new document with its own undo history."""
+        self.idle_checkpoint.now()  # leaving a workshop: the file is whole again
         old, self.session = self.session, session
         self.undo_stack.clear()
         self.page.set_session(session)
@@ -268,6 +271,7 @@ class MainWindow(QMainWindow):
             self.save_indicator.setText("")
             return
         session.saved.connect(self._on_saved)
+        session.saved.connect(self.idle_checkpoint.changed)
         session.save_failed.connect(self._on_save_failed)
         for signal in (session.entry_added, session.entry_removed, session.entries_reset):
             signal.connect(self._count_entries_soon)
@@ -345,6 +349,7 @@ class MainWindow(QMainWindow):
         has_programme = session is not None and session.programme is not None
         has_workshop = session is not None and session.workshop is not None
         self.new_programme_action.setEnabled(has_workspace)
+        self.save_copy_action.setEnabled(has_workspace)
         self.edit_programme_action.setEnabled(has_programme)
         self.new_workshop_action.setEnabled(has_programme)
         self.edit_workshop_action.setEnabled(has_workshop)

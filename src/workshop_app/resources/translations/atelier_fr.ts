@@ -1826,117 +1826,122 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/main_menus.py" line="30" />
+        <location filename="../../ui/main_menus.py" line="32" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="32" />
+        <location filename="../../ui/main_menus.py" line="34" />
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="38" />
+        <location filename="../../ui/main_menus.py" line="40" />
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="43" />
+        <location filename="../../ui/main_menus.py" line="45" />
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="46" />
+        <location filename="../../ui/main_menus.py" line="48" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="49" />
+        <location filename="../../ui/main_menus.py" line="51" />
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="54" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="52" />
+        <location filename="../../ui/main_menus.py" line="57" />
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="66" />
+        <location filename="../../ui/main_menus.py" line="72" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="67" />
+        <location filename="../../ui/main_menus.py" line="73" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="70" />
+        <location filename="../../ui/main_menus.py" line="76" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="76" />
+        <location filename="../../ui/main_menus.py" line="82" />
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="78" />
+        <location filename="../../ui/main_menus.py" line="84" />
         <source>&amp;Search the Programme…</source>
         <translation>&amp;Rechercher dans le programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="84" />
+        <location filename="../../ui/main_menus.py" line="90" />
         <source>&amp;Import Entries…</source>
         <translation>&amp;Importer des contributions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="87" />
+        <location filename="../../ui/main_menus.py" line="93" />
         <source>Save an Import &amp;Template…</source>
         <translation>Enregistrer un &amp;modèle d’import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="93" />
+        <location filename="../../ui/main_menus.py" line="99" />
         <source>New &amp;Programme…</source>
         <translation>Nouveau &amp;programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="96" />
+        <location filename="../../ui/main_menus.py" line="102" />
         <source>Edit P&amp;rogramme…</source>
         <translation>Modifier le pro&amp;gramme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="99" />
+        <location filename="../../ui/main_menus.py" line="105" />
         <source>New &amp;Workshop…</source>
         <translation>Nouvel &amp;atelier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="102" />
+        <location filename="../../ui/main_menus.py" line="108" />
         <source>&amp;Edit Workshop…</source>
         <translation>Modifier l’a&amp;telier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="105" />
+        <location filename="../../ui/main_menus.py" line="111" />
         <source>&amp;Check In…</source>
         <translation>Enregistrer une arri&amp;vée…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="121" />
+        <location filename="../../ui/main_menus.py" line="127" />
         <source>E&amp;ntry</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="128" />
+        <location filename="../../ui/main_menus.py" line="134" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="130" />
+        <location filename="../../ui/main_menus.py" line="136" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="135" />
+        <location filename="../../ui/main_menus.py" line="141" />
         <source>&amp;About Atelier</source>
         <translation>À &amp;propos d’Atelier</translation>
     </message>
@@ -1944,112 +1949,112 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Programmes and workshops</source>
         <translation>Programmes et ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446" />
+        <location filename="../../ui/main_window.py" line="451" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>No recent workspace</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Cannot open the workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Cannot create the workspace</source>
         <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>“%1” already exists. Use File › Open to open it.</source>
         <translation>« %1 » existe déjà. Ouvrez-le avec Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>No workspace is open. File › New Workspace… (Ctrl+N) creates one; File › Open Workspace… (Ctrl+O) opens one.</source>
         <translation>Aucun espace de travail n’est ouvert. Fichier › Nouvel espace de travail… (Ctrl+N) en crée un ; Fichier › Ouvrir un espace de travail… (Ctrl+O) en ouvre un.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Start with a programme: Workshop › New Programme… (Ctrl+Alt+N). Then add its first workshop: Workshop › New Workshop… (Ctrl+Shift+N).</source>
         <translation>Commencez par un programme : Atelier › Nouveau programme… (Ctrl+Alt+N). Ajoutez-lui ensuite son premier atelier : Atelier › Nouvel atelier… (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Choose a workshop of this programme on the left, or add one: Workshop › New Workshop… (Ctrl+Shift+N).</source>
         <translation>Choisissez à gauche un atelier de ce programme, ou ajoutez-en un : Atelier › Nouvel atelier… (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Choose a workshop on the left (or a programme, to add a workshop to it).</source>
         <translation>Choisissez un atelier à gauche (ou un programme, pour lui ajouter un atelier).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>Choose a programme first.</source>
         <translation>Choisissez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>✓ Saved at %1</source>
         <translation>✓ Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="436" />
         <source>Choose a workshop first.</source>
         <translation>Choisissez d’abord un atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451" />
+        <location filename="../../ui/main_window.py" line="456" />
         <source>Template saved: %1</source>
         <translation>Modèle enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477" />
+        <location filename="../../ui/main_window.py" line="482" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484" />
+        <location filename="../../ui/main_window.py" line="489" />
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489" />
+        <location filename="../../ui/main_window.py" line="494" />
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
@@ -3222,6 +3227,39 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
             <numerusform>Difficulté retirée, avec la piste qui y répondait (Ctrl+Z pour annuler).</numerusform>
             <numerusform>Difficulté retirée, avec les %n pistes qui y répondaient (Ctrl+Z pour annuler).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <location filename="../../ui/workspace_copy.py" line="56" />
+        <source>Save a copy of the workspace</source>
+        <translation>Enregistrer une copie de l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_copy.py" line="58" />
+        <source>Atelier workspace (*.sqlite)</source>
+        <translation>Espace de travail Atelier (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_copy.py" line="65" />
+        <source>The copy was not written</source>
+        <translation>La copie n’a pas été écrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_copy.py" line="69" />
+        <source>That is the workspace itself: choose another name or folder.</source>
+        <translation>C’est l’espace de travail lui-même : choisissez un autre nom ou un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_copy.py" line="82" />
+        <source>“%1” could not be written (%2). The workspace itself is unchanged.</source>
+        <translation>« %1 » n’a pas pu être écrit (%2). L’espace de travail lui-même n’a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_copy.py" line="93" />
+        <source>A copy of the workspace is saved as “%1”: one file, complete.</source>
+        <translation>Une copie de l’espace de travail est enregistrée sous « %1 » : un seul fichier, complet.</translation>
     </message>
 </context>
 <context>
