@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import tempfile
 from collections.abc import Iterator
@@ -61,6 +62,7 @@ def atomic_destination(destination: str | os.PathLike[str]) -> Iterator[Path]:
         raise explain_os_error(error, path) from error
     if is_folder:
         raise ExportFailed(f"{path} is a folder. Choose a file name.", "is_folder", str(path))
+    sweep_stale_parts(path)
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{path.stem[:40]}-", suffix=".part" + path.suffix, dir=path.parent
@@ -82,6 +84,27 @@ def atomic_destination(destination: str | os.PathLike[str]) -> Iterator[Path]:
     with contextlib.suppress(OSError):
         # mkstemp creates 0600 files; an export is an ordinary document.
         os.chmod(path, 0o666 & ~_umask())
+
+
+STALE_PART_SECONDS = 15 * 60
+"""A hidden ``.part`` file older than this beside a destination is left by an export that
+was killed (a running export touches its file far more often): the next export removes it."""
+
+
+def sweep_stale_parts(path: Path, now: float | None = None) -> int:
+    """Remove what killed exports to ``path`` left beside it; returns how many."""
+    import time
+
+    now = time.time() if now is None else now
+    removed = 0
+    pattern = f".{glob.escape(path.stem[:40])}-*.part{glob.escape(path.suffix)}"
+    with contextlib.suppress(OSError):
+        for stale in path.parent.glob(pattern):
+            with contextlib.suppress(OSError):
+                if stale.is_file() and now - stale.stat().st_mtime > STALE_PART_SECONDS:
+                    stale.unlink()
+                    removed += 1
+    return removed
 
 
 def _umask() -> int:
