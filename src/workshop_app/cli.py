@@ -192,6 +192,10 @@ def _cmd_list(db: Path) -> int:
     return 0
 
 
+CLI_ERRORS_SHOWN = 100
+"""Bad rows listed by ``import-entries``; a million bad rows once printed two million lines."""
+
+
 def _cmd_import_entries(db: Path, file: str, workshop_id: str) -> int:
     """Import ``file`` into the workshop: everything, or nothing and every bad row listed."""
     from workshop_app.store import NotFound, Workspace
@@ -216,8 +220,10 @@ def _cmd_import_entries(db: Path, file: str, workshop_id: str) -> int:
             return 1
         except ImportRejected as error:
             _print_error(error.heading)
-            for row_error in error.errors:
+            for row_error in error.errors[:CLI_ERRORS_SHOWN]:  # all of a file one can fix by hand
                 print(f"  {row_error}", file=sys.stderr)
+            if len(error.errors) > CLI_ERRORS_SHOWN:
+                print(f"  … and {len(error.errors) - CLI_ERRORS_SHOWN} more", file=sys.stderr)
             return 1
     print(result.summary())
     for name in result.new_participants:

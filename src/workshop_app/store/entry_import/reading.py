@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from functools import cached_property
 from operator import itemgetter
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from workshop_app.domain.validation import MAX_TEXT_CHARS
 from workshop_app.domain.vocabulary import fold
@@ -108,7 +109,31 @@ def _unsupported(path: Path) -> str:
     )
 
 
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""A CSV or XLSX file to import may be this large; a year of paper forms typed up is a
+few megabytes. Past it the file is refused before it is read."""
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+"""What the parts of an XLSX workbook may add up to once unzipped (a zip bomb is refused)."""
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+
+
+def _check_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # reading says what is wrong
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError(
+            path,
+            f"{path.name} is {size // (1024 * 1024)} MB; Atelier imports files up to "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB. Split it, or keep only the columns of "
+            "the entries.",
+        )
+
+
 def _read_bytes(path: Path) -> bytes:
+    _check_size(path)
     try:
         return path.read_bytes()
     except FileNotFoundError as error:
@@ -145,7 +170,7 @@ def _decode(path: Path, data: bytes, notes: list[str]) -> str:
     for signature, what in _BINARY_SIGNATURES:
         if data.startswith(signature):
             raise ImportFileError(path, f"{path.name} is not a CSV file: it looks like {what}.")
-    if b"\x00" in data[:65536]:
+    if b"\x00" in data:  # anywhere: a NUL byte is never part of a typed-up text
         raise ImportFileError(
             path, f"{path.name} is not a CSV file: it holds binary data, not text."
         )
@@ -199,7 +224,8 @@ def _csv_lines(path: Path, notes: list[str]) -> Iterator[tuple[int, list[str]]]:
     delimiter = declared.group(1) if declared else _sniff_delimiter(text, path.suffix.lower())
     if csv.field_size_limit() < 4 * MAX_TEXT_CHARS:
         csv.field_size_limit(4 * MAX_TEXT_CHARS)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # strict: a quote never closed is an error, not the rest of the file in one cell
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records = _numbered(path, reader)
     if declared:
         next(records, None)
@@ -214,8 +240,17 @@ def _numbered(path: Path, reader) -> Iterator[tuple[int, list[str]]]:
             yield end_of_previous + 1, cells
             end_of_previous = reader.line_num
     except csv.Error as error:
+        line = end_of_previous + 1
+        if "unexpected end of data" in str(error):
+            raise ImportFileError(
+                path,
+                f'{path.name}: the quote (") opened on line {line} is never closed, so the '
+                "rest of the file would become one entry. Nothing was imported: close the "
+                "quote, or remove it, and import again.",
+            ) from error
         raise ImportFileError(
-            path, f"{path.name} cannot be read as CSV near line {end_of_previous + 1}: {error}."
+            path,
+            f"{path.name} cannot be read as CSV near line {line}: {error}. Nothing was imported.",
         ) from error
 
 
@@ -244,17 +279,44 @@ def _check_workbook_signature(path: Path) -> None:
     )
 
 
+def _check_unpacked(path: Path) -> None:
+    """Refuse a workbook whose parts, unzipped, would be far larger than any real one
+    (zipfile never unpacks past the size a part declares, so this bounds the work)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError):
+        return  # the workbook reader says what is wrong
+    unpacked = sum(part.file_size for part in parts)
+    if unpacked > MAX_UNPACKED_BYTES or len(parts) > 10_000:
+        raise ImportFileError(
+            path,
+            f"{path.name} would take {unpacked // (1024 * 1024)} MB once unpacked; Atelier "
+            f"imports workbooks up to {MAX_UNPACKED_BYTES // (1024 * 1024)} MB unpacked. "
+            "Save only the sheet of entries, as .xlsx or .csv.",
+        )
+
+
 def _xlsx_lines(path: Path) -> list[tuple[int, list[str]]]:
     """``(row number, cells as text)`` for each row of the workbook's first sheet."""
     import openpyxl  # only imports of workbooks need it
     from openpyxl.utils.exceptions import InvalidFileException
 
     _check_workbook_signature(path)
+    _check_size(path)
+    _check_unpacked(path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "no default style" and the like
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
+    except (
+        zipfile.BadZipFile,
+        InvalidFileException,
+        KeyError,
+        OSError,
+        ValueError,  # defusedxml's refusals (entities, external references) among them
+        ParseError,  # a DTD or broken XML inside the workbook
+    ) as error:
         raise ImportFileError(
             path,
             f"{path.name} is not a readable XLSX workbook (it may be damaged, protected by "
@@ -268,9 +330,16 @@ def _xlsx_lines(path: Path) -> list[tuple[int, list[str]]]:
         sheet.reset_dimensions()  # some programs write a wrong size; read every row
         rows = []
         for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+            if number > MAX_ROWS or len(values) > MAX_COLUMNS:
+                raise ImportFileError(
+                    path,
+                    f"{path.name} has more than {MAX_ROWS:,} rows or {MAX_COLUMNS} columns "
+                    "in its first sheet; Atelier imports at most that. Keep only the entries "
+                    "to import.",
+                )
             rows.append((number, [_cell_text(value) for value in values]))
         return rows
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, ParseError) as error:
         raise ImportFileError(
             path, f"{path.name} is damaged: its first sheet cannot be read ({error})."
         ) from error
