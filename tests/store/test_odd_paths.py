@@ -68,3 +68,17 @@ def test_reading_leaves_no_journal_files_beside_the_workspace(tmp_path):
     with Workspace.open(path, create=False, read_only=True) as ws:
         assert [p.title for p in ws.programmes.select()] == ["Lecture seule"]
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_a_folder_where_the_lock_goes_is_named_not_called_read_only(tmp_path):
+    """Issue 13: a lock path that is a folder was reported as "read-only"."""
+    from workshop_app.store.errors import LockInTheWay, ReadOnlyLocation
+    from workshop_app.store.lock import lock_path_for
+
+    path = tmp_path / "atelier.sqlite"
+    with Workspace.open(path):
+        pass
+    lock_path_for(path).mkdir()
+    with pytest.raises(LockInTheWay, match="something else is there") as caught:
+        Workspace.open(path)
+    assert not isinstance(caught.value, ReadOnlyLocation)

@@ -91,6 +91,12 @@ class WorkspaceLocked(WorkspaceError):
         self.holder = holder or {}
 
 
+class LockInTheWay(WorkspaceError):
+    """Where Atelier keeps its lock (``<file>.lock``) there is a folder, a pipe or a device."""
+
+    kind = "lock_in_the_way"
+
+
 class WriteFailed(WorkspaceError):
     """A write could not be saved (disk full, file gone, read-only). Nothing was half-written."""
 

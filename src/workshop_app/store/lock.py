@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from workshop_app.domain.ids import utc_now
-from workshop_app.store.errors import ReadOnlyLocation, WorkspaceLocked
+from workshop_app.store.errors import LockInTheWay, ReadOnlyLocation, WorkspaceLocked
 
 _WINDOWS_LOCK_OFFSET = 1 << 20
 
@@ -80,6 +80,12 @@ class WorkspaceLock:
 
     def _acquire_once(self) -> bool:
         """Lock the file; ``False`` if the releaser unlinked it meanwhile (then retry)."""
+        if self.path.is_dir() or (self.path.exists() and not self.path.is_file()):
+            raise LockInTheWay(
+                self.db_path,
+                f"Atelier keeps its lock in {self.path}, but something else is there (a "
+                "folder, a pipe or a device). Move it away, then open the workspace again.",
+            )
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as error:

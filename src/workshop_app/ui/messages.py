@@ -25,6 +25,10 @@ def workspace_error_text(error: WorkspaceError) -> str:
             "Messages",
             "“%1” is damaged and cannot be read. Open a backup copy; Atelier has not changed the file.",
         ),
+        "lock_in_the_way": QCoreApplication.translate(
+            "Messages",
+            "Atelier keeps a lock beside “%1” (the same name ending in .lock), but a folder or something else than a file is there. Move it away, then open the workspace again.",
+        ),
         "unexpected_schema": QCoreApplication.translate(
             "Messages",
             "“%1” holds things Atelier never puts in a workspace (triggers, views or tables of another program). They could run on every change, so Atelier does not open it; the file has not been changed. Open a backup copy.",

@@ -2078,111 +2078,116 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="28" />
+        <source>Atelier keeps a lock beside “%1” (the same name ending in .lock), but a folder or something else than a file is there. Move it away, then open the workspace again.</source>
+        <translation>Atelier garde un verrou à côté de « %1 » (le même nom terminé par .lock), mais un dossier ou autre chose qu’un fichier s’y trouve. Déplacez-le, puis ouvrez à nouveau l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="32" />
         <source>“%1” holds things Atelier never puts in a workspace (triggers, views or tables of another program). They could run on every change, so Atelier does not open it; the file has not been changed. Open a backup copy.</source>
         <translation>« %1 » contient des éléments qu’Atelier ne met jamais dans un espace de travail (déclencheurs, vues ou tables d’un autre programme). Ils pourraient s’exécuter à chaque modification : Atelier ne l’ouvre donc pas, et le fichier n’a pas été modifié. Ouvrez une copie de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32" />
+        <location filename="../../ui/messages.py" line="36" />
         <source>“%1” was written by a newer version of Atelier. Update Atelier to open it; the file has not been changed.</source>
         <translation>« %1 » a été enregistré par une version plus récente d’Atelier. Mettez Atelier à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36" />
+        <location filename="../../ui/messages.py" line="40" />
         <source>Atelier cannot write to “%1”: the file or its folder is read-only. Copy the workspace to a folder you can write to, such as Documents, and open the copy.</source>
         <translation>Atelier ne peut pas écrire dans « %1 » : le fichier ou son dossier est en lecture seule. Copiez l’espace de travail dans un dossier où vous pouvez écrire, par exemple Documents, et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40" />
+        <location filename="../../ui/messages.py" line="44" />
         <source>The folder of “%1” does not exist. Choose another place.</source>
         <translation>Le dossier de « %1 » n’existe pas. Choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43" />
+        <location filename="../../ui/messages.py" line="47" />
         <source>Atelier cannot read “%1”. Check that you are allowed to open it.</source>
         <translation>Atelier ne peut pas lire « %1 ». Vérifiez que vous avez le droit de l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46" />
+        <location filename="../../ui/messages.py" line="50" />
         <source>Atelier could not save the last change. What was saved before is safe.</source>
         <translation>Atelier n’a pas pu enregistrer la dernière modification. Ce qui était enregistré avant est intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49" />
+        <location filename="../../ui/messages.py" line="53" />
         <source>“%1” is being written by another program right now. Wait a moment and try again.</source>
         <translation>Un autre logiciel est en train d’écrire dans « %1 ». Patientez un instant et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53" />
+        <location filename="../../ui/messages.py" line="57" />
         <source>“%1” was written by an older Atelier and must be upgraded first.</source>
         <translation>« %1 » a été enregistré par une version plus ancienne d’Atelier et doit d’abord être mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56" />
+        <location filename="../../ui/messages.py" line="60" />
         <source>This computer's SQLite is too old for Atelier (3.31 or newer is needed).</source>
         <translation>La version de SQLite de cet ordinateur est trop ancienne pour Atelier (il faut la 3.31 ou plus récente).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64" />
+        <location filename="../../ui/messages.py" line="68" />
         <source>Atelier process %1 on %2, open since %3</source>
         <translation>processus Atelier %1 sur %2, ouvert depuis %3</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70" />
+        <location filename="../../ui/messages.py" line="74" />
         <source>another Atelier window</source>
         <translation>une autre fenêtre d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73" />
+        <location filename="../../ui/messages.py" line="77" />
         <source>“%1” is already open in another Atelier window (%2). Switch to that window, or close it and try again.</source>
         <translation>« %1 » est déjà ouvert dans une autre fenêtre d’Atelier (%2). Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92" />
+        <location filename="../../ui/messages.py" line="96" />
         <source>The disk is full: %1 could not be written. Free some space and export again.</source>
         <translation>Le disque est plein : impossible d’écrire %1. Libérez de la place et relancez l’export.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93" />
+        <location filename="../../ui/messages.py" line="97" />
         <source>Atelier may not write in %1 (the folder is read-only or protected). Choose another folder.</source>
         <translation>Atelier n’a pas le droit d’écrire dans %1 (dossier en lecture seule ou protégé). Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94" />
+        <location filename="../../ui/messages.py" line="98" />
         <source>The folder %1 does not exist. Choose another folder.</source>
         <translation>Le dossier %1 n’existe pas. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95" />
+        <location filename="../../ui/messages.py" line="99" />
         <source>%1 is a folder. Choose a file name.</source>
         <translation>%1 est un dossier. Choisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96" />
+        <location filename="../../ui/messages.py" line="100" />
         <source>The file name %1 is too long. Choose a shorter one.</source>
         <translation>Le nom de fichier %1 est trop long. Choisissez-en un plus court.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97" />
+        <location filename="../../ui/messages.py" line="101" />
         <source>%1 could not be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98" />
+        <location filename="../../ui/messages.py" line="102" />
         <source>No workshop of this programme matches the selection; there is nothing to export.</source>
         <translation>Aucun atelier de ce programme ne correspond à la sélection ; il n’y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99" />
+        <location filename="../../ui/messages.py" line="103" />
         <source>What was chosen for export is no longer in the workspace (removed meanwhile?). Choose it again.</source>
         <translation>Ce qui était choisi pour l’export n’est plus dans l’espace de travail (supprimé entre-temps ?). Choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100" />
+        <location filename="../../ui/messages.py" line="104" />
         <source>Choose a workshop or a programme to export first.</source>
         <translation>Choisissez d’abord un atelier ou un programme à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106" />
+        <location filename="../../ui/messages.py" line="110" />
         <source>The PDF could not be laid out; no file was written. (%1)</source>
         <translation>Le PDF n’a pas pu être mis en page ; aucun fichier n’a été écrit. (%1)</translation>
     </message>
