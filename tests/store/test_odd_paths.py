@@ -82,3 +82,27 @@ def test_a_folder_where_the_lock_goes_is_named_not_called_read_only(tmp_path):
     with pytest.raises(LockInTheWay, match="something else is there") as caught:
         Workspace.open(path)
     assert not isinstance(caught.value, ReadOnlyLocation)
+
+
+def test_text_that_is_not_utf8_shows_as_replacement_not_a_crash(tmp_path):
+    """Issue 13: invalid UTF-8 in an entry's text made the workspace unreadable
+    (sqlite3.OperationalError: Could not decode to UTF-8)."""
+    import sqlite3
+    from contextlib import closing
+
+    from workshop_app.domain import Entry, EntryKind, Programme, Workshop
+
+    path = tmp_path / "atelier.sqlite"
+    with Workspace.open(path) as ws:
+        programme = ws.programmes.create_with_defaults(Programme(title="Programme"))
+        workshop = ws.workshops.add(Workshop(programme_id=programme.id, title="Atelier"))
+        sound = ws.entries.add(Entry(workshop_id=workshop.id, kind=EntryKind.IDEA, text="Sain"))
+        bad = ws.entries.add(Entry(workshop_id=workshop.id, kind=EntryKind.IDEA, text="x"))
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("UPDATE entry SET text = CAST(x'4361ff66e9' AS TEXT) WHERE id = ?", [bad.id])
+        conn.commit()
+    for read_only in (True, False):
+        with Workspace.open(path, read_only=read_only) as ws:
+            texts = {e.id: e.text for e in ws.entries.for_workshop(workshop.id)}
+        assert texts[sound.id] == "Sain"
+        assert texts[bad.id] == "Ca\ufffdf\ufffd"

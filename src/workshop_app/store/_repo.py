@@ -119,7 +119,7 @@ class Repository(Generic[R]):
         sql += f" ORDER BY {order_by or self.order_by}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [self.from_row(row) for row in self.db.execute(sql, list(params)).fetchall()]
+        return [self.from_row(row) for row in self.db.rows(sql, list(params))]
 
     def get(self, record_id: str, *, include_deleted: bool = False) -> R:
         found = self.select("id = ?", [record_id], include_deleted=include_deleted, limit=1)

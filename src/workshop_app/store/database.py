@@ -20,6 +20,10 @@ from typing import Any
 _savepoints = itertools.count(1)
 
 
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
 class Database:
     """Runs statements on one ``sqlite3`` connection (opened by :mod:`.connection`)."""
 
@@ -30,6 +34,19 @@ class Database:
         self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = ()
     ) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters)
+
+    def rows(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = ()) -> list[Any]:
+        """All the rows of a query. Text that is not UTF-8 (a damaged or tampered file)
+        made ``sqlite3`` raise "Could not decode to UTF-8" and the whole workspace
+        unreadable: from the first such text on, this connection reads undecodable bytes
+        as U+FFFD, so what is sound stays readable and the damage shows as "�"."""
+        try:
+            return self.conn.execute(sql, parameters).fetchall()
+        except sqlite3.OperationalError as error:
+            if "decode" not in str(error) or self.conn.text_factory is not str:
+                raise
+        self.conn.text_factory = _lenient_text
+        return self.conn.execute(sql, parameters).fetchall()
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
         return self.conn.executemany(sql, rows)

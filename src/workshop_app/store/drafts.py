@@ -27,10 +27,10 @@ class DraftRepository:
 
     def get(self, workshop_id: str, place: str = CAPTURE) -> str:
         """The draft kept for ``workshop_id`` at ``place``; ``""`` when there is none."""
-        row = self.db.execute(
+        rows = self.db.rows(
             "SELECT text FROM draft WHERE workshop_id = ? AND place = ?", [workshop_id, place]
-        ).fetchone()
-        return row[0] if row else ""
+        )
+        return rows[0][0] if rows else ""
 
     def put(self, workshop_id: str, text: str, place: str = CAPTURE) -> None:
         """Keep ``text`` as the draft (an empty or blank text removes it)."""
@@ -47,11 +47,11 @@ class DraftRepository:
 
     def edits(self, workshop_id: str) -> list[tuple[str, str]]:
         """(entry id, text) of the in-place edits kept for ``workshop_id``, latest first."""
-        rows = self.db.execute(
+        rows = self.db.rows(
             "SELECT place, text FROM draft WHERE workshop_id = ? AND substr(place, 1, 5) = ?"
             " ORDER BY updated_at DESC",
             [workshop_id, EDIT],
-        ).fetchall()
+        )
         return [(place[len(EDIT) :], text) for place, text in rows]
 
     def clear(self, workshop_id: str, place: str = CAPTURE) -> None:

@@ -145,7 +145,7 @@ class EntryRepository(Repository[Entry]):
             return []
         quoted = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
         columns = ", ".join(f"e.{name}" for name in self._fields)
-        rows = self.db.execute(
+        rows = self.db.rows(
             f"""SELECT {columns}, w.title,
                        snippet(entry_fts, 0, '[', ']', '…', 12)
                 FROM entry_fts
@@ -155,6 +155,6 @@ class EntryRepository(Repository[Entry]):
                   AND w.programme_id = ?
                 ORDER BY rank LIMIT ?""",
             [quoted, programme_id, int(limit)],
-        ).fetchall()
+        )
         n = len(self._fields)
         return [SearchHit(self.from_row(row[:n]), row[n], row[n + 1]) for row in rows]

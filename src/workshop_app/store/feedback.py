@@ -67,23 +67,23 @@ class FeedbackRepository(Repository[FeedbackResponse]):
         return self.select("workshop_id = ?", [workshop_id])
 
     def answers_of(self, response_id: str) -> dict[str, int]:
-        rows = self.db.execute(
+        rows = self.db.rows(
             """SELECT question_id, rating FROM feedback_answer
                WHERE response_id = ? AND deleted_at IS NULL""",
             [response_id],
-        ).fetchall()
+        )
         return dict(rows)
 
     def summary(self, workshop_id: str) -> list[QuestionSummary]:
         """Per question: number of answers, mean, and the count of each rating."""
         questions = FeedbackQuestionRepository(self.db).for_workshop(workshop_id)
-        rows = self.db.execute(
+        rows = self.db.rows(
             """SELECT a.question_id, a.rating, count(*) FROM feedback_answer a
                JOIN feedback_response r ON r.id = a.response_id
                WHERE r.workshop_id = ? AND a.deleted_at IS NULL AND r.deleted_at IS NULL
                GROUP BY a.question_id, a.rating""",
             [workshop_id],
-        ).fetchall()
+        )
         counts: dict[str, dict[int, int]] = {}
         for question_id, rating, count in rows:
             counts.setdefault(question_id, {})[rating] = count

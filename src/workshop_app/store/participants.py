@@ -97,10 +97,10 @@ class AttendanceRepository(Repository[Attendance]):
         )
 
     def counts_by_role(self, workshop_id: str) -> dict[ParticipantRole, int]:
-        rows = self.db.execute(
+        rows = self.db.rows(
             """SELECT p.role, count(*) FROM attendance a JOIN participant p ON p.id = a.participant_id
                WHERE a.workshop_id = ? AND a.present = 1 AND a.deleted_at IS NULL
                GROUP BY p.role ORDER BY p.role""",
             [workshop_id],
-        ).fetchall()
+        )
         return {ParticipantRole(role): count for role, count in rows}

@@ -32,11 +32,11 @@ class WorkshopRepository(Repository[Workshop]):
 
     def action_ids(self, workshop_id: str) -> list[str]:
         """Ids of the actions the workshop concerns, in action-number order."""
-        rows = self.db.execute(
+        rows = self.db.rows(
             """SELECT wa.action_id FROM workshop_action wa JOIN action a ON a.id = wa.action_id
                WHERE wa.workshop_id = ? AND wa.deleted_at IS NULL ORDER BY a.number""",
             [workshop_id],
-        ).fetchall()
+        )
         return [row[0] for row in rows]
 
     def set_action_ids(self, workshop_id: str, action_ids: list[str]) -> None:
