@@ -436,3 +436,18 @@ def test_votes_and_author_have_a_line_of_their_own(live, qtbot):
     page.board.resizeRowToContents(index.row())
     shot = page.board.grab()
     assert not shot.isNull()
+
+
+def test_ctrl_shift_arrows_relink_where_the_desktop_takes_ctrl_alt(live, qtbot):
+    """The play-through: Ctrl+Alt+↑/↓ was taken by the window manager."""
+    window, path, _id = live
+    page = window.page
+    type_line(qtbot, window, "Premier constat")
+    type_line(qtbot, window, "Second constat")
+    key(qtbot, window, Qt.Key.Key_2, CTRL)
+    type_line(qtbot, window, "Une piste")
+    key(qtbot, window, Qt.Key.Key_F6)  # to the board, on the improvement
+    improvement = page.current_entry_id()
+    key(qtbot, window, Qt.Key.Key_Up, CTRL | SHIFT)
+    sql = "SELECT i.text FROM entry e JOIN entry i ON i.id = e.answers_id WHERE e.id = ?"
+    assert rows(path, sql, improvement) == [("Premier constat",)]

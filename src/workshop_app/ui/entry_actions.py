@@ -83,13 +83,15 @@ class EntryActions(QObject):
         )
         self.link_up_action = self._add(
             self.tr("Link improvement to the previous issue"),
-            "Ctrl+Alt+Up",
+            # Ctrl+Alt+arrows are taken by some desktops (switch workspace, rotate the
+            # screen): Ctrl+Shift+arrows do the same
+            ["Ctrl+Alt+Up", "Ctrl+Shift+Up"],
             lambda: self.page.move_link(-1),
             "linkPreviousAction",
         )
         self.link_down_action = self._add(
             self.tr("Link improvement to the next issue"),
-            "Ctrl+Alt+Down",
+            ["Ctrl+Alt+Down", "Ctrl+Shift+Down"],
             lambda: self.page.move_link(1),
             "linkNextAction",
         )
