@@ -25,3 +25,14 @@ def test_the_next_export_removes_what_a_killed_one_left(tmp_path):
     assert not old.exists()  # killed long ago: gone
     assert fresh.exists()  # may be another export, still running: kept
     assert other.exists()  # another destination's: not ours to remove
+
+
+def test_a_text_longer_than_atelier_ever_saves_is_cut_visibly_in_reports():
+    """The corpus: a 50 MB entry kept an export laying out for ever."""
+    from workshop_app.domain import Entry, EntryKind
+    from workshop_app.domain.validation import MAX_TEXT_CHARS
+    from workshop_app.reports.gather import _known_references
+
+    huge = Entry(workshop_id="w", kind=EntryKind.IDEA, text="a" * (MAX_TEXT_CHARS + 10))
+    [kept] = _known_references([huge], {}, {})
+    assert len(kept.text) == MAX_TEXT_CHARS + len(" […]") and kept.text.endswith(" […]")

@@ -106,3 +106,72 @@ def test_text_that_is_not_utf8_shows_as_replacement_not_a_crash(tmp_path):
             texts = {e.id: e.text for e in ws.entries.for_workshop(workshop.id)}
         assert texts[sound.id] == "Sain"
         assert texts[bad.id] == "Ca\ufffdf\ufffd"
+
+
+def _made(tmp_path):
+    from workshop_app.domain import Entry, EntryKind, Programme, Workshop
+
+    path = tmp_path / "atelier.sqlite"
+    with Workspace.open(path) as ws:
+        programme = ws.programmes.create_with_defaults(Programme(title="Programme"))
+        workshop = ws.workshops.add(
+            Workshop(programme_id=programme.id, title="Atelier", starts_at="2026-03-03T14:00")
+        )
+        entry = ws.entries.add(Entry(workshop_id=workshop.id, kind=EntryKind.IDEA, text="x"))
+    return path, workshop, entry
+
+
+def _raw(path, sql, *params):
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute(sql, params)
+        conn.commit()
+
+
+def test_a_refused_reading_leaves_no_journal_files_either(tmp_path):
+    """The corpus: "written by an older Atelier" refusals left -wal and -shm behind."""
+    from workshop_app.store.errors import NeedsUpgrade
+
+    path, _workshop, _entry = _made(tmp_path)
+    _raw(path, "PRAGMA user_version = 1")
+    with pytest.raises(NeedsUpgrade):
+        Workspace.open(path, create=False, read_only=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["atelier.sqlite"]
+
+
+def test_reading_through_a_link_leaves_nothing_beside_its_target(tmp_path):
+    path, _workshop, _entry = _made(tmp_path)
+    link = tmp_path / "lien.sqlite"
+    link.symlink_to(path)
+    with Workspace.open(link, create=False, read_only=True) as ws:
+        assert ws.programmes.select()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["atelier.sqlite", "lien.sqlite"]
+
+
+def test_blobs_where_text_belongs_read_as_text(tmp_path):
+    """The corpus: a blob in entry.text broke the PDF; in starts_at it crashed the window."""
+    path, workshop, entry = _made(tmp_path)
+    _raw(path, "UPDATE entry SET text = x'4361ff' WHERE id = ?", entry.id)
+    _raw(path, "UPDATE workshop SET starts_at = x'32303236' WHERE id = ?", workshop.id)
+    with Workspace.open(path, create=False, read_only=True) as ws:
+        assert ws.entries.get(entry.id).text == "Ca\ufffd"
+        assert ws.workshops.get(workshop.id).starts_at == "2026"
+
+
+def test_an_empty_database_of_another_program_is_not_made_a_workspace(tmp_path):
+    """The corpus: opening (not creating) an empty SQLite file turned it into a workspace."""
+    import sqlite3
+    from contextlib import closing
+
+    path = tmp_path / "autre.sqlite"
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA user_version = 0")
+        conn.execute("CREATE TABLE t(x)")
+        conn.execute("DROP TABLE t")
+        conn.commit()
+    before = path.read_bytes()
+    with pytest.raises(NotAWorkspaceFile, match="empty database"):
+        Workspace.open(path, create=False)
+    assert path.read_bytes() == before

@@ -23,6 +23,7 @@ from workshop_app.domain.models import (
     Theme,
     Workshop,
 )
+from workshop_app.domain.validation import MAX_TEXT_CHARS
 from workshop_app.reports.options import ExportFailed, Selection
 from workshop_app.reports.wording import Wording, wording_for
 from workshop_app.store.errors import NotFound
@@ -158,6 +159,10 @@ def _known_references(
         theme_id = entry.theme_id if entry.theme_id in themes else None
         if (action_id, theme_id) != (entry.action_id, entry.theme_id):
             entry = dataclasses.replace(entry, action_id=action_id, theme_id=theme_id)
+        if len(entry.text) > MAX_TEXT_CHARS:
+            # longer than Atelier ever saves: a damaged or tampered file (a 50 MB text
+            # kept an export laying out for ever); printed up to the limit, cut visibly
+            entry = dataclasses.replace(entry, text=entry.text[:MAX_TEXT_CHARS] + " […]")
         known.append(entry)
     return known
 

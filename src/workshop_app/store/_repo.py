@@ -95,6 +95,10 @@ class Repository(Generic[R]):
 
     # -- reading ---------------------------------------------------------------------
     def from_row(self, row: sqlite3.Row | Sequence[Any]) -> R:
+        if bytes in map(type, row):
+            # a blob where text belongs (a damaged or tampered file): shown as text, the
+            # bytes that are not UTF-8 as "�", never handed to the screen or a report
+            row = [_as_text(v) if type(v) is bytes else v for v in row]
         values = dict(zip(self._fields, row, strict=True))
         for name, convert in self.converters.items():
             if values.get(name) is not None:
@@ -215,3 +219,7 @@ class Repository(Generic[R]):
             )
             if cursor.rowcount != 1:
                 raise NotFound(f"No {self.table} with id {record_id}.")
+
+
+def _as_text(value: bytes) -> str:
+    return value.decode("utf-8", "replace")

@@ -122,7 +122,9 @@ def _damaged(path: Path, detail: object) -> DamagedWorkspace:
 
 
 def _side_files(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    """The journal files of ``path``: beside the file a link points to, as SQLite puts them."""
+    real = Path(os.path.realpath(path))
+    return [real.with_name(real.name + suffix) for suffix in ("-wal", "-shm")]
 
 
 def existing_side_files(path: Path) -> set[Path]:
@@ -137,8 +139,10 @@ def remove_new_side_files(path: Path, existing: set[Path]) -> None:
     try:
         if wal not in existing and wal.exists() and wal.stat().st_size == 0:
             wal.unlink()
-            if shm not in existing and shm.exists():
-                shm.unlink()
+        if shm not in existing and shm.exists() and not (wal.exists() and wal not in existing):
+            # the index SQLite made to read a journal that was already there: rebuilt
+            # from the journal whenever needed
+            shm.unlink()
     except OSError:
         pass
 
@@ -152,7 +156,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def inspect(conn: sqlite3.Connection, path: Path) -> int:
+def inspect(conn: sqlite3.Connection, path: Path, create: bool = True) -> int:
     """Check an open file before anything is written; return its schema version.
 
     Owner and version come first (a foreign or newer file is refused however it looks),
@@ -171,6 +175,12 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
         if _is_busy(error):
             raise _busy(path) from error
         raise _damaged(path, error) from error
+    if app_id != APPLICATION_ID and not create and not set(tables) - {"_sqlite_migrations"}:
+        raise NotAWorkspaceFile(
+            path,
+            f"{path} is an empty database, not an Atelier workspace. Atelier has not changed "
+            "it; create a new workspace instead (File › New Workspace).",
+        )
     if app_id != APPLICATION_ID and set(tables) - {"_sqlite_migrations"}:
         raise ForeignDatabase(
             path,
@@ -270,7 +280,7 @@ def connect(path: Path, *, create: bool = True, read_only: bool = False) -> sqli
             existing = {side for side in _side_files(path) if side.exists()}
             probe = connect_read_only(path)
             try:
-                inspect(probe, path)
+                inspect(probe, path, create)
             finally:
                 probe.close()
                 remove_new_side_files(path, existing)

@@ -103,9 +103,13 @@ class Workspace:
         except sqlite3.Error as error:
             workspace_error = WriteFailed(path, f"Atelier could not prepare {path}: {error}.")
             cls._abandon(conn, holder)
+            if read_only:
+                connection.remove_new_side_files(path, side_files)
             raise workspace_error from error
         except BaseException:
             cls._abandon(conn, holder)
+            if read_only:  # a refusal changes nothing beside the file either
+                connection.remove_new_side_files(path, side_files)
             raise
         return workspace
 
