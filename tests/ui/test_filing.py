@@ -203,7 +203,7 @@ def test_what_the_preview_promises_is_what_is_saved(live, qtbot, said):
     text = saved[0][0]
     if shown:
         assert shown.startswith("Enter saves: “")
-        quoted = " ".join(text.split())
+        quoted = text.replace("\r\n", "\n").replace("\n", " ↵ ")  # exactly, spaces and all
         assert quoted[:100] in shown
     else:
         assert text == said.strip()  # no marker: saved exactly as typed
@@ -275,3 +275,17 @@ def test_the_saved_hint_goes_once_the_next_entry_is_typed(live, qtbot):
     assert hint.isVisible() and hint.text().startswith("Saved")
     type_text(window.page.capture.edit, "La suite")
     assert not hint.isVisible()
+
+
+def test_a_space_typed_after_a_completion_is_not_a_second_space(live, qtbot):
+    """The recheck: "@Sop" + Tab + " le mardi" saved "Sophie Durand  le mardi"."""
+    window, path, _id = live
+    edit = window.page.capture.edit
+    type_text(edit, "Permanences avec @Nad")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    qtbot.keyClick(edit, Qt.Key.Key_Space)
+    type_text(edit, "le mardi")
+    assert edit.typed_text() == "Permanences avec @Nadia_B. le mardi"
+    assert "“Permanences avec Nadia B. le mardi”" in preview(window)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert rows(path, "SELECT text FROM entry") == [("Permanences avec Nadia B. le mardi",)]

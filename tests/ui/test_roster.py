@@ -433,8 +433,11 @@ def test_the_role_list_opens_unfolded_so_the_arrows_stay_in_it(panel, qtbot):
 
 
 def test_escape_in_the_check_in_box_says_the_person_is_done(panel, qtbot):
+    type_and_enter(qtbot, panel.check_in_edit, "Nadia")
+    assert panel.status_label.isVisibleTo(panel)
     with qtbot.waitSignal(panel.left):
         qtbot.keyClick(panel.check_in_edit, Qt.Key.Key_Escape)
+    assert not panel.status_label.isVisibleTo(panel)  # its news goes with it (the recheck)
 
 
 def test_escape_in_the_roster_table_says_the_person_is_done(panel, qtbot):

@@ -80,6 +80,7 @@ class CaptureEdit(QPlainTextEdit):
         self._swallow_key = False
         """The completer passes on the Enter/Tab that chose an item: that key is eaten."""
         self._sigil = ""
+        self._auto_space_at: int | None = None
         self.textChanged.connect(self._fit_height)
         self.textChanged.connect(self._update_completion)
         self._fit_height()
@@ -152,6 +153,9 @@ class CaptureEdit(QPlainTextEdit):
         cursor.insertText(completion + " ")
         self.setTextCursor(cursor)
         self.completer.popup().hide()
+        # the space after a completion is the one the person would type next: a space
+        # typed now is taken as that one, not a second (the saved text had two)
+        self._auto_space_at = cursor.position()
 
     def event(self, event: QEvent) -> bool:
         """Ctrl+Z in an empty box undoes the last capture, not the (empty) typing; the key
@@ -221,6 +225,14 @@ class CaptureEdit(QPlainTextEdit):
                     return
             popup.hide()
             event.accept()
+            return
+        auto_space, self._auto_space_at = self._auto_space_at, None
+        if (
+            event.key() == Qt.Key.Key_Space
+            and not event.modifiers()
+            and auto_space == self.textCursor().position()
+        ):
+            event.accept()  # already there
             return
         if event.key() in (Qt.Key.Key_Enter, Qt.Key.Key_Return):
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:

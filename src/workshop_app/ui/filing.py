@@ -32,7 +32,8 @@ PREVIEW_CHARS = 140
 
 
 def _quote(text: str, limit: int = PREVIEW_CHARS) -> str:
-    short = " ".join(text.split())
+    """The text as it will be saved, on one line: spaces as they are, a line break as ↵."""
+    short = text.replace("\r\n", "\n").replace("\n", " ↵ ")
     return short if len(short) <= limit else short[: limit - 1] + "…"
 
 

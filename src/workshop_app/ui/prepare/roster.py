@@ -117,6 +117,7 @@ class RosterPanel(QWidget):
         self.status_label = named(QLabel(self), "checkInStatus", self.tr("Check-in result"))
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
+        self.left.connect(self.status_label.hide)  # done checking in: its news goes too
 
         self.counts_label = named(QLabel(self), "attendanceCounts", self.tr("Attendance"))
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
