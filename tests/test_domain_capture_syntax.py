@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workshop_app.domain.capture_syntax import (
@@ -140,6 +140,8 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(c in chars for c in short)
 
 
+@settings(derandomize=True, max_examples=300)  # the same examples at every run
+@example(typed="0\r #fin")  # a \r left at the end once the marker went: stripped
 @given(TYPED)
 def test_what_is_saved_is_what_was_typed_less_the_markers_that_named_something(typed):
     got = read(typed)
@@ -151,10 +153,12 @@ def test_what_is_saved_is_what_was_typed_less_the_markers_that_named_something(t
     tokens = find_tokens(typed)
     found = [x for x in (got.theme_id, got.author_id, got.action_id) if x]
     assert len(tokens) - len(got.unresolved) >= len(found)  # each marker named, or reported
-    lost = len(typed.strip()) - len(got.text)
-    assert lost <= sum(len(t.sigil + t.word) + 1 for t in tokens)
+    # what goes is markers (and the spaces beside them, or left at an end): count the rest
+    lost = sum(not c.isspace() for c in typed) - sum(not c.isspace() for c in got.text)
+    assert lost <= sum(len(t.sigil + t.word) for t in tokens)
 
 
+@settings(derandomize=True)
 @given(st.text(max_size=100_000).filter(lambda t: "#" not in t and "@" not in t and "!" not in t))
 def test_text_without_markers_is_saved_as_typed_at_any_length(typed):
     assert read(typed).text == typed.strip()
