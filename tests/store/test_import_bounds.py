@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from workshop_app.cli import main
-from workshop_app.store.entry_import import reading
+from workshop_app.store.entry_import import bounds
 from workshop_app.store.entry_import._common import ImportFileError
 from workshop_app.store.entry_import.reading import read_table
 
@@ -44,7 +44,7 @@ def test_a_nul_byte_far_in_the_file_is_refused(tmp_path):
 
 
 def test_a_file_too_large_is_refused_before_it_is_read(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading, "MAX_FILE_BYTES", 1024)
+    monkeypatch.setattr(bounds, "MAX_FILE_BYTES", 1024)
     file = tmp_path / "postits.csv"
     file.write_bytes(b"kind,text\n" + b"idea,abc\n" * 500)
     with pytest.raises(ImportFileError, match="imports files up to"):
@@ -82,7 +82,7 @@ def test_a_workbook_with_an_entity_bomb_is_refused_in_plain_words(tmp_path):
 
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading, "MAX_UNPACKED_BYTES", 1024 * 1024)
+    monkeypatch.setattr(bounds, "MAX_UNPACKED_BYTES", 1024 * 1024)
     file = tmp_path / "postits.xlsx"
     _workbook(file, [["kind", "text"], ["idea", "ok"]])
     with zipfile.ZipFile(file, "a", zipfile.ZIP_DEFLATED) as archive:
@@ -92,7 +92,7 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path, monkeypatch):
 
 
 def test_a_sheet_with_too_many_rows_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading, "MAX_ROWS", 10)
+    monkeypatch.setattr(bounds, "MAX_ROWS", 10)
     file = tmp_path / "postits.xlsx"
     _workbook(file, [["kind", "text"]] + [["idea", f"n° {n}"] for n in range(20)])
     with pytest.raises(ImportFileError, match="more than 10 rows"):

@@ -19,6 +19,7 @@ from xml.etree.ElementTree import ParseError
 
 from workshop_app.domain.validation import MAX_TEXT_CHARS
 from workshop_app.domain.vocabulary import fold
+from workshop_app.store.entry_import import bounds
 from workshop_app.store.entry_import._common import (
     _HEADERS,
     FIELDS,
@@ -109,31 +110,8 @@ def _unsupported(path: Path) -> str:
     )
 
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
-"""A CSV or XLSX file to import may be this large; a year of paper forms typed up is a
-few megabytes. Past it the file is refused before it is read."""
-MAX_UNPACKED_BYTES = 256 * 1024 * 1024
-"""What the parts of an XLSX workbook may add up to once unzipped (a zip bomb is refused)."""
-MAX_ROWS = 100_000
-MAX_COLUMNS = 200
-
-
-def _check_size(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return  # reading says what is wrong
-    if size > MAX_FILE_BYTES:
-        raise ImportFileError(
-            path,
-            f"{path.name} is {size // (1024 * 1024)} MB; Atelier imports files up to "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB. Split it, or keep only the columns of "
-            "the entries.",
-        )
-
-
 def _read_bytes(path: Path) -> bytes:
-    _check_size(path)
+    bounds.check_size(path)
     try:
         return path.read_bytes()
     except FileNotFoundError as error:
@@ -279,32 +257,14 @@ def _check_workbook_signature(path: Path) -> None:
     )
 
 
-def _check_unpacked(path: Path) -> None:
-    """Refuse a workbook whose parts, unzipped, would be far larger than any real one
-    (zipfile never unpacks past the size a part declares, so this bounds the work)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            parts = archive.infolist()
-    except (zipfile.BadZipFile, OSError):
-        return  # the workbook reader says what is wrong
-    unpacked = sum(part.file_size for part in parts)
-    if unpacked > MAX_UNPACKED_BYTES or len(parts) > 10_000:
-        raise ImportFileError(
-            path,
-            f"{path.name} would take {unpacked // (1024 * 1024)} MB once unpacked; Atelier "
-            f"imports workbooks up to {MAX_UNPACKED_BYTES // (1024 * 1024)} MB unpacked. "
-            "Save only the sheet of entries, as .xlsx or .csv.",
-        )
-
-
 def _xlsx_lines(path: Path) -> list[tuple[int, list[str]]]:
     """``(row number, cells as text)`` for each row of the workbook's first sheet."""
     import openpyxl  # only imports of workbooks need it
     from openpyxl.utils.exceptions import InvalidFileException
 
     _check_workbook_signature(path)
-    _check_size(path)
-    _check_unpacked(path)
+    bounds.check_size(path)
+    bounds.check_unpacked(path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "no default style" and the like
@@ -330,10 +290,11 @@ def _xlsx_lines(path: Path) -> list[tuple[int, list[str]]]:
         sheet.reset_dimensions()  # some programs write a wrong size; read every row
         rows = []
         for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-            if number > MAX_ROWS or len(values) > MAX_COLUMNS:
+            if number > bounds.MAX_ROWS or len(values) > bounds.MAX_COLUMNS:
                 raise ImportFileError(
                     path,
-                    f"{path.name} has more than {MAX_ROWS:,} rows or {MAX_COLUMNS} columns "
+                    f"{path.name} has more than {bounds.MAX_ROWS:,} rows or {bounds.MAX_COLUMNS} "
+                    "columns "
                     "in its first sheet; Atelier imports at most that. Keep only the entries "
                     "to import.",
                 )
