@@ -118,9 +118,10 @@ def context_names(
     ``titled``, "Action 2 “Accompagner…”"); None for an id not (or no longer) there."""
     if session.programme is None:
         return None, None
-    ws, programme_id = session.workspace, session.programme.id
-    action = next((a for a in ws.actions.for_programme(programme_id) if a.id == action_id), None)
-    theme = next((t for t in ws.themes.for_programme(programme_id) if t.id == theme_id), None)
+    actions, themes = session.remembered(
+        "actions_and_themes", MARKER_TABLES, lambda: _by_id(session)
+    )
+    action, theme = actions.get(action_id or ""), themes.get(theme_id or "")
     named = None
     if action is not None:
         named = QCoreApplication.translate("EntryEdits", "Action %1").replace(
@@ -131,11 +132,21 @@ def context_names(
     return named, labels.theme_name(theme.name) if theme else None
 
 
+def _by_id(session: WorkshopSession) -> tuple[dict, dict]:
+    """The programme's actions and themes by id (read once per change: the filing line
+    and the preview ask at every keystroke)."""
+    ws, programme_id = session.workspace, session.programme.id
+    return (
+        {a.id: a for a in ws.actions.for_programme(programme_id)},
+        {t.id: t for t in ws.themes.for_programme(programme_id)},
+    )
+
+
 def person_name(session: WorkshopSession, participant_id: str | None) -> str | None:
     if not participant_id or session.programme is None:
         return None
-    people = session.workspace.participants.for_programme(session.programme.id)
-    return next((p.display_name for p in people if p.id == participant_id), None)
+    people = marker_choices(session)["people"]  # read once per change, as the markers
+    return next((c.names[0] for c in people if c.id == participant_id), None)
 
 
 def edit_text(session: WorkshopSession, entry_id: str, typed: str) -> UpdateRecords | None:
