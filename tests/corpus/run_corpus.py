@@ -18,7 +18,8 @@ timeout), ``crash`` (killed by a signal), ``changed`` (the file, its ``-wal``/``
 ``-journal``, or the symlink's target changed, or a file appeared beside it; FIFOs and
 folders are not hashed), ``planted`` (a planted statement left its mark: a ``loot`` row or
 a ``PWNED`` title in the file, or ``PWNED`` printed by the listing), ``silent`` (non-zero
-exit without a word on stderr). The window is the one path allowed to write a workspace
+exit without a word on stderr), ``refused-healthy`` (a sound workspace, such as a control
+or a file with its own journal left by a crash, was not opened). The window is the one path allowed to write a workspace
 it accepted: a change after a successful open is counted apart (``changed-opened``), a
 change after a refusal fails.
 """
@@ -121,6 +122,11 @@ class Run:
             found.append("changed")
         if self.rc not in (0, None) and not self.hang and not self.stderr.strip():
             found.append("silent")
+        # the window needs its lock beside the file; list and export do not
+        lock_in_the_way = self.case.kind == "lock_is_folder" and self.path == "window"
+        refused = self.opened is False and not (self.hang or self.crash)
+        if self.case.healthy and refused and not lock_in_the_way:
+            found.append("refused-healthy")  # a sound workspace must open
         return found
 
     @property

@@ -13,8 +13,8 @@ import pytest
 
 from workshop_app.domain import Participant, Programme
 from workshop_app.store import Workspace
-from workshop_app.store.errors import UnexpectedSchema
-from workshop_app.store.schema import KNOWN_OBJECTS, unexpected_objects
+from workshop_app.store.errors import DamagedWorkspace, UnexpectedSchema
+from workshop_app.store.schema_guard import KNOWN_COLUMNS, KNOWN_OBJECTS, unexpected_objects
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "workspace-v1.sqlite"
 
@@ -88,3 +88,28 @@ def test_a_planted_object_is_refused_and_nothing_runs(made, planted, read_only):
     assert sorted(caught.value.found) == expected
     assert str(made) in str(caught.value)
     assert _digest(made) == before  # not a byte changed, no side file left
+
+
+def test_the_known_columns_are_exactly_what_the_migrations_make(made):
+    with closing(sqlite3.connect(made)) as conn:
+        for table in KNOWN_COLUMNS:
+            columns = tuple(row[1] for row in conn.execute(f"PRAGMA table_xinfo({table})"))
+            assert columns == KNOWN_COLUMNS[table], table
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_damaged_column_name_is_refused_as_damage(made, read_only):
+    """One flipped byte in a ``CREATE`` statement (found by the corpus: ``updated_at`` of
+    feedback_question) passed every check and broke the export with a traceback."""
+    with closing(sqlite3.connect(made)) as conn:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute(
+            "UPDATE sqlite_schema SET sql = replace(sql, 'updated_at', 'updatedOat') "
+            "WHERE name = 'feedback_question'"
+        )
+        conn.commit()
+    before = hashlib.sha256(made.read_bytes()).hexdigest()
+    with pytest.raises(DamagedWorkspace) as refused:
+        Workspace.open(made, create=False, read_only=read_only)
+    assert "feedback_question" in str(refused.value)
+    assert hashlib.sha256(made.read_bytes()).hexdigest() == before

@@ -79,6 +79,21 @@ def test_a_truncated_workspace_is_damaged(tmp_path, freeze, workspace_bytes):
     frozen.assert_unchanged()
 
 
+@pytest.mark.parametrize("cut", [1, 7, PAGE, 3 * PAGE])
+def test_a_workspace_missing_its_end_is_damaged(tmp_path, freeze, workspace_bytes, cut):
+    """One byte, or whole pages, lost at the end (a copy stopped short): SQLite reads on
+    without a word and ``quick_check`` may pass; the size says it at once."""
+    path = tmp_path / "copie incomplète.sqlite"
+    path.write_bytes(workspace_bytes[:-cut])
+    frozen = freeze(path)
+    error = refuses(DamagedWorkspace, path)
+    assert "page" in str(error)
+    frozen.assert_unchanged()
+    with pytest.raises(DamagedWorkspace):
+        Workspace.open(path, create=False, read_only=True)
+    frozen.assert_unchanged()
+
+
 def test_a_workspace_with_garbage_over_middle_pages_is_damaged(tmp_path, freeze, workspace_bytes):
     damaged = bytearray(workspace_bytes)
     middle = len(damaged) // PAGE // 2

@@ -54,6 +54,8 @@ def test_settings_are_applied_again_when_reopening(ws):
             "busy_timeout": connection.BUSY_TIMEOUT_MS,
             "trusted_schema": 0,
             "secure_delete": 1,
+            "wal_autocheckpoint": 0,
+            "journal_size_limit": 4 << 20,
         }
 
 

@@ -12,6 +12,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from workshop_app.store import journal
 from workshop_app.store.errors import (
     DamagedWorkspace,
     ForeignDatabase,
@@ -24,7 +25,9 @@ from workshop_app.store.errors import (
     UnreadableFile,
     WorkspaceBusy,
 )
-from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, unexpected_objects
+from workshop_app.store.lock import held_elsewhere
+from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from workshop_app.store.schema_guard import odd_columns, unexpected_objects
 
 MIN_SQLITE = (3, 31, 0)
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -37,9 +40,14 @@ PRAGMAS: tuple[tuple[str, str], ...] = (
     ("busy_timeout", str(BUSY_TIMEOUT_MS)),
     ("trusted_schema", "OFF"),
     ("secure_delete", "ON"),
+    ("wal_autocheckpoint", "0"),
+    ("journal_size_limit", str(4 << 20)),
 )
-"""Applied to every connection. ``synchronous=FULL`` with WAL makes a committed entry
-survive a power cut; ``secure_delete`` overwrites erased personal data on disk."""
+"""Applied to every writing connection. ``synchronous=FULL`` with WAL makes a committed
+entry survive a power cut; ``secure_delete`` overwrites erased personal data on disk.
+SQLite's automatic checkpoint is off: the workspace folds its journal itself, so that
+every run of the journal carries its mark (:mod:`.journal`); a folded journal shrinks
+back to 4 MB."""
 
 
 def check_sqlite_version(version: tuple[int, ...] | None = None) -> None:
@@ -71,17 +79,20 @@ def check_location(path: Path, create: bool) -> bool:
             )
         try:
             with path.open("rb") as handle:
-                header = handle.read(len(SQLITE_HEADER))
+                header = handle.read(100)
         except OSError as error:
             raise UnreadableFile(
                 path, f"Atelier cannot read {path} ({error.strerror}). Check its permissions."
             ) from error
-        if header and header != SQLITE_HEADER:
+        if header and header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
             raise NotAWorkspaceFile(
                 path,
                 f"{path} is not an Atelier workspace (it is not a SQLite database). "
                 "Choose a .sqlite file made by Atelier, or create a new workspace.",
             )
+        cut = cut_short(path, header)
+        if cut:
+            raise _damaged(path, cut)
         return True
     folder = path.parent
     if not folder.is_dir():
@@ -99,6 +110,28 @@ def check_location(path: Path, create: bool) -> bool:
             "Choose a folder you can write to.",
         )
     return False
+
+
+def cut_short(path: Path, header: bytes) -> str | None:
+    """Why the file is shorter than a whole database, or None. SQLite reads a file cut
+    in the middle of a page, or missing its last pages, without a word (``quick_check``
+    passes when the lost part held nothing it visits); the size says it at once. Pages
+    beyond the file may live in a journal left beside it: then only the page rule holds."""
+    if len(header) < 100:
+        return "it ends inside its own header" if header else None
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return None  # a damaged header: SQLite's own checks say so
+    size = path.stat().st_size
+    if size % page_size:
+        return f"it ends in the middle of a page: {size} bytes, pages of {page_size}"
+    counted = int.from_bytes(header[28:32], "big")
+    header_is_current = header[24:28] == header[92:96]
+    wal = Path(os.path.realpath(path) + "-wal")
+    if header_is_current and counted > size // page_size and not wal.exists():
+        return f"it holds {size // page_size} of the {counted} pages its header counts"
+    return None
 
 
 def _is_busy(error: sqlite3.Error) -> bool:
@@ -211,7 +244,9 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> None:
     A trigger planted in a workspace would run on Atelier's own writes (copying an
     erased name elsewhere, rewriting a title), and a view named like a table would be read
     instead of it; ``trusted_schema=OFF`` does not stop a trigger that only touches plain
-    tables. Nothing of the file runs: only its list of objects is read.
+    tables. Nothing of the file runs: only its list of objects is read. Then every
+    known table must have exactly its columns: a damaged ``CREATE`` statement passes
+    SQLite's checks and breaks the first query that names a column.
     """
     try:
         rows = conn.execute("SELECT type, name FROM sqlite_schema").fetchall()
@@ -229,6 +264,16 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> None:
             "Open a backup copy, or ask whoever gave you the file where it comes from.",
             found,
         )
+    try:
+        odd = odd_columns(
+            lambda table: [row[1] for row in conn.execute(f"PRAGMA table_xinfo({table})")]
+        )
+    except sqlite3.DatabaseError as error:
+        if _is_busy(error):
+            raise _busy(path) from error
+        raise _damaged(path, error) from error
+    if odd:
+        raise _damaged(path, "the " + ", ".join(odd) + " are not Atelier's")
 
 
 def search_index_problem(conn: sqlite3.Connection) -> str | None:
@@ -261,12 +306,17 @@ def check_writable(path: Path, exists: bool) -> None:
         )
 
 
-def connect(path: Path, *, create: bool = True, read_only: bool = False) -> sqlite3.Connection:
+def connect(
+    path: Path, *, create: bool = True, read_only: bool = False, own_lock: bool = False
+) -> sqlite3.Connection:
     """Open ``path`` after every check; the caller then runs migrations (unless read-only).
 
     The checks run on a read-only connection, so a refused file is left exactly as it
     was, journal included. A new or empty file is stamped as an Atelier workspace before
-    anything else, so an interrupted first creation is still recognised as ours.
+    anything else, so an interrupted first creation is still recognised as ours. A journal
+    left beside the file is used only if it continues it (:func:`journal.check`), unless
+    another Atelier holds the workspace now (its live journal is its own); ``own_lock``
+    says the caller holds the workspace's lock itself.
     """
     check_sqlite_version()
     exists = check_location(path, create and not read_only)
@@ -277,6 +327,8 @@ def connect(path: Path, *, create: bool = True, read_only: bool = False) -> sqli
     has_content = exists and path.stat().st_size > 0
     try:
         if has_content:
+            if own_lock or not held_elsewhere(path):
+                journal.check(path)
             existing = {side for side in _side_files(path) if side.exists()}
             probe = connect_read_only(path)
             try:

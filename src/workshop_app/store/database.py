@@ -15,9 +15,13 @@ import contextlib
 import itertools
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
+from workshop_app.store import journal
+
 _savepoints = itertools.count(1)
+JOURNAL_FOLD_BYTES = 16 << 20
 
 
 def _lenient_text(data: bytes) -> str:
@@ -27,8 +31,33 @@ def _lenient_text(data: bytes) -> str:
 class Database:
     """Runs statements on one ``sqlite3`` connection (opened by :mod:`.connection`)."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None):
         self.conn = conn
+        self.path = path
+        """The workspace file when this connection writes it; then every run of the
+        journal starts with a fresh mark (:mod:`.journal`)."""
+        self.stamp_due = path is not None
+        self._folding = False
+        self._fold_at = JOURNAL_FOLD_BYTES
+
+    def stamp_journal(self) -> None:
+        """Mark the journal as this file's continuation, now (its own transaction)."""
+        self.stamp_due = True
+        with self.atomic():
+            pass
+
+    def checkpoint(self, mode: str = "PASSIVE") -> bool:
+        """Fold the journal into the file; ``True`` when the file alone holds everything.
+        Pages moved into the file start a new run of the journal: marked at the next
+        write, or at once if some of the journal stays unfolded (so that what remains is
+        still vouched for after a crash)."""
+        busy, logged, copied = self.conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+        whole = busy == 0 and logged == copied
+        if self.path is not None and copied > 0:
+            self.stamp_due = True
+            if not whole:
+                self.stamp_journal()
+        return whole
 
     def execute(
         self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = ()
@@ -75,13 +104,41 @@ class Database:
             self.conn.execute(f"RELEASE SAVEPOINT {name}")
             return
         self.conn.execute("BEGIN")
+        stamped = False
         try:
             yield self
+            if self.stamp_due and self.path is not None:
+                journal.stamp(self.conn, self.path)
+                stamped = True
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.rollback()
             raise
+        if stamped:
+            self.stamp_due = False
+        self._fold_if_large()
+
+    def _fold_if_large(self) -> None:
+        """SQLite's own automatic checkpoint is off for the writer (it would start runs of
+        the journal unmarked): fold a journal that grew past a few megabytes here. While a
+        reader holds the journal, the next try waits until it grew as much again."""
+        if self.path is None or self._folding:
+            return
+        try:
+            size = journal.wal_path(self.path).stat().st_size
+        except OSError:
+            return
+        if size <= self._fold_at:
+            return
+        self._folding = True
+        try:
+            whole = self.checkpoint()
+        except sqlite3.Error:
+            whole = False
+        finally:
+            self._folding = False
+        self._fold_at = JOURNAL_FOLD_BYTES if whole else size + JOURNAL_FOLD_BYTES
 
     def sqlite_utils(self):
         """The same connection as a ``sqlite_utils.Database`` (migrations, tests)."""

@@ -55,6 +55,17 @@ class UnexpectedSchema(WorkspaceError):
         self.found = found or []
 
 
+class ForeignJournal(WorkspaceError):
+    """Beside the file lies a journal (``-wal``) that does not continue it: another
+    workspace's, or another copy's. Not used; ``journal`` is its path."""
+
+    kind = "foreign_journal"
+
+    def __init__(self, path: Path | str, message: str, journal: Path | None = None):
+        super().__init__(path, message)
+        self.journal = journal
+
+
 class NewerWorkspace(WorkspaceError):
     """Written by a newer Atelier whose schema this version does not know."""
 

@@ -64,6 +64,29 @@ def describe_holder(holder: dict) -> str:
     )
 
 
+def held_elsewhere(db_path: Path) -> bool:
+    """Whether a running Atelier holds ``db_path`` now (asked without taking the lock).
+    Always ``False`` on Windows, where the lock is not shared-readable this way."""
+    lock = lock_path_for(db_path)
+    if sys.platform == "win32" or not lock.is_file():  # pragma: no cover - Windows
+        return False
+    import fcntl
+
+    try:
+        fd = os.open(lock, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # also lets go of the shared lock, if it was taken
+    return False
+
+
 class WorkspaceLock:
     """Holds the lock of one workspace until :meth:`release` (or process exit)."""
 

@@ -68,7 +68,7 @@ class ParticipantRepository(Repository[Participant]):
                     "UPDATE action_item SET who = '', updated_at = ? WHERE who = ?",
                     [now, person.display_name],
                 )
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.checkpoint("TRUNCATE")
 
 
 class AttendanceRepository(Repository[Attendance]):

@@ -13,6 +13,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from workshop_app.store import journal
+
 if TYPE_CHECKING:
     from sqlite_utils import Database as Tables
     from sqlite_utils.migrations import Migrations
@@ -60,59 +62,6 @@ def migrations() -> Migrations:
     for name, run in _registered:
         registry(name=name)(run)
     return registry
-
-
-KNOWN_OBJECTS: dict[str, str] = {
-    "_sqlite_migrations": "table",
-    "idx__sqlite_migrations_migration_set_name": "index",
-    "programme": "table",
-    "action": "table",
-    "action_programme": "index",
-    "theme": "table",
-    "theme_programme": "index",
-    "workshop": "table",
-    "workshop_action": "table",
-    "workshop_programme": "index",
-    "agenda_step": "table",
-    "agenda_step_workshop": "index",
-    "participant": "table",
-    "participant_programme": "index",
-    "attendance": "table",
-    "entry": "table",
-    "entry_workshop": "index",
-    "entry_answers": "index",
-    "entry_fts": "table",
-    "entry_fts_data": "table",
-    "entry_fts_idx": "table",
-    "entry_fts_docsize": "table",
-    "entry_fts_config": "table",
-    "feedback_question": "table",
-    "feedback_question_workshop": "index",
-    "feedback_response": "table",
-    "feedback_response_workshop": "index",
-    "feedback_answer": "table",
-    "action_item": "table",
-    "action_item_workshop": "index",
-    "indicator": "table",
-    "measurement": "table",
-    "measurement_indicator": "index",
-    "draft": "table",
-}
-"""Every table and index the migrations make, and nothing else: no view, no trigger.
-``tests/store/test_schema_guard.py`` checks it against a file the migrations built."""
-
-
-def unexpected_objects(rows) -> list[str]:
-    """From ``(type, name)`` rows of ``sqlite_schema``: what Atelier's migrations never
-    make ("trigger entry_copy", "view programme"…). SQLite's own ``sqlite_`` tables and
-    the automatic indexes of primary keys and unique constraints are its own."""
-    found = []
-    for kind, name in rows:
-        if kind in ("table", "index") and name.startswith("sqlite_"):
-            continue
-        if KNOWN_OBJECTS.get(name) != kind:
-            found.append(f"{kind} {name}")
-    return found
 
 
 def pending(db: Database) -> list[str]:
@@ -330,6 +279,22 @@ def drafts(db: Tables) -> None:
             updated_at TEXT NOT NULL,
             PRIMARY KEY (workshop_id, place)
         )"""
+    )
+
+
+@_migration(3, "journal_mark")
+def journal_mark(db: Tables) -> None:
+    """The mark that tells Atelier's own journal from another file's (store/journal.py)."""
+    db.execute(
+        f"""CREATE TABLE {journal.TABLE} (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            token TEXT NOT NULL,
+            parent TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        f"INSERT INTO {journal.TABLE} (id, token, parent) VALUES (1, ?, '')",
+        [journal.new_token()],
     )
 
 

@@ -49,7 +49,7 @@ class Workspace:
         """What was repaired when opening (a rebuilt search index), for the window to say."""
         self.conn = conn
         self.lock = lock
-        self.db = Database(conn)
+        self.db = Database(conn, None if read_only else path)
         self.programmes = ProgrammeRepository(self.db)
         self.actions = ActionRepository(self.db)
         self.themes = ThemeRepository(self.db)
@@ -87,7 +87,9 @@ class Workspace:
             holder.acquire()  # before looking inside: a second Atelier hears "already open"
         side_files = connection.existing_side_files(path)
         try:
-            conn = connection.connect(path, create=create, read_only=read_only)
+            conn = connection.connect(
+                path, create=create, read_only=read_only, own_lock=holder is not None
+            )
         except BaseException:
             if holder is not None:
                 holder.release()
@@ -127,6 +129,7 @@ class Workspace:
         self.conn.execute("PRAGMA foreign_keys = OFF")
         try:
             schema.apply(self.db)
+            self.db.stamp_journal()  # the migrations wrote outside the workspace's own path
             broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise DamagedWorkspace(
@@ -175,10 +178,9 @@ class Workspace:
         if self.read_only:
             return False
         try:
-            busy, logged, copied = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            return self.db.checkpoint()
         except sqlite3.Error:
             return False
-        return busy == 0 and logged == copied
 
     def save_copy(self, target: Path | str) -> Path:
         """Write a self-contained copy of the workspace at ``target`` (SQLite's backup API:
@@ -211,7 +213,7 @@ class Workspace:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
             with contextlib.suppress(sqlite3.Error):
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self.db.checkpoint("TRUNCATE")
         self.conn.close()
         if self.read_only:
             # a listing or an export promises not to change the workspace: the journal

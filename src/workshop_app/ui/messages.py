@@ -33,6 +33,10 @@ def workspace_error_text(error: WorkspaceError) -> str:
             "Messages",
             "“%1” holds things Atelier never puts in a workspace (triggers, views or tables of another program). They could run on every change, so Atelier does not open it; the file has not been changed. Open a backup copy.",
         ),
+        "foreign_journal": QCoreApplication.translate(
+            "Messages",
+            "Beside “%1” there is a journal file (the same name ending in -wal) that does not continue this workspace: it comes from another file, or from another copy of this one. Atelier has not used it and has changed nothing. Move that -wal file out of the folder, keeping it (it may hold another copy's latest entries), then open the workspace again.",
+        ),
         "newer": QCoreApplication.translate(
             "Messages",
             "“%1” was written by a newer version of Atelier. Update Atelier to open it; the file has not been changed.",

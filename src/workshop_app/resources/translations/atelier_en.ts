@@ -54,7 +54,7 @@
 <context>
     <name>RosterPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/prepare/roster.py" line="258"/>
+        <location filename="../../ui/prepare/roster.py" line="259"/>
         <source>%n person(s) on the roster</source>
         <translation>
             <numerusform>%n person on the roster</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prepare/roster.py" line="261"/>
+        <location filename="../../ui/prepare/roster.py" line="262"/>
         <source>%n present</source>
         <translation>
             <numerusform>%n present</numerusform>

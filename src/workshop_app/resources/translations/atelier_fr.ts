@@ -453,32 +453,32 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../ui/capture.py" line="290" />
+        <location filename="../../ui/capture.py" line="302" />
         <source>Capture: type what is said, then Enter</source>
         <translation>Saisie : tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="291" />
+        <location filename="../../ui/capture.py" line="303" />
         <source>Type what is said, then Enter</source>
         <translation>Tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="316" />
+        <location filename="../../ui/capture.py" line="328" />
         <source>#theme  @person  !action number  ·  Shift+Enter: new line  ·  F6: board</source>
         <translation>#thème  @personne  !n° d’action  ·  Maj+Entrée : à la ligne  ·  F6 : tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="337" />
+        <location filename="../../ui/capture.py" line="349" />
         <source>Current kind: %1</source>
         <translation>Type actuel : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="354" />
+        <location filename="../../ui/capture.py" line="366" />
         <source>Answers: “%1”  (Ctrl+↑/↓ to choose another issue)</source>
         <translation>Répond à : « %1 »  (Ctrl+↑/↓ : autre difficulté)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="358" />
+        <location filename="../../ui/capture.py" line="370" />
         <source>Answers no issue (select one on the board to link it)</source>
         <translation>Aucune difficulté liée (sélectionnez-en une dans le tableau)</translation>
     </message>
@@ -545,122 +545,122 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <translation>Relier la piste à la difficulté précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="91" />
+        <location filename="../../ui/entry_actions.py" line="93" />
         <source>Link improvement to the next issue</source>
         <translation>Relier la piste à la difficulté suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="97" />
+        <location filename="../../ui/entry_actions.py" line="99" />
         <source>Unlink improvement from its issue</source>
         <translation>Détacher la piste de sa difficulté</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="103" />
+        <location filename="../../ui/entry_actions.py" line="105" />
         <source>Move entry up</source>
         <translation>Monter la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="106" />
+        <location filename="../../ui/entry_actions.py" line="108" />
         <source>Move entry down</source>
         <translation>Descendre la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="109" />
+        <location filename="../../ui/entry_actions.py" line="111" />
         <source>Edit entry</source>
         <translation>Modifier la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="118" />
+        <location filename="../../ui/entry_actions.py" line="120" />
         <source>Set theme…</source>
         <translation>Choisir le thème…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="121" />
+        <location filename="../../ui/entry_actions.py" line="123" />
         <source>Set action…</source>
         <translation>Choisir l’action…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="124" />
+        <location filename="../../ui/entry_actions.py" line="126" />
         <source>Set author…</source>
         <translation>Attribuer à…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="127" />
+        <location filename="../../ui/entry_actions.py" line="129" />
         <source>Set improvement status…</source>
         <translation>Statut de la piste…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="133" />
+        <location filename="../../ui/entry_actions.py" line="135" />
         <source>File next entries under…</source>
         <translation>Classer les prochaines contributions sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="136" />
+        <location filename="../../ui/entry_actions.py" line="138" />
         <source>File next entries under nothing</source>
         <translation>Ne plus classer les prochaines contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="142" />
+        <location filename="../../ui/entry_actions.py" line="144" />
         <source>Action item from entry…</source>
         <translation>Créer une action de suivi…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="148" />
+        <location filename="../../ui/entry_actions.py" line="150" />
         <source>Remove entry</source>
         <translation>Supprimer la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="158" />
+        <location filename="../../ui/entry_actions.py" line="160" />
         <source>Filter this workshop</source>
         <translation>Filtrer cet atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="164" />
+        <location filename="../../ui/entry_actions.py" line="166" />
         <source>Switch between capture and board</source>
         <translation>Basculer entre saisie et tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="222" />
+        <location filename="../../ui/entry_actions.py" line="224" />
         <source>Select an entry on the board first.</source>
         <translation>Sélectionnez d’abord une contribution dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="237" />
+        <location filename="../../ui/entry_actions.py" line="239" />
         <source>No theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="239" />
+        <location filename="../../ui/entry_actions.py" line="241" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="246" />
+        <location filename="../../ui/entry_actions.py" line="248" />
         <source>No action</source>
         <translation>Sans action</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="248" />
+        <location filename="../../ui/entry_actions.py" line="250" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="258" />
+        <location filename="../../ui/entry_actions.py" line="260" />
         <source>No author</source>
         <translation>Non attribuée</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="260" />
+        <location filename="../../ui/entry_actions.py" line="262" />
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="268" />
+        <location filename="../../ui/entry_actions.py" line="270" />
         <source>Only an improvement has a status.</source>
         <translation>Seule une piste d’amélioration a un statut.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_actions.py" line="272" />
+        <location filename="../../ui/entry_actions.py" line="274" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -673,72 +673,72 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <translation>Saisir « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="126" />
+        <location filename="../../ui/entry_edits.py" line="127" />
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="160" />
+        <location filename="../../ui/entry_edits.py" line="171" />
         <source>Edit “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="183" />
+        <location filename="../../ui/entry_edits.py" line="194" />
         <source>Change theme</source>
         <translation>Changer le thème</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="184" />
+        <location filename="../../ui/entry_edits.py" line="195" />
         <source>Change action</source>
         <translation>Changer l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="185" />
+        <location filename="../../ui/entry_edits.py" line="196" />
         <source>Change author</source>
         <translation>Changer l’auteur·e</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="186" />
+        <location filename="../../ui/entry_edits.py" line="197" />
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="187" />
+        <location filename="../../ui/entry_edits.py" line="198" />
         <source>Change kind</source>
         <translation>Changer le type</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="189" />
+        <location filename="../../ui/entry_edits.py" line="200" />
         <source>Change entry</source>
         <translation>Modifier la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="199" />
+        <location filename="../../ui/entry_edits.py" line="210" />
         <source>Votes on “%1”</source>
         <translation>Votes sur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="215" />
+        <location filename="../../ui/entry_edits.py" line="226" />
         <source>Unlink improvement</source>
         <translation>Délier la piste</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="228" />
+        <location filename="../../ui/entry_edits.py" line="239" />
         <source>Link to “%1”</source>
         <translation>Lier à « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="282" />
+        <location filename="../../ui/entry_edits.py" line="293" />
         <source>Move entry</source>
         <translation>Déplacer la contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="305" />
+        <location filename="../../ui/entry_edits.py" line="316" />
         <source>Remove “%1”</source>
         <translation>Retirer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_edits.py" line="314" />
+        <location filename="../../ui/entry_edits.py" line="325" />
         <source>Add action item “%1”</source>
         <translation>Ajouter l’action de suivi « %1 »</translation>
     </message>
@@ -1241,77 +1241,77 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>Filing</name>
     <message>
-        <location filename="../../ui/filing.py" line="142" />
+        <location filename="../../ui/filing.py" line="143" />
         <source>File the next entries under</source>
         <translation>Classer les prochaines contributions sous</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="146" />
+        <location filename="../../ui/filing.py" line="147" />
         <source>&amp;Like the selected entry: %1</source>
         <translation>&amp;Comme la contribution sélectionnée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="151" />
+        <location filename="../../ui/filing.py" line="152" />
         <source>&amp;Action</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="159" />
+        <location filename="../../ui/filing.py" line="160" />
         <source>&amp;No action</source>
         <translation>&amp;Sans action</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="162" />
+        <location filename="../../ui/filing.py" line="163" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="171" />
+        <location filename="../../ui/filing.py" line="172" />
         <source>N&amp;o theme</source>
         <translation>Sans t&amp;hème</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="173" />
+        <location filename="../../ui/filing.py" line="174" />
         <source>&amp;Clear (Ctrl+Shift+L)</source>
         <translation>&amp;Effacer (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="189" />
+        <location filename="../../ui/filing.py" line="190" />
         <source>no action, no theme</source>
         <translation>ni action ni thème</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="196" />
+        <location filename="../../ui/filing.py" line="197" />
         <source>Filed under: %1 — where the issue it answers is</source>
         <translation>Classement : %1 — celui de sa difficulté</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="201" />
+        <location filename="../../ui/filing.py" line="202" />
         <source>Filed under: no action, no theme  (Ctrl+L to choose)</source>
         <translation>Classement : ni action ni thème  (Ctrl+L pour choisir)</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="202" />
+        <location filename="../../ui/filing.py" line="203" />
         <source>Filed under: %1</source>
         <translation>Classement : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="210" />
+        <location filename="../../ui/filing.py" line="211" />
         <source>Nothing to save yet: only markers.</source>
         <translation>Rien à enregistrer pour l’instant : seulement des marqueurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="218" />
+        <location filename="../../ui/filing.py" line="219" />
         <source>%1 unused: an improvement goes with its issue</source>
         <translation>%1 non utilisé : une piste va avec sa difficulté</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="224" />
+        <location filename="../../ui/filing.py" line="225" />
         <source>%1 kept as typed</source>
         <translation>%1 gardé tel quel</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="225" />
+        <location filename="../../ui/filing.py" line="226" />
         <source>Enter saves: “%1”</source>
         <translation>Entrée enregistre : « %1 »</translation>
     </message>
@@ -1319,22 +1319,22 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>FilingBar</name>
     <message>
-        <location filename="../../ui/filing.py" line="56" />
+        <location filename="../../ui/filing.py" line="57" />
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="57" />
+        <location filename="../../ui/filing.py" line="58" />
         <source>File the next entries under… (Ctrl+L)</source>
         <translation>Classer les prochaines contributions sous… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="63" />
+        <location filename="../../ui/filing.py" line="64" />
         <source>Clear the filing context</source>
         <translation>Effacer le classement</translation>
     </message>
     <message>
-        <location filename="../../ui/filing.py" line="64" />
+        <location filename="../../ui/filing.py" line="65" />
         <source>File the next entries under nothing (Ctrl+Shift+L)</source>
         <translation>Ne plus classer les prochaines contributions (Ctrl+Maj+L)</translation>
     </message>
@@ -2088,106 +2088,111 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="36" />
+        <source>Beside “%1” there is a journal file (the same name ending in -wal) that does not continue this workspace: it comes from another file, or from another copy of this one. Atelier has not used it and has changed nothing. Move that -wal file out of the folder, keeping it (it may hold another copy's latest entries), then open the workspace again.</source>
+        <translation>À côté de « %1 » se trouve un fichier journal (le même nom terminé par -wal) qui n’est pas la suite de cet espace de travail : il vient d’un autre fichier, ou d’une autre copie de celui-ci. Atelier ne l’a pas utilisé et n’a rien modifié. Déplacez ce fichier -wal hors du dossier en le gardant (il contient peut-être les dernières entrées d’une autre copie), puis rouvrez l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40" />
         <source>“%1” was written by a newer version of Atelier. Update Atelier to open it; the file has not been changed.</source>
         <translation>« %1 » a été enregistré par une version plus récente d’Atelier. Mettez Atelier à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40" />
+        <location filename="../../ui/messages.py" line="44" />
         <source>Atelier cannot write to “%1”: the file or its folder is read-only. Copy the workspace to a folder you can write to, such as Documents, and open the copy.</source>
         <translation>Atelier ne peut pas écrire dans « %1 » : le fichier ou son dossier est en lecture seule. Copiez l’espace de travail dans un dossier où vous pouvez écrire, par exemple Documents, et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44" />
+        <location filename="../../ui/messages.py" line="48" />
         <source>The folder of “%1” does not exist. Choose another place.</source>
         <translation>Le dossier de « %1 » n’existe pas. Choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47" />
+        <location filename="../../ui/messages.py" line="51" />
         <source>Atelier cannot read “%1”. Check that you are allowed to open it.</source>
         <translation>Atelier ne peut pas lire « %1 ». Vérifiez que vous avez le droit de l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50" />
+        <location filename="../../ui/messages.py" line="54" />
         <source>Atelier could not save the last change. What was saved before is safe.</source>
         <translation>Atelier n’a pas pu enregistrer la dernière modification. Ce qui était enregistré avant est intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53" />
+        <location filename="../../ui/messages.py" line="57" />
         <source>“%1” is being written by another program right now. Wait a moment and try again.</source>
         <translation>Un autre logiciel est en train d’écrire dans « %1 ». Patientez un instant et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57" />
+        <location filename="../../ui/messages.py" line="61" />
         <source>“%1” was written by an older Atelier and must be upgraded first.</source>
         <translation>« %1 » a été enregistré par une version plus ancienne d’Atelier et doit d’abord être mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60" />
+        <location filename="../../ui/messages.py" line="64" />
         <source>This computer's SQLite is too old for Atelier (3.31 or newer is needed).</source>
         <translation>La version de SQLite de cet ordinateur est trop ancienne pour Atelier (il faut la 3.31 ou plus récente).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68" />
+        <location filename="../../ui/messages.py" line="72" />
         <source>Atelier process %1 on %2, open since %3</source>
         <translation>processus Atelier %1 sur %2, ouvert depuis %3</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74" />
+        <location filename="../../ui/messages.py" line="78" />
         <source>another Atelier window</source>
         <translation>une autre fenêtre d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77" />
+        <location filename="../../ui/messages.py" line="81" />
         <source>“%1” is already open in another Atelier window (%2). Switch to that window, or close it and try again.</source>
         <translation>« %1 » est déjà ouvert dans une autre fenêtre d’Atelier (%2). Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96" />
+        <location filename="../../ui/messages.py" line="100" />
         <source>The disk is full: %1 could not be written. Free some space and export again.</source>
         <translation>Le disque est plein : impossible d’écrire %1. Libérez de la place et relancez l’export.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97" />
+        <location filename="../../ui/messages.py" line="101" />
         <source>Atelier may not write in %1 (the folder is read-only or protected). Choose another folder.</source>
         <translation>Atelier n’a pas le droit d’écrire dans %1 (dossier en lecture seule ou protégé). Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98" />
+        <location filename="../../ui/messages.py" line="102" />
         <source>The folder %1 does not exist. Choose another folder.</source>
         <translation>Le dossier %1 n’existe pas. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99" />
+        <location filename="../../ui/messages.py" line="103" />
         <source>%1 is a folder. Choose a file name.</source>
         <translation>%1 est un dossier. Choisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100" />
+        <location filename="../../ui/messages.py" line="104" />
         <source>The file name %1 is too long. Choose a shorter one.</source>
         <translation>Le nom de fichier %1 est trop long. Choisissez-en un plus court.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101" />
+        <location filename="../../ui/messages.py" line="105" />
         <source>%1 could not be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102" />
+        <location filename="../../ui/messages.py" line="106" />
         <source>No workshop of this programme matches the selection; there is nothing to export.</source>
         <translation>Aucun atelier de ce programme ne correspond à la sélection ; il n’y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103" />
+        <location filename="../../ui/messages.py" line="107" />
         <source>What was chosen for export is no longer in the workspace (removed meanwhile?). Choose it again.</source>
         <translation>Ce qui était choisi pour l’export n’est plus dans l’espace de travail (supprimé entre-temps ?). Choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104" />
+        <location filename="../../ui/messages.py" line="108" />
         <source>Choose a workshop or a programme to export first.</source>
         <translation>Choisissez d’abord un atelier ou un programme à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110" />
+        <location filename="../../ui/messages.py" line="114" />
         <source>The PDF could not be laid out; no file was written. (%1)</source>
         <translation>Le PDF n’a pas pu être mis en page ; aucun fichier n’a été écrit. (%1)</translation>
     </message>
@@ -2756,67 +2761,67 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         <translation>Résultat de l’enregistrement de l’arrivée</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="121" />
+        <location filename="../../ui/prepare/roster.py" line="122" />
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="128" />
+        <location filename="../../ui/prepare/roster.py" line="129" />
         <source>Participants of the programme</source>
         <translation>Participants du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="159" />
+        <location filename="../../ui/prepare/roster.py" line="160" />
         <source>&amp;Erase this person for good…</source>
         <translation>&amp;Effacer définitivement cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="168" />
+        <location filename="../../ui/prepare/roster.py" line="169" />
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="170" />
+        <location filename="../../ui/prepare/roster.py" line="171" />
         <source>Erase the selected person for good (right to erasure)</source>
         <translation>Effacer définitivement la personne sélectionnée (droit à l’effacement)</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="175" />
+        <location filename="../../ui/prepare/roster.py" line="176" />
         <source>Keyboard help</source>
         <translation>Aide clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="224" />
+        <location filename="../../ui/prepare/roster.py" line="225" />
         <source>Space: present/absent · 1–8: role · F2: edit · Delete: erase</source>
         <translation>Espace : présent/absent · 1–8 : rôle · F2 : modifier · Suppr : effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="227" />
+        <location filename="../../ui/prepare/roster.py" line="228" />
         <source>1–8: role · F2: edit · Delete: erase</source>
         <translation>1–8 : rôle · F2 : modifier · Suppr : effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="338" />
+        <location filename="../../ui/prepare/roster.py" line="339" />
         <source>%1 is new: added to the roster and checked in. Their role: Tab, then its number (%2).</source>
         <translation>%1 est nouveau·elle : ajouté·e à la liste et pointé·e. Son rôle : Tab, puis son numéro (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="229" />
+        <location filename="../../ui/prepare/roster.py" line="230" />
         <source>Type a name, then Enter</source>
         <translation>Un nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="231" />
+        <location filename="../../ui/prepare/roster.py" line="232" />
         <source>Type a name, then Enter to add</source>
         <translation>Un nom + Entrée pour ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="233" />
+        <location filename="../../ui/prepare/roster.py" line="234" />
         <source>Choose a programme first</source>
         <translation>Choisissez un programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prepare/roster.py" line="258" />
+        <location filename="../../ui/prepare/roster.py" line="259" />
         <source>%n person(s) on the roster</source>
         <translation>
             <numerusform>%n personne dans la liste</numerusform>
@@ -2824,7 +2829,7 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prepare/roster.py" line="261" />
+        <location filename="../../ui/prepare/roster.py" line="262" />
         <source>%n present</source>
         <translation>
             <numerusform>%n présent·e</numerusform>
@@ -2832,67 +2837,67 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="316" />
+        <location filename="../../ui/prepare/roster.py" line="317" />
         <source>%1 is checked in.</source>
         <translation>%1 : arrivée enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="317" />
+        <location filename="../../ui/prepare/roster.py" line="318" />
         <source>%1 is already checked in: nothing to do.</source>
         <translation>%1 : arrivée déjà enregistrée, rien à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="318" />
+        <location filename="../../ui/prepare/roster.py" line="319" />
         <source>%1 is already on the roster.</source>
         <translation>%1 figure déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="320" />
+        <location filename="../../ui/prepare/roster.py" line="321" />
         <source>Several people match “%1”: choose one with the arrow keys, or press Shift+Enter to add a new person.</source>
         <translation>Plusieurs personnes correspondent à « %1 » : choisissez-en une avec les flèches, ou appuyez sur Maj+Entrée pour ajouter une nouvelle personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="327" />
+        <location filename="../../ui/prepare/roster.py" line="328" />
         <source>Nobody is called “%1”. Did you mean %2? Enter checks in %2; Shift+Enter adds “%1” as a new person.</source>
         <translation>Personne ne s’appelle « %1 ». Vouliez-vous dire %2 ? Entrée pointe %2 ; Maj+Entrée ajoute « %1 » comme nouvelle personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="335" />
+        <location filename="../../ui/prepare/roster.py" line="336" />
         <source>%1 is added to the roster.</source>
         <translation>%1 est ajouté·e à la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="345" />
+        <location filename="../../ui/prepare/roster.py" line="346" />
         <source>The check-in could not be saved.</source>
         <translation>L’arrivée n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="371" />
+        <location filename="../../ui/prepare/roster.py" line="372" />
         <source>Erase a person</source>
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="374" />
+        <location filename="../../ui/prepare/roster.py" line="375" />
         <source>Erase “%1” from this workspace for good?</source>
         <translation>Effacer définitivement « %1 » de cet espace de travail ?</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="378" />
+        <location filename="../../ui/prepare/roster.py" line="379" />
         <source>Their name and organisation will be deleted and cannot be recovered, not even with Undo. What they said stays, without their name, and their attendance still counts by role. The undo history will be cleared.</source>
         <translation>Son nom et son organisation seront supprimés sans retour possible, même avec Annuler. Ce que la personne a dit est conservé, sans son nom, et sa présence reste comptée par rôle. L’historique d’annulation sera vidé.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="383" />
+        <location filename="../../ui/prepare/roster.py" line="384" />
         <source>Erase for good</source>
         <translation>Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="401" />
+        <location filename="../../ui/prepare/roster.py" line="402" />
         <source>The person could not be erased.</source>
         <translation>La personne n’a pas pu être effacée.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="406" />
+        <location filename="../../ui/prepare/roster.py" line="407" />
         <source>The person was erased. The undo history has been cleared.</source>
         <translation>La personne a été effacée. L’historique d’annulation a été vidé.</translation>
     </message>

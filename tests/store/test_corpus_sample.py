@@ -1,0 +1,52 @@
+"""A bounded sample of the damaged and hostile workspace corpus (issue 13), in the default
+suite: one case of every kind through ``list``, and a few of them through ``export pdf``
+and the window, each in its own process with a timeout. The whole corpus runs on demand:
+``./scripts/corpus.sh 300 --seed N``."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tests.corpus.make_corpus import KINDS, make
+from tests.corpus.run_corpus import run_one
+
+SEED = 20261204
+THROUGH_EVERY_PATH = 4
+"""How many of the kinds also go through the export and the window (drawn by SEED)."""
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    return folder, make(folder / "cases", len(KINDS), SEED)
+
+
+def _failures(runs) -> list[str]:
+    return [
+        f"#{r.case.index} {r.case.kind}/{r.path}: {', '.join(r.failures)} "
+        f"({r.case.detail}) {r.message[:200]} {r.stderr[-600:]}"
+        for r in runs
+        if r.failures
+    ]
+
+
+def test_every_kind_of_damage_is_listed_or_refused_cleanly(corpus):
+    folder, cases = corpus
+    assert {case.kind for case in cases} == set(KINDS)
+    runs = [run_one(case, "list", folder / "runs-list", timeout=60) for case in cases]
+    assert not _failures(runs)
+    refused = {r.case.kind for r in runs if r.rc != 0}
+    # the hostile ones are refused, not merely survived
+    assert {"planted_trigger", "view_as_table", "wal_other_copy", "fifo"} <= refused
+    assert {r.case.kind for r in runs if r.rc == 0} >= {"control", "wal_own_crash"}
+
+
+@pytest.mark.parametrize("path_name", ["export", "window"])
+def test_a_sample_goes_through_the_export_and_the_window(corpus, path_name):
+    folder, cases = corpus
+    chosen = random.Random(SEED).sample(cases, THROUGH_EVERY_PATH)
+    chosen += [c for c in cases if c.kind in ("wal_own_crash", "planted_trigger")]
+    runs = [run_one(case, path_name, folder / f"runs-{path_name}", timeout=90) for case in chosen]
+    assert not _failures(runs)
