@@ -105,3 +105,16 @@ def test_version_matches_the_package_metadata():
     pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
     declared = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
     assert __version__ == declared
+
+
+@pytest.mark.parametrize(
+    ("number", "words"),
+    [(28, "disk is full"), (13, "may not write"), (30, "may not write"), (5, "system refused")],
+)
+def test_system_failures_are_said_in_plain_words(number, words):
+    from workshop_app.cli import os_error_text
+
+    text = os_error_text(OSError(number, os.strerror(number), "/media/clé/atelier.sqlite"))
+    assert words in text
+    assert "/media/clé/atelier.sqlite" in text
+    assert "Errno" not in text

@@ -23,6 +23,7 @@ window has the file open, and never change it.
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from datetime import date
 from pathlib import Path
@@ -233,6 +234,18 @@ def _cmd_import_entries(db: Path, file: str, workshop_id: str) -> int:
     return 0
 
 
+def os_error_text(error: OSError) -> str:
+    """A failure of the system in plain words, not "[Errno 28] No space left on device"."""
+    where = f" ({error.filename})" if error.filename else ""
+    if error.errno == errno.ENOSPC:
+        return f"The disk is full{where}. Free some space and try again; what was saved is safe."
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Atelier may not write there{where}. Choose a folder you can write to."
+    if isinstance(error, FileExistsError):
+        return str(error.strerror or error) + where
+    return f"The system refused: {error.strerror or error}{where}."
+
+
 class UsageProblem(ValueError):
     """An option value the command cannot use; ``str()`` is the one line to print."""
 
@@ -373,8 +386,11 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_export(db, args)
         elif args.command == "where":
             return _cmd_where()
-    except (WorkspaceError, FileExistsError, OSError) as error:
+    except WorkspaceError as error:
         _print_error(str(error))
+        return 1
+    except OSError as error:
+        _print_error(os_error_text(error))
         return 1
     from workshop_app.launch import launch_gui
 

@@ -118,3 +118,29 @@ def test_thousands_of_bad_rows_print_a_hundred_and_a_count(tmp_path, capsys):
     lines = err.splitlines()
     assert len(lines) == 1 + 100 + 1
     assert lines[-1].strip() == "… and 4900 more"
+
+
+def test_formulas_without_saved_results_are_named_not_read_as_empty(tmp_path):
+    """openpyxl and some converters write formulas without their results: such a cell
+    was reported as "the text is empty"."""
+    file = tmp_path / "postits.xlsx"
+    _workbook(
+        file,
+        [["kind", "text"], ["idea", "écrit"], ["issue", '="Les factures " & "tardent"']],
+    )
+    with pytest.raises(ImportFileError, match=r"formulas whose results were not saved.*B3"):
+        read_table(file)
+
+
+def test_a_formula_with_its_saved_result_imports_the_result(tmp_path):
+    file = tmp_path / "postits.xlsx"
+    _workbook(file, [["kind", "text"], ["issue", '="Les factures " & "tardent"']])
+    _rewrite_part(
+        file,
+        "xl/worksheets/sheet1.xml",
+        lambda xml: xml.replace(b"</f><v /></c>", b"</f><v>Les factures tardent</v></c>").replace(
+            b'<c r="B2"', b'<c r="B2" t="str"'
+        ),
+    )
+    [row] = read_table(file).rows
+    assert row.get("text") == "Les factures tardent"

@@ -11,7 +11,7 @@ import pytest
 
 from workshop_app.domain import Programme
 from workshop_app.store import Workspace, WorkspaceLocked
-from workshop_app.store.lock import lock_path_for
+from workshop_app.store.lock import WorkspaceLock, lock_path_for
 
 HOLDER = textwrap.dedent(
     """
@@ -116,3 +116,23 @@ def test_the_lock_is_free_after_the_other_process_exits(path, holder):
     holder.wait(10)
     with Workspace.open(path) as ws:
         assert ws.lock.held
+
+
+def test_a_full_disk_when_taking_the_lock_says_so_and_leaves_no_lock(tmp_path, monkeypatch):
+    """Found on a real full disk: the import printed "[Errno 28] No space left on device"
+    and left an empty lock file beside the workspace."""
+    import errno
+
+    from workshop_app.store import lock as lock_module
+    from workshop_app.store.errors import DiskFull
+
+    db = tmp_path / "atelier.sqlite"
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(lock_module.os, "write", full)
+    with pytest.raises(DiskFull) as refused:
+        WorkspaceLock(db).acquire()
+    assert "full" in str(refused.value) and str(db) in str(refused.value)
+    assert not lock_path_for(db).exists()

@@ -76,6 +76,12 @@ class ReadOnlyLocation(WorkspaceError):
     kind = "read_only"
 
 
+class DiskFull(WorkspaceError):
+    """The disk is full before anything could be written; nothing was changed."""
+
+    kind = "disk_full"
+
+
 class UnreadableFile(WorkspaceError):
     kind = "unreadable"
 

@@ -10,13 +10,20 @@ no stale-lock heuristics are needed.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import sys
 from pathlib import Path
 
 from workshop_app.domain.ids import utc_now
-from workshop_app.store.errors import LockInTheWay, ReadOnlyLocation, WorkspaceLocked
+from workshop_app.store.errors import (
+    DiskFull,
+    LockInTheWay,
+    ReadOnlyLocation,
+    WorkspaceError,
+    WorkspaceLocked,
+)
 
 _WINDOWS_LOCK_OFFSET = 1 << 20
 
@@ -141,9 +148,13 @@ class WorkspaceLock:
             "since": utc_now()[:19].replace("T", " ") + " UTC",
         }
         data = json.dumps(info).encode("utf-8")
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, data)
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, data)
+        except OSError as error:
+            self.release()  # no lock file left behind by a refusal
+            raise _cannot_write(self.db_path, error) from error
         return True
 
     def release(self) -> None:
@@ -162,6 +173,20 @@ class WorkspaceLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+
+def _cannot_write(db_path: Path, error: OSError) -> WorkspaceError:
+    if error.errno == errno.ENOSPC:
+        return DiskFull(
+            db_path,
+            f"The disk holding {db_path} is full: Atelier cannot even note that the workspace "
+            "is open. Free some space, then try again; nothing has been changed.",
+        )
+    return ReadOnlyLocation(
+        db_path,
+        f"Atelier cannot write beside {db_path} ({error.strerror}). "
+        "Copy the workspace to a folder you can write to and open the copy.",
+    )
 
 
 def _host_name() -> str:

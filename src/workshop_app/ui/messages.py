@@ -48,6 +48,10 @@ def workspace_error_text(error: WorkspaceError) -> str:
         "missing_folder": QCoreApplication.translate(
             "Messages", "The folder of “%1” does not exist. Choose another place."
         ),
+        "disk_full": QCoreApplication.translate(
+            "Messages",
+            "The disk holding “%1” is full. Free some space, then try again; nothing has been changed.",
+        ),
         "unreadable": QCoreApplication.translate(
             "Messages", "Atelier cannot read “%1”. Check that you are allowed to open it."
         ),

@@ -2108,91 +2108,96 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="51" />
+        <source>The disk holding “%1” is full. Free some space, then try again; nothing has been changed.</source>
+        <translation>Le disque où se trouve « %1 » est plein. Libérez de la place, puis réessayez ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55" />
         <source>Atelier cannot read “%1”. Check that you are allowed to open it.</source>
         <translation>Atelier ne peut pas lire « %1 ». Vérifiez que vous avez le droit de l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54" />
+        <location filename="../../ui/messages.py" line="58" />
         <source>Atelier could not save the last change. What was saved before is safe.</source>
         <translation>Atelier n’a pas pu enregistrer la dernière modification. Ce qui était enregistré avant est intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57" />
+        <location filename="../../ui/messages.py" line="61" />
         <source>“%1” is being written by another program right now. Wait a moment and try again.</source>
         <translation>Un autre logiciel est en train d’écrire dans « %1 ». Patientez un instant et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61" />
+        <location filename="../../ui/messages.py" line="65" />
         <source>“%1” was written by an older Atelier and must be upgraded first.</source>
         <translation>« %1 » a été enregistré par une version plus ancienne d’Atelier et doit d’abord être mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64" />
+        <location filename="../../ui/messages.py" line="68" />
         <source>This computer's SQLite is too old for Atelier (3.31 or newer is needed).</source>
         <translation>La version de SQLite de cet ordinateur est trop ancienne pour Atelier (il faut la 3.31 ou plus récente).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72" />
+        <location filename="../../ui/messages.py" line="76" />
         <source>Atelier process %1 on %2, open since %3</source>
         <translation>processus Atelier %1 sur %2, ouvert depuis %3</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78" />
+        <location filename="../../ui/messages.py" line="82" />
         <source>another Atelier window</source>
         <translation>une autre fenêtre d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81" />
+        <location filename="../../ui/messages.py" line="85" />
         <source>“%1” is already open in another Atelier window (%2). Switch to that window, or close it and try again.</source>
         <translation>« %1 » est déjà ouvert dans une autre fenêtre d’Atelier (%2). Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100" />
+        <location filename="../../ui/messages.py" line="104" />
         <source>The disk is full: %1 could not be written. Free some space and export again.</source>
         <translation>Le disque est plein : impossible d’écrire %1. Libérez de la place et relancez l’export.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101" />
+        <location filename="../../ui/messages.py" line="105" />
         <source>Atelier may not write in %1 (the folder is read-only or protected). Choose another folder.</source>
         <translation>Atelier n’a pas le droit d’écrire dans %1 (dossier en lecture seule ou protégé). Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102" />
+        <location filename="../../ui/messages.py" line="106" />
         <source>The folder %1 does not exist. Choose another folder.</source>
         <translation>Le dossier %1 n’existe pas. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103" />
+        <location filename="../../ui/messages.py" line="107" />
         <source>%1 is a folder. Choose a file name.</source>
         <translation>%1 est un dossier. Choisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104" />
+        <location filename="../../ui/messages.py" line="108" />
         <source>The file name %1 is too long. Choose a shorter one.</source>
         <translation>Le nom de fichier %1 est trop long. Choisissez-en un plus court.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105" />
+        <location filename="../../ui/messages.py" line="109" />
         <source>%1 could not be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106" />
+        <location filename="../../ui/messages.py" line="110" />
         <source>No workshop of this programme matches the selection; there is nothing to export.</source>
         <translation>Aucun atelier de ce programme ne correspond à la sélection ; il n’y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107" />
+        <location filename="../../ui/messages.py" line="111" />
         <source>What was chosen for export is no longer in the workspace (removed meanwhile?). Choose it again.</source>
         <translation>Ce qui était choisi pour l’export n’est plus dans l’espace de travail (supprimé entre-temps ?). Choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108" />
+        <location filename="../../ui/messages.py" line="112" />
         <source>Choose a workshop or a programme to export first.</source>
         <translation>Choisissez d’abord un atelier ou un programme à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114" />
+        <location filename="../../ui/messages.py" line="118" />
         <source>The PDF could not be laid out; no file was written. (%1)</source>
         <translation>Le PDF n’a pas pu être mis en page ; aucun fichier n’a été écrit. (%1)</translation>
     </message>

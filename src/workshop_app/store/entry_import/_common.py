@@ -110,3 +110,15 @@ class ImportRejected(EntryImportError):
         if count > MAX_ERRORS_SHOWN:
             lines.append(f"… and {count - MAX_ERRORS_SHOWN} more")
         return "\n".join(lines)
+
+
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "an XLSX workbook or another zipped document; if it is a workbook, "
+     "give it the .xlsx extension"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) file, a workbook protected by a password or "
+     "a Word document; save it as .xlsx or .csv without a password"),
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"SQLite format 3\x00", "a SQLite database (a workspace?), not a table of entries"),
+)  # fmt: skip

@@ -6,21 +6,18 @@ import csv
 import io
 import math
 import re
-import warnings
-import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from functools import cached_property
 from operator import itemgetter
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
 
 from workshop_app.domain.validation import MAX_TEXT_CHARS
 from workshop_app.domain.vocabulary import fold
 from workshop_app.store.entry_import import bounds
 from workshop_app.store.entry_import._common import (
+    _BINARY_SIGNATURES,
     _HEADERS,
     FIELDS,
     REQUIRED_FIELDS,
@@ -28,6 +25,7 @@ from workshop_app.store.entry_import._common import (
     WORKBOOK_SUFFIXES,
     ImportFileError,
 )
+from workshop_app.store.entry_import.xlsx import xlsx_lines
 
 
 # -- reading a file -----------------------------------------------------------------------
@@ -88,7 +86,7 @@ def read_table(path: Path | str) -> Table:
     if suffix in TEXT_SUFFIXES:
         lines = _csv_lines(path, notes)
     elif suffix in WORKBOOK_SUFFIXES:
-        lines = _xlsx_lines(path)
+        lines = xlsx_lines(path)
     else:
         raise ImportFileError(path, _unsupported(path))
     table = _table(path, lines)
@@ -120,18 +118,6 @@ def _read_bytes(path: Path) -> bytes:
         raise ImportFileError(
             path, f"Atelier cannot read {path} ({error.strerror}). Check its permissions."
         ) from error
-
-
-_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "an XLSX workbook or another zipped document; if it is a workbook, "
-     "give it the .xlsx extension"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) file, a workbook protected by a password or "
-     "a Word document; save it as .xlsx or .csv without a password"),
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"SQLite format 3\x00", "a SQLite database (a workspace?), not a table of entries"),
-)  # fmt: skip
 
 
 def _decode(path: Path, data: bytes, notes: list[str]) -> str:
@@ -230,97 +216,6 @@ def _numbered(path: Path, reader) -> Iterator[tuple[int, list[str]]]:
             path,
             f"{path.name} cannot be read as CSV near line {line}: {error}. Nothing was imported.",
         ) from error
-
-
-def _check_workbook_signature(path: Path) -> None:
-    """Refuse, with a message that says what it is, a file that is not a zipped workbook."""
-    try:
-        with path.open("rb") as handle:
-            start = handle.read(16)
-    except FileNotFoundError as error:
-        raise ImportFileError(path, f"There is no file {path}.") from error
-    except OSError as error:
-        raise ImportFileError(
-            path, f"Atelier cannot read {path} ({error.strerror}). Check its permissions."
-        ) from error
-    if start.startswith(b"PK\x03\x04"):
-        return
-    for signature, what in _BINARY_SIGNATURES:
-        if start.startswith(signature):
-            raise ImportFileError(
-                path, f"{path.name} is not an XLSX workbook: it looks like {what}."
-            )
-    raise ImportFileError(
-        path,
-        f"{path.name} is not an XLSX workbook. If it is a table saved as text, give it the "
-        ".csv extension; otherwise open it in your spreadsheet and save it as .xlsx.",
-    )
-
-
-def _xlsx_lines(path: Path) -> list[tuple[int, list[str]]]:
-    """``(row number, cells as text)`` for each row of the workbook's first sheet."""
-    import openpyxl  # only imports of workbooks need it
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    _check_workbook_signature(path)
-    bounds.check_size(path)
-    bounds.check_unpacked(path)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "no default style" and the like
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (
-        zipfile.BadZipFile,
-        InvalidFileException,
-        KeyError,
-        OSError,
-        ValueError,  # defusedxml's refusals (entities, external references) among them
-        ParseError,  # a DTD or broken XML inside the workbook
-    ) as error:
-        raise ImportFileError(
-            path,
-            f"{path.name} is not a readable XLSX workbook (it may be damaged, protected by "
-            "a password, or another kind of file renamed). Open it in your spreadsheet and "
-            "save it again as .xlsx or .csv.",
-        ) from error
-    try:
-        if not book.worksheets:
-            return []
-        sheet = book.worksheets[0]
-        sheet.reset_dimensions()  # some programs write a wrong size; read every row
-        rows = []
-        for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-            if number > bounds.MAX_ROWS or len(values) > bounds.MAX_COLUMNS:
-                raise ImportFileError(
-                    path,
-                    f"{path.name} has more than {bounds.MAX_ROWS:,} rows or {bounds.MAX_COLUMNS} "
-                    "columns "
-                    "in its first sheet; Atelier imports at most that. Keep only the entries "
-                    "to import.",
-                )
-            rows.append((number, [_cell_text(value) for value in values]))
-        return rows
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, ParseError) as error:
-        raise ImportFileError(
-            path, f"{path.name} is damaged: its first sheet cannot be read ({error})."
-        ) from error
-    finally:
-        book.close()
-
-
-def _cell_text(value: object) -> str:
-    """A workbook value as the text a person sees: 3.0 → "3", a date → ISO."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ") if value.time() != time(0) else value.date().isoformat()
-    if isinstance(value, date | time):
-        return value.isoformat()
-    return str(value)
 
 
 def _table(path: Path, lines: Iterable[tuple[int, list[str]]]) -> Table:
