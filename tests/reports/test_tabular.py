@@ -533,3 +533,36 @@ def test_statuses_are_translated(blank, tmp_out):
         rows = csv_rows(export_to(ws, ExportFormat.CSV, tmp_out / f"{language}.csv", **options))
         assert [row[COLUMN["status"]] for row in rows[1:]] == ["", label]
         assert rows[2][COLUMN["answers"]] == issue.id
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+@pytest.mark.parametrize("carriage_return", [False, True])
+def test_a_full_disk_fails_the_workbook_without_a_stray_traceback(
+    blank, tmp_out, monkeypatch, carriage_return
+):
+    """On a full disk, openpyxl's zip file was left open and, once collected, printed
+    "Exception ignored in: ZipFile.__del__ ... [Errno 28]" after the plain message."""
+    import contextlib
+    import gc
+    import sys
+
+    from workshop_app.reports import output, tabular_xlsx
+
+    ws, workshop = blank
+    add_texts(ws, workshop, ["ligne\rsuite" if carriage_return else "texte simple"])
+    prepared = prepare(ws, ExportOptions(ExportFormat.XLSX, workshop_id=workshop.id))
+
+    @contextlib.contextmanager
+    def onto_a_full_disk(destination):
+        try:
+            yield Path("/dev/full")  # every write that reaches the disk fails: ENOSPC
+        except OSError as error:
+            raise output.explain_os_error(error, Path(destination)) from error
+
+    unraisable = []
+    monkeypatch.setattr(tabular_xlsx, "atomic_destination", onto_a_full_disk)
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    with pytest.raises(ExportFailed, match="disk is full"):
+        write(prepared, tmp_out / "e.xlsx", Progress())
+    gc.collect()
+    assert unraisable == []

@@ -159,34 +159,38 @@ def write_workbook(
                         progress.advance(done)
                 carriage_return = carriage_return or writer.carriage_return
             progress.advance(done)
+            # Saved in memory first: openpyxl's zip file, left open by a full disk, tried
+            # again when collected and printed "Exception ignored in ZipFile.__del__".
+            package = io.BytesIO()
+            book.save(package)
             if carriage_return:
-                package = io.BytesIO()
-                book.save(package)
-                _keep_carriage_returns(package, temporary)
-            else:
-                book.save(temporary)
+                package = _keep_carriage_returns(package)
+            with open(temporary, "wb") as handle:
+                handle.write(package.getbuffer())
         except BaseException:
             _discard_sheet_files(book)
             raise
     return ExportResult(path=final_path(destination), rows=len(data.entries.rows))
 
 
-def _keep_carriage_returns(package: io.BytesIO, destination: str | os.PathLike[str]) -> None:
-    """Copy the saved ``package`` to ``destination``, each ``\r`` of its XML parts written
+def _keep_carriage_returns(package: io.BytesIO) -> io.BytesIO:
+    """A copy of the saved ``package``, each ``\r`` of its XML parts written
     ``&#13;`` so that readers keep it (a literal one reads as ``\n``).
 
     Every ``\r`` byte left in a part openpyxl wrote is in a text: it writes no line ends
     between tags, and ElementTree already writes ``&#13;`` in attribute values.
     """
+    copy = io.BytesIO()
     with (
         zipfile.ZipFile(package) as source,
-        zipfile.ZipFile(destination, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as target,
+        zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as target,
     ):
         for info in source.infolist():
             content = source.read(info)
             if info.filename.endswith(".xml"):
                 content = content.replace(b"\r", b"&#13;")
             target.writestr(info, content)
+    return copy
 
 
 def _discard_sheet_files(book: Any) -> None:
