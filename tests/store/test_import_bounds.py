@@ -144,3 +144,18 @@ def test_a_formula_with_its_saved_result_imports_the_result(tmp_path):
     )
     [row] = read_table(file).rows
     assert row.get("text") == "Les factures tardent"
+
+
+def test_a_csv_with_too_many_rows_is_refused_not_listed_row_by_row(tmp_path, monkeypatch):
+    monkeypatch.setattr(bounds, "MAX_ROWS", 10)
+    file = tmp_path / "postits.csv"
+    file.write_text("kind,text\n" + "truc,x\n" * 20, encoding="utf-8")
+    with pytest.raises(ImportFileError, match="more than 10 rows"):
+        read_table(file)
+
+
+def test_a_csv_with_too_many_columns_is_refused(tmp_path):
+    file = tmp_path / "postits.csv"
+    file.write_text("kind,text" + ",x" * 300 + "\nidea,ok\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="columns"):
+        read_table(file)

@@ -19,6 +19,17 @@ MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 """What the parts of an XLSX workbook may add up to once unzipped (a zip bomb is refused)."""
 MAX_ROWS = 100_000
 MAX_COLUMNS = 200
+"""Rows and columns of a CSV file or of a workbook's first sheet. A million bad rows once
+took 630 MB and ten seconds to be listed as a million problems; past these the file is
+refused as soon as the reading gets there."""
+
+
+def too_large_table(path: Path, where: str = "") -> ImportFileError:
+    return ImportFileError(
+        path,
+        f"{path.name} has more than {MAX_ROWS:,} rows or {MAX_COLUMNS} columns{where}; "
+        "Atelier imports at most that. Keep only the entries to import.",
+    )
 
 
 def check_size(path: Path) -> None:

@@ -200,7 +200,9 @@ def _numbered(path: Path, reader) -> Iterator[tuple[int, list[str]]]:
     """Records of ``reader`` with the physical line where each starts."""
     end_of_previous = 0
     try:
-        for cells in reader:
+        for count, cells in enumerate(reader, start=1):
+            if count > bounds.MAX_ROWS or len(cells) > bounds.MAX_COLUMNS:
+                raise bounds.too_large_table(path)
             yield end_of_previous + 1, cells
             end_of_previous = reader.line_num
     except csv.Error as error:

@@ -74,13 +74,7 @@ def xlsx_lines(path: Path) -> list[tuple[int, list[str]]]:
         rows = []
         for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
             if number > bounds.MAX_ROWS or len(values) > bounds.MAX_COLUMNS:
-                raise ImportFileError(
-                    path,
-                    f"{path.name} has more than {bounds.MAX_ROWS:,} rows or {bounds.MAX_COLUMNS} "
-                    "columns "
-                    "in its first sheet; Atelier imports at most that. Keep only the entries "
-                    "to import.",
-                )
+                raise bounds.too_large_table(path, " in its first sheet")
             rows.append((number, [_cell_text(value) for value in values]))
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, ParseError) as error:
         raise ImportFileError(
