@@ -15,6 +15,7 @@ from pathlib import Path
 from workshop_app.store import journal
 from workshop_app.store.errors import (
     DamagedWorkspace,
+    ExchangeFileGiven,
     ForeignDatabase,
     MissingFolder,
     NewerWorkspace,
@@ -26,7 +27,7 @@ from workshop_app.store.errors import (
     WorkspaceBusy,
 )
 from workshop_app.store.lock import held_elsewhere
-from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from workshop_app.store.schema import APPLICATION_ID, EXCHANGE_APPLICATION_ID, SCHEMA_VERSION
 from workshop_app.store.schema_guard import odd_columns, unexpected_objects
 
 MIN_SQLITE = (3, 31, 0)
@@ -189,7 +190,9 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def inspect(conn: sqlite3.Connection, path: Path, create: bool = True) -> int:
+def inspect(
+    conn: sqlite3.Connection, path: Path, create: bool = True, exchange: bool = False
+) -> int:
     """Check an open file before anything is written; return its schema version.
 
     Owner and version come first (a foreign or newer file is refused however it looks),
@@ -208,6 +211,15 @@ def inspect(conn: sqlite3.Connection, path: Path, create: bool = True) -> int:
         if _is_busy(error):
             raise _busy(path) from error
         raise _damaged(path, error) from error
+    if app_id == EXCHANGE_APPLICATION_ID and not exchange:
+        raise ExchangeFileGiven(
+            path,
+            f"{path} is an exchange file (a programme or a workshop sent from another "
+            "laptop), not a workspace. Open your workspace, then bring it in with "
+            "File › Merge… (or: workshop-app merge FILE).",
+        )
+    if exchange and app_id == EXCHANGE_APPLICATION_ID:
+        app_id = APPLICATION_ID  # an exchange file is checked as a workspace from here on
     if app_id != APPLICATION_ID and not create and not set(tables) - {"_sqlite_migrations"}:
         raise NotAWorkspaceFile(
             path,
@@ -307,7 +319,12 @@ def check_writable(path: Path, exists: bool) -> None:
 
 
 def connect(
-    path: Path, *, create: bool = True, read_only: bool = False, own_lock: bool = False
+    path: Path,
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    own_lock: bool = False,
+    exchange: bool = False,
 ) -> sqlite3.Connection:
     """Open ``path`` after every check; the caller then runs migrations (unless read-only).
 
@@ -332,7 +349,7 @@ def connect(
             existing = {side for side in _side_files(path) if side.exists()}
             probe = connect_read_only(path)
             try:
-                inspect(probe, path, create)
+                inspect(probe, path, create, exchange)
             finally:
                 probe.close()
                 remove_new_side_files(path, existing)

@@ -40,6 +40,13 @@ class ForeignDatabase(WorkspaceError):
     kind = "foreign"
 
 
+class ExchangeFileGiven(WorkspaceError):
+    """An exchange file (a programme or workshop sent between laptops) opened as a
+    workspace: it is merged into one instead."""
+
+    kind = "exchange_file"
+
+
 class DamagedWorkspace(WorkspaceError):
     kind = "damaged"
 

@@ -8,6 +8,7 @@ from workshop_app.domain.models import Attendance, Participant
 from workshop_app.domain.validation import ValidationError, validate_participant
 from workshop_app.store._repo import Repository, tolerant, write_transaction
 from workshop_app.store.errors import NotFound
+from workshop_app.store.name_scrub import scrub_workspace
 
 
 class ParticipantRepository(Repository[Participant]):
@@ -16,6 +17,9 @@ class ParticipantRepository(Repository[Participant]):
     converters = {"role": tolerant(ParticipantRole, ParticipantRole.OTHER)}
     order_by = "display_name COLLATE NOCASE, created_at"
     validate = staticmethod(validate_participant)
+    on_erased = None
+    """Called with (participant id, former name) after an erasure: the workspace erases the
+    person in its backups too."""
 
     def for_programme(
         self, programme_id: str, *, include_erased: bool = False
@@ -68,7 +72,21 @@ class ParticipantRepository(Repository[Participant]):
                     "UPDATE action_item SET who = '', updated_at = ? WHERE who = ?",
                     [now, person.display_name],
                 )
+                # their name typed in what others said ("as Mona said…") goes too
+                scrub_workspace(self.db.conn, person.display_name)
+            # the fingerprints of the named versions went with files: a name could be
+            # guessed back from them, so they go too
+            self.db.execute(
+                "DELETE FROM exchange_history WHERE kind = 'participant' AND id = ?",
+                [participant_id],
+            )
+            self.db.execute(
+                "DELETE FROM merge_kept WHERE kind = 'participant' AND record_id = ?",
+                [participant_id],
+            )
         self.db.checkpoint("TRUNCATE")
+        if self.on_erased is not None:
+            self.on_erased(participant_id, person.display_name)
 
 
 class AttendanceRepository(Repository[Attendance]):

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 APPLICATION_ID = 0x41544C52
 """``PRAGMA application_id`` of every Atelier workspace ("ATLR")."""
+EXCHANGE_APPLICATION_ID = 0x41544C58
+"""``PRAGMA application_id`` of an exchange file ("ATLX"): a workspace holding just one
+programme or one workshop, sent between laptops; merged, never opened as a workspace."""
 
 MIGRATION_SET = "atelier"
 MIGRATIONS_TABLE = "_sqlite_migrations"
@@ -295,6 +298,41 @@ def journal_mark(db: Tables) -> None:
     db.execute(
         f"INSERT INTO {journal.TABLE} (id, token, parent) VALUES (1, ?, '')",
         [journal.new_token()],
+    )
+
+
+@_migration(4, "exchange")
+def exchange(db: Tables) -> None:
+    """What exchanges and merges need (store/exchange): the versions of each record this
+    workspace has known when files travelled, what an exchange file holds, the records of
+    other files confirmed to be the same as one of its own, and the versions a merge set
+    aside."""
+    db.execute(
+        """CREATE TABLE exchange_history (
+            kind TEXT NOT NULL,
+            id TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            PRIMARY KEY (kind, id, digest)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE TABLE exchange_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        """CREATE TABLE merge_alias (
+            kind TEXT NOT NULL,
+            theirs TEXT NOT NULL,
+            mine TEXT NOT NULL,
+            PRIMARY KEY (kind, theirs)
+        ) WITHOUT ROWID"""
+    )
+    db.execute(
+        """CREATE TABLE merge_kept (
+            id INTEGER PRIMARY KEY,
+            merged_at TEXT NOT NULL,
+            source TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            version TEXT NOT NULL
+        )"""
     )
 
 

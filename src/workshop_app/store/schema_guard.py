@@ -40,6 +40,10 @@ KNOWN_OBJECTS: dict[str, str] = {
     "measurement_indicator": "index",
     "draft": "table",
     "journal_mark": "table",
+    "exchange_history": "table",
+    "exchange_info": "table",
+    "merge_alias": "table",
+    "merge_kept": "table",
 }
 """Every table and index the migrations make, and nothing else: no view, no trigger.
 ``tests/store/test_schema_guard.py`` checks it against a file the migrations built."""
@@ -99,6 +103,10 @@ KNOWN_COLUMNS: dict[str, tuple[str, ...]] = {
     "measurement": _columns(f"id indicator_id measured_on value note workshop_id {_RECORD}"),
     "draft": _columns("workshop_id place text updated_at"),
     "journal_mark": _columns("id token parent"),
+    "exchange_history": _columns("kind id digest"),
+    "exchange_info": _columns("key value"),
+    "merge_alias": _columns("kind theirs mine"),
+    "merge_kept": _columns("id merged_at source kind record_id version"),
 }
 """The columns of every table, in order (``PRAGMA table_xinfo``). A damaged or edited
 ``CREATE`` statement (one flipped byte turned ``updated_at`` into ``updatedOat``) passes

@@ -64,6 +64,8 @@ class Workspace:
         self.indicators = IndicatorRepository(self.db)
         self.measurements = MeasurementRepository(self.db)
         self.drafts = DraftRepository(self.db)
+        if not read_only:
+            self.participants.on_erased = self._erase_in_backups
 
     @classmethod
     def open(
@@ -126,6 +128,10 @@ class Workspace:
         check that every reference still holds before turning them back on."""
         if not schema.pending(self.db):
             return
+        if self.schema_version > 0:  # an upgrade of a file with content: keep it as it was
+            from workshop_app.store import backups
+
+            backups.take(self, f"before-upgrade-{self.schema_version}")
         self.conn.execute("PRAGMA foreign_keys = OFF")
         try:
             schema.apply(self.db)
@@ -139,6 +145,11 @@ class Workspace:
                 )
         finally:
             self.conn.execute("PRAGMA foreign_keys = ON")
+
+    def _erase_in_backups(self, participant_id: str, name: str) -> None:
+        from workshop_app.store import backups
+
+        backups.erase_everywhere(self.path, participant_id, name)
 
     def _check_current(self) -> None:
         if self.schema_version < SCHEMA_VERSION or schema.pending(self.db):

@@ -17,6 +17,10 @@ def workspace_error_text(error: WorkspaceError) -> str:
             "Messages",
             "“%1” is not an Atelier workspace. Choose a file made by Atelier, or create a new workspace.",
         ),
+        "exchange_file": QCoreApplication.translate(
+            "Messages",
+            "“%1” is an exchange file (a programme or a workshop sent from another laptop), not a workspace. Open your workspace, then bring it in with File › Merge….",
+        ),
         "foreign": QCoreApplication.translate(
             "Messages",
             "“%1” is a database of another program, not an Atelier workspace. Atelier has not changed it.",

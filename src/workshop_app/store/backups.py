@@ -1,0 +1,185 @@
+"""Dated backups of a workspace, in the data folder, made with SQLite's backup API.
+
+Taken before every merge, every upgrade of the file's schema, every restore, and once a
+day of use (on opening). Kept: the :data:`KEEP_RECENT` most recent, plus the newest of
+each of the :data:`KEEP_WEEKS` weeks before them; older ones are removed. Each backup is
+an ordinary workspace file (one file, no journal beside it) that Atelier can open.
+
+An erasure reaches the backups too: the person is erased in each of them, so a name
+erased in the workspace cannot be read back from a backup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from workshop_app.store.errors import WriteFailed
+from workshop_app.store.paths import user_data_dir
+
+KEEP_RECENT = 10
+KEEP_WEEKS = 8
+DAILY = timedelta(hours=20)
+"""A daily backup is taken on opening when the newest is older than this."""
+_STAMP = "%Y%m%dT%H%M%SZ"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: datetime
+    reason: str
+
+    def contents(self) -> dict[str, int]:
+        """How many programmes, workshops, entries and participants it holds."""
+        counts = {}
+        uri = self.path.absolute().as_uri() + "?mode=ro"
+        try:
+            with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+                for table in ("programme", "workshop", "entry", "participant"):
+                    counts[table] = conn.execute(
+                        f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
+                    ).fetchone()[0]
+        except sqlite3.Error:
+            return {}
+        return counts
+
+
+def folder_for(workspace: Path) -> Path:
+    """The backups of ``workspace`` (by its absolute path: two files named alike apart)."""
+    real = Path(os.path.realpath(workspace))
+    key = hashlib.sha256(str(real).encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return user_data_dir() / "backups" / f"{real.stem[:60]}-{key}"
+
+
+def list_backups(workspace: Path) -> list[Backup]:
+    """Newest first."""
+    found = []
+    folder = folder_for(workspace)
+    with contextlib.suppress(OSError):
+        for path in folder.glob("*.sqlite"):
+            stamp, _, reason = path.stem.partition("-")
+            try:
+                taken = datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
+            except ValueError:
+                continue
+            found.append(Backup(path, taken, reason))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def latest(workspace: Path) -> Backup | None:
+    backups = list_backups(workspace)
+    return backups[0] if backups else None
+
+
+def take(ws, reason: str, now: datetime | None = None) -> Path:
+    """Copy the open workspace ``ws`` into its backup folder now; the new backup's path."""
+    now = now or datetime.now(UTC)
+    folder = folder_for(ws.path)
+    target = folder / f"{now.strftime(_STAMP)}-{reason}.sqlite"
+    partial = target.with_name("." + target.name + ".part")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with contextlib.closing(sqlite3.connect(partial)) as copy:
+            ws.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as error:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise WriteFailed(
+            ws.path,
+            f"Atelier could not take a backup of {ws.path} in {folder} ({error}); nothing "
+            "was changed. Free some space, or check that folder.",
+        ) from error
+    prune(ws.path, now)
+    return target
+
+
+def take_daily(ws, now: datetime | None = None) -> Path | None:
+    """A backup if the newest is more than about a day old (or there is none)."""
+    now = now or datetime.now(UTC)
+    newest = latest(ws.path)
+    if newest is not None and now - newest.taken_at < DAILY:
+        return None
+    return take(ws, "daily", now)
+
+
+def prune(workspace: Path, now: datetime | None = None) -> list[Path]:
+    """Remove the backups no longer kept (see the module text); the removed paths."""
+    now = now or datetime.now(UTC)
+    backups = list_backups(workspace)
+    keep = {b.path for b in backups[:KEEP_RECENT]}
+    weeks_seen = set()
+    for backup in backups[KEEP_RECENT:]:
+        week = backup.taken_at.isocalendar()[:2]
+        if week not in weeks_seen and len(weeks_seen) < KEEP_WEEKS:
+            weeks_seen.add(week)
+            keep.add(backup.path)
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            with contextlib.suppress(OSError):
+                backup.path.unlink()
+                removed.append(backup.path)
+    return removed
+
+
+def erase_everywhere(workspace: Path, participant_id: str, name: str) -> None:
+    """Erase the person in every backup of ``workspace`` as in the workspace itself
+    (name and organisation overwritten on disk, links removed)."""
+    for backup in list_backups(workspace):
+        with (
+            contextlib.suppress(sqlite3.Error),
+            contextlib.closing(sqlite3.connect(backup.path)) as conn,
+        ):
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute(
+                "UPDATE participant SET display_name = '', organisation = '', "
+                "erased_at = coalesce(erased_at, ?) WHERE id = ?",
+                [datetime.now(UTC).isoformat(), participant_id],
+            )
+            conn.execute("UPDATE entry SET author_id = NULL WHERE author_id = ?", [participant_id])
+            conn.execute(
+                "UPDATE feedback_response SET participant_id = NULL WHERE participant_id = ?",
+                [participant_id],
+            )
+            if name.strip():
+                conn.execute("UPDATE action_item SET who = '' WHERE who = ?", [name])
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute(
+                    "DELETE FROM exchange_history WHERE kind = 'participant' AND id = ?",
+                    [participant_id],
+                )
+                conn.execute(
+                    "DELETE FROM merge_kept WHERE kind = 'participant' AND record_id = ?",
+                    [participant_id],
+                )
+            conn.commit()
+            conn.execute("VACUUM")
+
+
+def restore(backup: Path, ws) -> Path:
+    """Put the content of ``backup`` into the open workspace ``ws`` (after backing up
+    what it holds now); the backup of the current content."""
+    from workshop_app.store import connection
+
+    before = take(ws, "before-restore")
+    source = connection.connect(Path(backup), create=False, read_only=True)
+    try:
+        source.backup(ws.conn)
+    except sqlite3.Error as error:
+        raise WriteFailed(
+            ws.path, f"Atelier could not restore {backup} into {ws.path} ({error})."
+        ) from error
+    finally:
+        source.close()
+    ws.db.stamp_journal()
+    ws._migrate()  # a backup taken before an upgrade comes back at its own schema
+    ws._check_search_index()
+    return before

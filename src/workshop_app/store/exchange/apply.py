@@ -1,0 +1,208 @@
+"""Writing merge plans into a workspace: every file in one transaction, after a backup."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workshop_app.domain.ids import utc_now
+from workshop_app.domain.merge_rules import Choice
+from workshop_app.store._repo import write_transaction
+from workshop_app.store.exchange.kinds import KINDS, Kind
+from workshop_app.store.exchange.plan import Change, Key, MergePlan, plan_merge
+from workshop_app.store.exchange.source import open_source
+from workshop_app.store.name_scrub import scrub_workspace
+from workshop_app.store.workspace import Workspace
+
+
+@dataclass
+class MergeResult:
+    plans: list[MergePlan] = field(default_factory=list)
+    backup: Path | None = None
+    """The copy of the workspace taken just before (None for a dry run)."""
+
+
+def merge_files(
+    target: Workspace,
+    paths: Sequence[Path | str],
+    *,
+    dry_run: bool = False,
+    matches: Mapping[str, Mapping[str, Mapping[str, str]]] | None = None,
+    choices: Mapping[str, Mapping[Key, Choice]] | None = None,
+    backup: bool = True,
+) -> MergeResult:
+    """Merge the files at ``paths``, in order, into ``target``: all of them or nothing.
+
+    ``matches`` and ``choices`` are given per file (by the file's name, as in the plan).
+    A dry run plans every file as if the earlier ones had been merged, then takes it all
+    back. Otherwise a backup of the workspace is taken first.
+    """
+    from workshop_app.store import backups
+
+    result = MergeResult()
+    if not dry_run and backup:
+        result.backup = backups.take(target, "merge")
+    erasing = False
+    with write_transaction(target.db, "the merge"):
+        target.conn.execute("PRAGMA defer_foreign_keys = ON")
+        for path in paths:
+            with open_source(path) as source:
+                plan = plan_merge(
+                    target,
+                    source,
+                    matches=(matches or {}).get(source.label),
+                    choices=(choices or {}).get(source.label),
+                )
+                apply_plan(target, plan)
+                result.plans.append(plan)
+                erasing = erasing or bool(plan.erase)
+        if dry_run:
+            raise _DryRun
+    if erasing:
+        target.db.checkpoint("TRUNCATE")  # the erased names' old pages leave the journal
+    return result
+
+
+class _DryRun(Exception):
+    pass
+
+
+def dry_run(target: Workspace, paths: Sequence[Path | str], **options) -> MergeResult:
+    """The plans :func:`merge_files` would follow; the workspace is left as it was."""
+    result = MergeResult()
+    try:
+        with write_transaction(target.db, "the merge preview"):
+            target.conn.execute("PRAGMA defer_foreign_keys = ON")
+            for path in paths:
+                with open_source(path) as source:
+                    plan = plan_merge(
+                        target,
+                        source,
+                        matches=(options.get("matches") or {}).get(source.label),
+                        choices=(options.get("choices") or {}).get(source.label),
+                    )
+                    apply_plan(target, plan)
+                    result.plans.append(plan)
+            raise _DryRun
+    except _DryRun:
+        pass
+    return result
+
+
+def apply_plan(target: Workspace, plan: MergePlan) -> None:
+    """Write one plan (inside the caller's transaction)."""
+    conn = target.conn
+    now = utc_now()
+    by_kind: dict[str, list[Change]] = {}
+    for change in plan.changes:
+        by_kind.setdefault(change.kind.table, []).append(change)
+    for kind in KINDS:
+        changes = by_kind.get(kind.table, [])
+        inserts = [c.theirs for c in changes if c.writes == "insert"]
+        inserts += [{**c.theirs, "id": c.copy_id()} for c in changes if c.writes == "copy"]
+        updates = [c for c in changes if c.writes == "update"]
+        if kind.table == "entry":
+            _reindex_out(conn, [c.id for c in updates])
+        _insert(conn, kind, inserts)
+        _update(conn, kind, [c.theirs for c in updates])
+        if kind.table == "entry":
+            _reindex_in(conn, [c.id for c in updates] + [row["id"] for row in inserts])
+    for person in plan.erase:
+        _erase(conn, person)
+    _remember(conn, plan, now)
+
+
+def _insert(conn, kind: Kind, rows: Iterable[Mapping[str, Any]]) -> None:
+    columns = kind.columns
+    conn.executemany(
+        f"INSERT INTO {kind.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        ([row[c] for c in columns] for row in rows),
+    )
+
+
+def _update(conn, kind: Kind, rows: Iterable[Mapping[str, Any]]) -> None:
+    columns = [c for c in kind.columns if c != "id"]
+    sets = ", ".join(f"{c} = ?" for c in columns)
+    conn.executemany(
+        f"UPDATE {kind.table} SET {sets} WHERE id = ?",
+        ([*(row[c] for c in columns), row["id"]] for row in rows),
+    )
+
+
+def _reindex_out(conn, ids: list[str]) -> None:
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        conn.execute(
+            "INSERT INTO entry_fts (entry_fts, rowid, text) SELECT 'delete', seq, text FROM entry "
+            f"WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        )
+
+
+def _reindex_in(conn, ids: list[str]) -> None:
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        conn.execute(
+            "INSERT INTO entry_fts (rowid, text) SELECT seq, text FROM entry "
+            f"WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        )
+
+
+def _erase(conn, person: Mapping[str, Any]) -> None:
+    """The erasure the other laptop made, made here (its own time, so the result is the
+    same whatever the order of the merges)."""
+    pid, when = person["id"], person["erased_at"]
+    stamp = person.get("updated_at") or when
+    old = conn.execute("SELECT display_name FROM participant WHERE id = ?", [pid]).fetchone()
+    conn.execute(
+        "UPDATE participant SET display_name = '', organisation = '', erased_at = ?, "
+        "updated_at = ? WHERE id = ?",
+        [when, stamp, pid],
+    )
+    conn.execute("UPDATE entry SET author_id = NULL WHERE author_id = ?", [pid])
+    conn.execute(
+        "UPDATE feedback_response SET participant_id = NULL WHERE participant_id = ?", [pid]
+    )
+    if old and old[0].strip():
+        scrub_workspace(conn, old[0])
+    conn.execute("DELETE FROM exchange_history WHERE kind = 'participant' AND id = ?", [pid])
+
+
+def _remember(conn, plan: MergePlan, now: str) -> None:
+    rows = []
+    kept = []
+    for change in plan.changes:
+        if change.kind.table == "participant" and (
+            change.category == "erased" or (change.mine or change.theirs or {}).get("erased_at")
+        ):
+            continue  # no fingerprint of a named version of an erased person stays
+        rows.extend((change.kind.table, change.id, print_) for print_ in change.history)
+        if change.category == "conflict" and change.choice in (Choice.MINE, Choice.THEIRS):
+            lost = change.theirs if change.choice is Choice.MINE else change.mine
+            kept.append(
+                (
+                    now,
+                    plan.source,
+                    change.kind.table,
+                    change.id,
+                    json.dumps(lost, ensure_ascii=False),
+                )
+            )
+    conn.executemany("INSERT OR IGNORE INTO exchange_history VALUES (?, ?, ?)", rows)
+    conn.executemany(
+        "INSERT OR REPLACE INTO merge_alias VALUES (?, ?, ?)",
+        [
+            (table, theirs, mine)
+            for table, ids in plan.matches.items()
+            for theirs, mine in ids.items()
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO merge_kept (merged_at, source, kind, record_id, version) "
+        "VALUES (?, ?, ?, ?, ?)",
+        kept,
+    )

@@ -1,0 +1,201 @@
+"""Exchange files: one programme, or one workshop, in a file of its own that travels by USB
+key, e-mail or a shared folder, and is merged at the other end.
+
+An exchange file is a workspace holding just that (application id "ATLX", extension
+``.atelier``), written beside its destination and put in place at the end. Sent without
+names (the default), its participants are pseudonyms ("Participant 3", role kept) and
+the names typed in its texts are replaced by those pseudonyms.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from workshop_app import __version__
+from workshop_app.domain.ids import utc_now
+from workshop_app.store.errors import WriteFailed
+from workshop_app.store.exchange.kinds import BY_TABLE, digest
+from workshop_app.store.exchange.plan import histories
+from workshop_app.store.name_scrub import SCRUBBED, scrubber
+from workshop_app.store.schema import EXCHANGE_APPLICATION_ID
+from workshop_app.store.workspace import Workspace
+
+EXTENSION = ".atelier"
+PSEUDONYM = "Participant {}"
+
+
+def _select(ws: Workspace, table: str, where: str, params: Iterable[Any]) -> list[dict]:
+    columns = BY_TABLE[table].columns
+    return [
+        dict(zip(columns, row, strict=True))
+        for row in ws.db.rows(
+            f"SELECT {', '.join(columns)} FROM {table} WHERE {where}", list(params)
+        )
+    ]
+
+
+def _programme_parts(ws: Workspace, programme_id: str) -> dict[str, list[dict]]:
+    parts = {"programme": _select(ws, "programme", "id = ?", [programme_id])}
+    for table in ("action", "theme", "workshop", "participant"):
+        parts[table] = _select(ws, table, "programme_id = ?", [programme_id])
+    workshops = [w["id"] for w in parts["workshop"]]
+    marks = ", ".join("?" * len(workshops)) or "NULL"
+    for table in ("workshop_action", "agenda_step", "feedback_question"):
+        parts[table] = _select(ws, table, f"workshop_id IN ({marks})", workshops)
+    actions = [a["id"] for a in parts["action"]]
+    marks = ", ".join("?" * len(actions)) or "NULL"
+    parts["indicator"] = _select(ws, "indicator", f"action_id IN ({marks})", actions)
+    return parts
+
+
+def _workshop_parts(ws: Workspace, workshop_id: str) -> dict[str, list[dict]]:
+    [workshop] = _select(ws, "workshop", "id = ?", [workshop_id]) or [None]
+    if workshop is None:
+        raise LookupError(f"No workshop with id {workshop_id}.")
+    programme_id = workshop["programme_id"]
+    parts = {
+        "programme": _select(ws, "programme", "id = ?", [programme_id]),
+        "action": _select(ws, "action", "programme_id = ?", [programme_id]),
+        "theme": _select(ws, "theme", "programme_id = ?", [programme_id]),
+        "workshop": [workshop],
+    }
+    for table in (
+        "workshop_action", "agenda_step", "attendance", "feedback_question", "entry",
+        "feedback_response", "action_item", "measurement",
+    ):  # fmt: skip
+        parts[table] = _select(ws, table, "workshop_id = ?", [workshop_id])
+    responses = [r["id"] for r in parts["feedback_response"]]
+    marks = ", ".join("?" * len(responses)) or "NULL"
+    parts["feedback_answer"] = _select(
+        ws, "feedback_answer", f"response_id IN ({marks})", responses
+    )
+    people = {a["participant_id"] for a in parts["attendance"]}
+    people |= {e["author_id"] for e in parts["entry"] if e["author_id"]}
+    people |= {r["participant_id"] for r in parts["feedback_response"] if r["participant_id"]}
+    marks = ", ".join("?" * len(people)) or "NULL"
+    parts["participant"] = _select(ws, "participant", f"id IN ({marks})", sorted(people))
+    indicators = sorted({m["indicator_id"] for m in parts["measurement"]})
+    marks = ", ".join("?" * len(indicators)) or "NULL"
+    parts["indicator"] = _select(ws, "indicator", f"id IN ({marks})", indicators)
+    return parts
+
+
+def _withhold_names(ws: Workspace, parts: dict[str, list[dict]], programme_id: str) -> None:
+    """Pseudonyms for the people in the file; their names, and those of everyone else of
+    the programme, taken out of the texts."""
+    everyone = {
+        p["id"]: p["display_name"]
+        for p in _select(ws, "participant", "programme_id = ?", [programme_id])
+    }
+    pseudonyms = {}
+    for number, person in enumerate(
+        sorted(parts.get("participant", []), key=lambda p: p["created_at"] or ""), start=1
+    ):
+        if not person["erased_at"]:
+            pseudonyms[person["display_name"]] = PSEUDONYM.format(number)
+            person["display_name"] = PSEUDONYM.format(number)
+        person["organisation"] = ""
+    folded = {name.casefold(): alias for name, alias in pseudonyms.items()}
+    names = [n for n in everyone.values() if n.strip()]
+    if not names:
+        return
+    scrub = scrubber(names, lambda found: folded.get(found.casefold(), SCRUBBED))
+    for table, columns in (
+        ("entry", ("text",)),
+        ("action_item", ("what", "who")),
+        ("feedback_response", ("comment",)),
+    ):
+        for row in parts.get(table, []):
+            for column in columns:
+                row[column] = scrub(row[column] or "")
+
+
+def pack(
+    ws: Workspace,
+    destination: Path | str,
+    *,
+    programme_id: str | None = None,
+    workshop_id: str | None = None,
+    with_names: bool = False,
+) -> Path:
+    """Write the exchange file of a programme (``programme_id``) or of a workshop."""
+    destination = Path(destination).expanduser().absolute()
+    if programme_id:
+        parts = _programme_parts(ws, programme_id)
+        if not parts["programme"]:
+            raise LookupError(f"No programme with id {programme_id}.")
+        if not with_names:
+            parts["participant"] = []
+        info = {"kind": "programme", "programme_id": programme_id}
+    elif workshop_id:
+        parts = _workshop_parts(ws, workshop_id)
+        programme_id = parts["programme"][0]["id"]
+        info = {"kind": "workshop", "programme_id": programme_id, "workshop_id": workshop_id}
+    else:
+        raise ValueError("pack() needs a programme or a workshop")
+    if not with_names:
+        _withhold_names(ws, parts, programme_id)
+    info.update(
+        names="included" if with_names else "withheld",
+        written_at=utc_now(),
+        atelier=__version__,
+        title=(parts["workshop"][0]["title"] if workshop_id else parts["programme"][0]["title"]),
+    )
+    known = histories(ws)
+    travelling, remembered = [], []
+    for table, rows in parts.items():
+        kind = BY_TABLE[table]
+        for row in rows:
+            print_ = digest(kind, row)
+            remembered.append((table, row["id"], print_))
+            if table == "participant" and (not with_names or row["erased_at"]):
+                continue  # no fingerprint of a named version leaves the laptop
+            travelling.extend((table, row["id"], p) for p in known.get((table, row["id"]), ()))
+            travelling.append((table, row["id"], print_))
+    _write(destination, parts, info, travelling)
+    with ws.db.atomic():
+        ws.conn.executemany("INSERT OR IGNORE INTO exchange_history VALUES (?, ?, ?)", remembered)
+    return destination
+
+
+def _write(destination: Path, parts, info: dict[str, str], history) -> None:
+    partial = destination.with_name(f".{destination.name}.part")
+    for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+    try:
+        out = Workspace.open(partial, lock=False)
+        try:
+            with out.db.atomic():
+                conn = out.conn
+                conn.execute("PRAGMA defer_foreign_keys = ON")
+                for table in BY_TABLE:  # in the order records can be written
+                    rows = parts.get(table, [])
+                    columns = BY_TABLE[table].columns
+                    conn.executemany(
+                        f"INSERT INTO {table} ({', '.join(columns)}) "
+                        f"VALUES ({', '.join('?' * len(columns))})",
+                        ([row[c] for c in columns] for row in rows),
+                    )
+                conn.execute("INSERT INTO entry_fts (entry_fts) VALUES ('rebuild')")
+                conn.executemany("INSERT INTO exchange_info VALUES (?, ?)", info.items())
+                conn.executemany("INSERT OR IGNORE INTO exchange_history VALUES (?, ?, ?)", history)
+            conn.execute(f"PRAGMA application_id = {EXCHANGE_APPLICATION_ID}")
+            out.db.checkpoint("TRUNCATE")
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            out.conn.close()
+        os.replace(partial, destination)
+    except BaseException as error:
+        for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        if isinstance(error, OSError):
+            raise WriteFailed(
+                destination, f"{destination} could not be written ({error})."
+            ) from error
+        raise

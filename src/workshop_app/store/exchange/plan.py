@@ -1,0 +1,249 @@
+"""What merging one file into a workspace would do, record by record (the preview), under
+the rules of :mod:`workshop_app.domain.merge_rules`. Nothing is written here."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from workshop_app.domain.merge_rules import Choice, Verdict, compare, default_choice
+from workshop_app.store.exchange.kinds import BY_TABLE, KINDS, NAME_COLUMNS, Kind, digest
+from workshop_app.store.exchange.source import Source
+from workshop_app.store.name_scrub import SCRUBBED, scrubber
+from workshop_app.store.workspace import Workspace
+
+Key = tuple[str, str]
+"""(table, id) of a record."""
+
+_COPY_NAMESPACE = uuid.UUID("6f1f7c52-4b8e-4a47-9a51-0b7c3a8f2d10")
+
+CATEGORIES = ("new", "updated", "deleted", "identical", "conflict", "erased")
+
+
+@dataclass
+class Change:
+    kind: Kind
+    id: str
+    """The record's id in the workspace (after matching)."""
+    category: str
+    """One of :data:`CATEGORIES` (``identical`` also counts versions older than mine)."""
+    theirs: dict[str, Any] | None
+    mine: dict[str, Any] | None
+    choice: Choice | None = None
+    """For a conflict: what is done (the person's choice, or the default)."""
+    history: set[str] = field(default_factory=set)
+    """Fingerprints the workspace will remember for this record."""
+
+    @property
+    def key(self) -> Key:
+        return (self.kind.table, self.id)
+
+    @property
+    def writes(self) -> str | None:
+        """``insert``, ``update``, ``copy`` (keep both) or None."""
+        if self.category in ("new",) or (self.category == "deleted" and self.mine is None):
+            return "insert"
+        if self.category in ("updated", "deleted"):
+            return "update"
+        if self.category == "conflict":
+            return {Choice.THEIRS: "update", Choice.BOTH: "copy"}.get(self.choice)
+        return None
+
+    def copy_id(self) -> str:
+        """The id of their version kept beside mine (the same on every run)."""
+        version = digest(self.kind, self.theirs or {})
+        return str(uuid.uuid5(_COPY_NAMESPACE, f"{self.kind.table}:{self.id}:{version}"))
+
+
+@dataclass
+class MergePlan:
+    source: str
+    names_withheld: bool
+    changes: list[Change] = field(default_factory=list)
+    erase: list[dict[str, Any]] = field(default_factory=list)
+    """Their erased participants that are not erased here: erased here too."""
+    matches: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Records of the file confirmed to be the same as ones here (remembered, so that the
+    next merge of that file pairs them again)."""
+
+    def counts(self) -> dict[str, Counter]:
+        counts: dict[str, Counter] = defaultdict(Counter)
+        for change in self.changes:
+            counts[change.kind.table][change.category] += 1
+        return counts
+
+    @property
+    def conflicts(self) -> list[Change]:
+        return [c for c in self.changes if c.category == "conflict"]
+
+    @property
+    def empty(self) -> bool:
+        return all(c.category == "identical" for c in self.changes)
+
+
+def _aliases(ws: Workspace) -> dict[str, dict[str, str]]:
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for kind, theirs, mine in ws.conn.execute("SELECT kind, theirs, mine FROM merge_alias"):
+        found[kind][theirs] = mine
+    return dict(found)
+
+
+def histories(ws: Workspace) -> dict[Key, set[str]]:
+    known: dict[Key, set[str]] = defaultdict(set)
+    for kind, record, fingerprint in ws.conn.execute(
+        "SELECT kind, id, digest FROM exchange_history"
+    ):
+        known[(kind, record)].add(fingerprint)
+    return known
+
+
+def rows_of(ws: Workspace, kind: Kind) -> list[dict[str, Any]]:
+    columns = kind.columns
+    return [
+        dict(zip(columns, row, strict=True))
+        for row in ws.db.rows(f"SELECT {', '.join(columns)} FROM {kind.table}")
+    ]
+
+
+_TEXT_COLUMNS = {
+    "entry": ("text",),
+    "action_item": ("what", "who"),
+    "feedback_response": ("comment",),
+}
+_PERSON_COLUMNS = {"entry": "author_id", "feedback_response": "participant_id"}
+
+
+def plan_merge(
+    target: Workspace,
+    source: Source,
+    *,
+    matches: Mapping[str, Mapping[str, str]] | None = None,
+    choices: Mapping[Key, Choice] | None = None,
+) -> MergePlan:
+    """Compare every record of ``source`` with ``target``.
+
+    ``matches`` maps, per table, ids of the source to ids of the workspace for records
+    made apart but confirmed to be the same (a programme, its actions and themes, a person);
+    ``choices`` settles conflicts (by workspace key); others get the default.
+    """
+    confirmed = {table: dict(ids) for table, ids in (matches or {}).items()}
+    matches = _aliases(target)
+    for table, ids in confirmed.items():
+        matches.setdefault(table, {}).update(ids)
+    choices = choices or {}
+    plan = MergePlan(source.label, source.names_withheld, matches=confirmed)
+    mine_known = histories(target)
+    theirs_known = histories(source.ws)
+    erased: set[str] = set()
+    scrub = None
+    for kind in KINDS:
+        mine_rows = {row["id"]: row for row in rows_of(target, kind)}
+        by_natural = (
+            {tuple(row[c] for c in kind.natural_key): rid for rid, row in mine_rows.items()}
+            if kind.natural_key
+            else {}
+        )
+        names_to_scrub: list[str] = []
+        for theirs in rows_of(source.ws, kind):
+            original_id = theirs["id"]
+            theirs = _translate(kind, theirs, matches)
+            mine = mine_rows.get(theirs["id"])
+            if mine is None and kind.natural_key:
+                same = by_natural.get(tuple(theirs[c] for c in kind.natural_key))
+                if same is not None:
+                    theirs["id"] = same
+                    mine = mine_rows[same]
+            if kind.table == "participant":
+                change = _participant(kind, theirs, mine, plan, erased, names_to_scrub)
+                if change is not None:
+                    plan.changes.append(change)
+                    continue
+            theirs = _sanitised(kind, theirs, erased, scrub)
+            plan.changes.append(
+                _compare(
+                    kind,
+                    theirs,
+                    mine,
+                    mine_known.get((kind.table, theirs["id"]), set()),
+                    theirs_known.get((kind.table, original_id), set()),
+                    choices,
+                )
+            )
+        if kind.table == "participant":
+            scrub = scrubber(names_to_scrub)
+    return plan
+
+
+def _translate(kind: Kind, row: dict[str, Any], matches: Mapping[str, Mapping[str, str]]):
+    row = dict(row)
+    own = matches.get(kind.table)
+    if own and row["id"] in own:
+        row["id"] = own[row["id"]]
+    for column, table in kind.refs.items():
+        ids = matches.get(table)
+        if ids and row.get(column) in ids:
+            row[column] = ids[row[column]]
+    return row
+
+
+def _participant(kind, theirs, mine, plan: MergePlan, erased: set[str], names: list[str]):
+    """Erasure always wins; names never come from a file sent without them."""
+    if mine is not None and mine.get("erased_at"):
+        erased.add(mine["id"])
+        if theirs.get("display_name") and not plan.names_withheld:
+            names.append(theirs["display_name"])  # scrubbed from what comes with it
+        return Change(kind, mine["id"], "identical", None, mine)
+    if theirs.get("erased_at"):
+        erased.add(theirs["id"])
+        if mine is not None:
+            plan.erase.append(theirs)
+            return Change(kind, mine["id"], "erased", theirs, mine)
+        return Change(kind, theirs["id"], "new", theirs, None)
+    if plan.names_withheld and mine is not None:
+        for column in NAME_COLUMNS["participant"]:
+            theirs[column] = mine[column]
+    return None
+
+
+def _sanitised(kind: Kind, row: dict[str, Any], erased: set[str], scrub) -> dict[str, Any]:
+    person = _PERSON_COLUMNS.get(kind.table)
+    if person and row.get(person) in erased:
+        row[person] = None
+    if scrub is not None:
+        for column in _TEXT_COLUMNS.get(kind.table, ()):
+            row[column] = scrub(row[column])
+        if kind.table == "action_item" and row["who"] == SCRUBBED:
+            row["who"] = ""
+    return row
+
+
+def _compare(kind, theirs, mine, mine_known, theirs_known, choices) -> Change:
+    theirs_print = digest(kind, theirs)
+    if mine is None:
+        category = "deleted" if theirs.get("deleted_at") else "new"
+        return Change(
+            kind, theirs["id"], category, theirs, None, None, theirs_known | {theirs_print}
+        )
+    mine_print = digest(kind, mine)
+    remembered = theirs_known | {theirs_print, mine_print}
+    verdict = compare(
+        mine_print, theirs_print, mine_known | {mine_print}, theirs_known | {theirs_print}
+    )
+    if verdict in (Verdict.IDENTICAL, Verdict.OLDER):
+        return Change(kind, mine["id"], "identical", theirs, mine, None, remembered)
+    if verdict is Verdict.NEWER:
+        removed = bool(theirs.get("deleted_at")) and not mine.get("deleted_at")
+        category = "deleted" if removed else "updated"
+        return Change(kind, mine["id"], category, theirs, mine, None, remembered)
+    choice = choices.get((kind.table, mine["id"])) or default_choice(
+        mine.get("updated_at"), theirs.get("updated_at")
+    )
+    if choice is Choice.BOTH and not kind.keep_both:
+        choice = Choice.MINE
+    return Change(kind, mine["id"], "conflict", theirs, mine, choice, remembered)
+
+
+__all__ = ["BY_TABLE", "CATEGORIES", "Change", "MergePlan", "plan_merge"]

@@ -1,0 +1,71 @@
+"""Reading a file to merge: a workspace or an exchange file, checked like any workspace
+(nothing of it runs, nothing beside it changes), copied, and brought to this version's
+schema on the copy."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workshop_app.store import connection
+from workshop_app.store.errors import UnreadableFile
+from workshop_app.store.schema import APPLICATION_ID
+from workshop_app.store.workspace import Workspace
+
+
+@dataclass
+class Source:
+    path: Path
+    """The file as the person chose it."""
+    ws: Workspace
+    """A private copy of it, at this version's schema."""
+    info: dict[str, str] = field(default_factory=dict)
+    """What an exchange file says about itself (``exchange_info``); empty for a workspace."""
+
+    @property
+    def names_withheld(self) -> bool:
+        return self.info.get("names") == "withheld"
+
+    @property
+    def label(self) -> str:
+        return self.path.name
+
+
+def read_info(conn: sqlite3.Connection) -> dict[str, str]:
+    try:
+        return {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM exchange_info")}
+    except sqlite3.OperationalError:
+        return {}
+
+
+@contextlib.contextmanager
+def open_source(path: Path | str) -> Iterator[Source]:
+    """The file at ``path``, checked and copied; the copy is removed afterwards.
+
+    Raises the same :class:`~workshop_app.store.errors.WorkspaceError` as opening a
+    workspace would (damaged, foreign, planted triggers, newer Atelier...).
+    """
+    path = Path(path).expanduser().absolute()
+    before = connection.existing_side_files(path)
+    conn = connection.connect(path, create=False, read_only=True, exchange=True)
+    with tempfile.TemporaryDirectory(prefix="atelier-merge-") as scratch:
+        copy = Path(scratch) / "source.sqlite"
+        try:
+            with contextlib.closing(sqlite3.connect(copy)) as target:
+                conn.backup(target)
+                target.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                target.commit()
+        except sqlite3.Error as error:
+            raise UnreadableFile(path, f"Atelier could not read {path} ({error}).") from error
+        finally:
+            conn.close()
+            connection.remove_new_side_files(path, before)
+        ws = Workspace.open(copy, create=False, lock=False)
+        try:
+            yield Source(path, ws, read_info(ws.conn))
+        finally:
+            ws.close()
