@@ -14,3 +14,23 @@ def test_unknown_vocabulary_reads_as_a_fallback(ws, workshop, make_entry, make_p
     assert ws.entries.get(entry.id).kind is EntryKind.IDEA
     assert ws.workshops.get(workshop.id).kind is WorkshopKind.OTHER
     assert ws.participants.get(person.id).role is ParticipantRole.OTHER
+
+
+def test_a_null_where_text_belongs_reads_as_empty_text(ws, workshop, make_entry):
+    """Found by the corpus: a tampered file with NULL entry texts broke the summary export
+    with a TypeError; the column's NOT NULL was edited out of the schema."""
+    entry = make_entry()
+    ws.conn.execute("PRAGMA writable_schema = ON")
+    ws.conn.execute(
+        "UPDATE sqlite_schema SET sql = replace(sql, 'text TEXT NOT NULL,', 'text TEXT,') "
+        "WHERE name = 'entry'"
+    )
+    ws.conn.execute("PRAGMA writable_schema = OFF")
+    ws.conn.commit()
+    reopened = type(ws).open(ws.path, lock=False)
+    try:
+        reopened.conn.execute("UPDATE entry SET text = NULL WHERE id = ?", [entry.id])
+        reopened.conn.commit()
+        assert reopened.entries.get(entry.id).text == ""
+    finally:
+        reopened.close()

@@ -92,6 +92,10 @@ class Repository(Generic[R]):
         self.db = db
         self._fields = [f.name for f in dataclasses.fields(self.record_type)]
         self._columns = ", ".join(self._fields)
+        self._texts = {
+            f.name for f in dataclasses.fields(self.record_type) if f.type in ("str", str)
+        }
+        """Fields that are always text: a NULL there (a tampered file) reads as ""."""
 
     # -- reading ---------------------------------------------------------------------
     def from_row(self, row: sqlite3.Row | Sequence[Any]) -> R:
@@ -100,6 +104,10 @@ class Repository(Generic[R]):
             # bytes that are not UTF-8 as "�", never handed to the screen or a report
             row = [_as_text(v) if type(v) is bytes else v for v in row]
         values = dict(zip(self._fields, row, strict=True))
+        if None in values.values():
+            for name in self._texts:
+                if values[name] is None:
+                    values[name] = ""
         for name, convert in self.converters.items():
             if values.get(name) is not None:
                 values[name] = convert(values[name])

@@ -102,8 +102,12 @@ class Workspace:
             if read_only:
                 workspace._check_current()
             else:
+                if workspace.schema_version > 0:
+                    # before an upgrade writes anything: a damaged file is refused unchanged
+                    if schema.pending(workspace.db):
+                        workspace._check_references()
+                    workspace._check_search_index()
                 workspace._migrate()
-                workspace._check_search_index()
         except sqlite3.Error as error:
             workspace_error = WriteFailed(path, f"Atelier could not prepare {path}: {error}.")
             cls._abandon(conn, holder)
@@ -150,6 +154,15 @@ class Workspace:
         from workshop_app.store import backups
 
         backups.erase_everywhere(self.path, participant_id, name)
+
+    def _check_references(self) -> None:
+        broken = self.conn.execute("PRAGMA foreign_key_check").fetchmany(1)
+        if broken:
+            raise DamagedWorkspace(
+                self.path,
+                f"{self.path} is damaged: a record refers to one that is not there (in "
+                f"table {broken[0][0]}). Open a backup copy; Atelier has not changed it.",
+            )
 
     def _check_current(self) -> None:
         if self.schema_version < SCHEMA_VERSION or schema.pending(self.db):
