@@ -13,6 +13,8 @@
                  [--db FILE]                            a workshop summary or a programme
                                                         synthesis (pdf), the entries (csv, xlsx)
     workshop-app where                                  where the data lives
+    workshop-app pack | merge | backup | restore        exchanges between laptops, merges
+                                                        and backups (see cli_exchange.py)
 
 Headless commands never import Qt. Errors are one clear line on stderr and exit code 1
 (2 for a usage error, as argparse does); a refused import lists its bad rows below that line.
@@ -107,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
         _add_export_parser(formats, name, summary)
 
     commands.add_parser("where", help="print where the data lives")
+    from workshop_app import cli_exchange
+
+    cli_exchange.add_parsers(commands)
     return parser
 
 
@@ -386,6 +391,10 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_export(db, args)
         elif args.command == "where":
             return _cmd_where()
+        elif args.command in ("pack", "merge", "backup", "restore"):
+            from workshop_app import cli_exchange
+
+            return cli_exchange.run(args.command, db, args)
     except WorkspaceError as error:
         _print_error(str(error))
         return 1
