@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from workshop_app.ui.exchange_dialogs import restore_dialog, send_dialog
+from workshop_app.ui.merge_dialog import merge_files_dialog
 from workshop_app.ui.workspace_copy import save_copy_dialog
 
 
@@ -59,10 +61,33 @@ class MainMenus(QObject):
             QKeySequence.StandardKey.Print,
             "printAction",
         )
+        w.send_programme_action = self._action(
+            self.tr("Send the Pro&gramme…"),
+            lambda: send_dialog(w, "programme"),
+            None,
+            "sendProgrammeAction",
+        )
+        w.send_workshop_action = self._action(
+            self.tr("Send the &Workshop…"),
+            lambda: send_dialog(w, "workshop"),
+            None,
+            "sendWorkshopAction",
+        )
+        w.merge_action = self._action(
+            self.tr("&Merge…"), lambda: merge_files_dialog(w), None, "mergeAction"
+        )
+        w.restore_action = self._action(
+            self.tr("Restore from &Backup…"), lambda: restore_dialog(w), None, "restoreAction"
+        )
         file_menu.addAction(w.new_action)
         file_menu.addAction(w.open_action)
         file_menu.addMenu(w.recent_menu)
         file_menu.addAction(w.save_copy_action)
+        file_menu.addSeparator()
+        file_menu.addAction(w.send_programme_action)
+        file_menu.addAction(w.send_workshop_action)
+        file_menu.addAction(w.merge_action)
+        file_menu.addAction(w.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(w.export_action)
         file_menu.addAction(w.print_action)

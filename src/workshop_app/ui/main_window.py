@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from workshop_app.store import Workspace, WorkspaceError
+from workshop_app.store import Workspace, WorkspaceError, backups
 from workshop_app.ui.i18n import fill
 from workshop_app.ui.main_menus import MainMenus
 from workshop_app.ui.messages import workspace_error_text
@@ -169,7 +169,32 @@ class MainWindow(QMainWindow):
         self.workspace_changed.emit(workspace)
         self._select_last_workshop()
         self._update_actions()
+        self._daily_backup(workspace)
         return True
+
+    def reload_contents(self) -> None:
+        """Read everything again after the workspace changed under the window (a merge, a
+        restore): the same workshop stays selected if it is still there; undo starts over."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        current = self.session.workshop_id if self.session else None
+        self._set_session(None)
+        self.tree_model.set_workspace(workspace)
+        self.tree.expandAll()
+        self.workspace_changed.emit(workspace)
+        if not (current and self.select_workshop(current)):
+            self._select_last_workshop()
+        self._update_actions()
+
+    def _daily_backup(self, workspace: Workspace) -> None:
+        """Once a day of use, a dated backup (a failure is said, never blocking)."""
+        if not workspace.conn.execute("SELECT 1 FROM programme LIMIT 1").fetchone():
+            return  # nothing to keep yet
+        try:
+            backups.take_daily(workspace)
+        except WorkspaceError as error:
+            self.statusBar().showMessage(workspace_error_text(error), 10000)
 
     def _close_workspace(self) -> None:
         if self.workspace is None:
@@ -350,6 +375,10 @@ class MainWindow(QMainWindow):
         has_workshop = session is not None and session.workshop is not None
         self.new_programme_action.setEnabled(has_workspace)
         self.save_copy_action.setEnabled(has_workspace)
+        self.merge_action.setEnabled(has_workspace)
+        self.restore_action.setEnabled(has_workspace)
+        self.send_programme_action.setEnabled(has_workshop)
+        self.send_workshop_action.setEnabled(has_workshop)
         self.edit_programme_action.setEnabled(has_programme)
         self.new_workshop_action.setEnabled(has_programme)
         self.edit_workshop_action.setEnabled(has_workshop)

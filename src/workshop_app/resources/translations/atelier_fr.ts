@@ -752,6 +752,144 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="34" />
+        <source>Select a workshop first.</source>
+        <translation>Choisissez d’abord un atelier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="40" />
+        <source>The programme “%1” goes into one file, with its actions, themes, monitoring criteria and planned workshops, for the facilitators to merge into their workspace.</source>
+        <translation>Le programme « %1 » est mis dans un seul fichier, avec ses actions, ses thèmes, ses critères de suivi et ses ateliers prévus, pour que les animateurs le fusionnent dans leur espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="48" />
+        <source>The workshop “%1” goes into one file, with its entries, attendance, agenda, feedback and action items, for the coordinator to merge.</source>
+        <translation>L’atelier « %1 » est mis dans un seul fichier, avec ses contributions, les présences, le déroulé, les avis et les suites à donner, pour que la coordination le fusionne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="56" />
+        <source>Send the programme</source>
+        <translation>Envoyer le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="58" />
+        <source>Send the workshop</source>
+        <translation>Envoyer l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="63" />
+        <source>&amp;Include the participants' names</source>
+        <translation>&amp;Inclure les noms des participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="67" />
+        <source>Without names, the people are pseudonyms (“Participant 3”, role kept) and the names typed in the texts are replaced by them.</source>
+        <translation>Sans les noms, les personnes deviennent des pseudonymes (« Participant 3 », rôle conservé) et les noms tapés dans les textes sont remplacés par ces pseudonymes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="91" />
+        <source>Atelier exchange file (*.atelier)</source>
+        <translation>Fichier d’échange Atelier (*.atelier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="108" />
+        <source>Cannot send</source>
+        <translation>Envoi impossible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="112" />
+        <source>“%1” is written: send it by USB key, e-mail or a shared folder.</source>
+        <translation>« %1 » est écrit : transmettez-le par clé USB, courriel ou dossier partagé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="121" />
+        <source>before a merge</source>
+        <translation>avant une fusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="122" />
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="123" />
+        <source>by hand</source>
+        <translation>à la demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="124" />
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="127" />
+        <source>before an upgrade</source>
+        <translation>avant une mise à niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="153" />
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="155" />
+        <source>%1 programmes, %2 workshops, %3 entries, %4 participants</source>
+        <translation>%1 programme(s), %2 atelier(s), %3 contribution(s), %4 participant(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="168" />
+        <source>Taken</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="169" />
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="170" />
+        <source>What it holds</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="179" />
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="182" />
+        <source>Backups of “%1”, newest first (kept: the %2 most recent, then one a week for %3 weeks). What the workspace holds now is backed up before a restore.</source>
+        <translation>Sauvegardes de « %1 », la plus récente d’abord (conservées : les %2 plus récentes, puis une par semaine pendant %3 semaines). Le contenu actuel de l’espace de travail est sauvegardé avant toute restauration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="205" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="216" />
+        <source>There is no backup of this workspace yet.</source>
+        <translation>Cet espace de travail n’a encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="231" />
+        <source>Put back the workspace as it was on %1? What it holds now is backed up first, and can be restored the same way.</source>
+        <translation>Remettre l’espace de travail tel qu’il était le %1 ? Son contenu actuel est d’abord sauvegardé et pourra être restauré de la même façon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="243" />
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="249" />
+        <source>The backup is restored.</source>
+        <translation>La sauvegarde est restaurée.</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <location filename="../../ui/export_runner.py" line="234" />
@@ -1826,122 +1964,142 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/main_menus.py" line="32" />
+        <location filename="../../ui/main_menus.py" line="34" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="34" />
+        <location filename="../../ui/main_menus.py" line="36" />
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="40" />
+        <location filename="../../ui/main_menus.py" line="42" />
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="45" />
+        <location filename="../../ui/main_menus.py" line="47" />
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="48" />
+        <location filename="../../ui/main_menus.py" line="50" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="51" />
+        <location filename="../../ui/main_menus.py" line="53" />
         <source>Save a &amp;Copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="54" />
+        <location filename="../../ui/main_menus.py" line="56" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="57" />
+        <location filename="../../ui/main_menus.py" line="59" />
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="72" />
+        <location filename="../../ui/main_menus.py" line="65" />
+        <source>Send the Pro&amp;gramme…</source>
+        <translation>Envoyer le pro&amp;gramme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="71" />
+        <source>Send the &amp;Workshop…</source>
+        <translation>Envoyer l’a&amp;telier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="77" />
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="80" />
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="97" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="73" />
+        <location filename="../../ui/main_menus.py" line="98" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="76" />
+        <location filename="../../ui/main_menus.py" line="101" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="82" />
+        <location filename="../../ui/main_menus.py" line="107" />
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="84" />
+        <location filename="../../ui/main_menus.py" line="109" />
         <source>&amp;Search the Programme…</source>
         <translation>&amp;Rechercher dans le programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="90" />
+        <location filename="../../ui/main_menus.py" line="115" />
         <source>&amp;Import Entries…</source>
         <translation>&amp;Importer des contributions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="93" />
+        <location filename="../../ui/main_menus.py" line="118" />
         <source>Save an Import &amp;Template…</source>
         <translation>Enregistrer un &amp;modèle d’import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="99" />
+        <location filename="../../ui/main_menus.py" line="124" />
         <source>New &amp;Programme…</source>
         <translation>Nouveau &amp;programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="102" />
+        <location filename="../../ui/main_menus.py" line="127" />
         <source>Edit P&amp;rogramme…</source>
         <translation>Modifier le pro&amp;gramme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="105" />
+        <location filename="../../ui/main_menus.py" line="130" />
         <source>New &amp;Workshop…</source>
         <translation>Nouvel &amp;atelier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="108" />
+        <location filename="../../ui/main_menus.py" line="133" />
         <source>&amp;Edit Workshop…</source>
         <translation>Modifier l’a&amp;telier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="111" />
+        <location filename="../../ui/main_menus.py" line="136" />
         <source>&amp;Check In…</source>
         <translation>Enregistrer une arri&amp;vée…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="127" />
+        <location filename="../../ui/main_menus.py" line="152" />
         <source>E&amp;ntry</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="134" />
+        <location filename="../../ui/main_menus.py" line="159" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="136" />
+        <location filename="../../ui/main_menus.py" line="161" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="141" />
+        <location filename="../../ui/main_menus.py" line="166" />
         <source>&amp;About Atelier</source>
         <translation>À &amp;propos d’Atelier</translation>
     </message>
@@ -1959,7 +2117,7 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451" />
+        <location filename="../../ui/main_window.py" line="480" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1974,89 +2132,313 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Cannot create the workspace</source>
         <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>“%1” already exists. Use File › Open to open it.</source>
         <translation>« %1 » existe déjà. Ouvrez-le avec Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>No workspace is open. File › New Workspace… (Ctrl+N) creates one; File › Open Workspace… (Ctrl+O) opens one.</source>
         <translation>Aucun espace de travail n’est ouvert. Fichier › Nouvel espace de travail… (Ctrl+N) en crée un ; Fichier › Ouvrir un espace de travail… (Ctrl+O) en ouvre un.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>Start with a programme: Workshop › New Programme… (Ctrl+Alt+N). Then add its first workshop: Workshop › New Workshop… (Ctrl+Shift+N).</source>
         <translation>Commencez par un programme : Atelier › Nouveau programme… (Ctrl+Alt+N). Ajoutez-lui ensuite son premier atelier : Atelier › Nouvel atelier… (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Choose a workshop of this programme on the left, or add one: Workshop › New Workshop… (Ctrl+Shift+N).</source>
         <translation>Choisissez à gauche un atelier de ce programme, ou ajoutez-en un : Atelier › Nouvel atelier… (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>Choose a workshop on the left (or a programme, to add a workshop to it).</source>
         <translation>Choisissez un atelier à gauche (ou un programme, pour lui ajouter un atelier).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>Choose a programme first.</source>
         <translation>Choisissez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426" />
+        <location filename="../../ui/main_window.py" line="455" />
         <source>✓ Saved at %1</source>
         <translation>✓ Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="459" />
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436" />
+        <location filename="../../ui/main_window.py" line="465" />
         <source>Choose a workshop first.</source>
         <translation>Choisissez d’abord un atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456" />
+        <location filename="../../ui/main_window.py" line="485" />
         <source>Template saved: %1</source>
         <translation>Modèle enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482" />
+        <location filename="../../ui/main_window.py" line="511" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489" />
+        <location filename="../../ui/main_window.py" line="518" />
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494" />
+        <location filename="../../ui/main_window.py" line="523" />
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="201" />
+        <source>Merge files into this workspace</source>
+        <translation>Fusionner des fichiers dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="203" />
+        <source>Atelier exchange files and workspaces (*.atelier *.sqlite)</source>
+        <translation>Fichiers d’échange et espaces de travail Atelier (*.atelier *.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="19" />
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="20" />
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="21" />
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="22" />
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="23" />
+        <source>Actions of a workshop</source>
+        <translation>Actions d’un atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="24" />
+        <source>Agenda steps</source>
+        <translation>Étapes du déroulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="25" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="26" />
+        <source>Check-ins</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="27" />
+        <source>Feedback questions</source>
+        <translation>Questions d’avis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="28" />
+        <source>Entries</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="29" />
+        <source>Feedback answers</source>
+        <translation>Réponses d’avis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="30" />
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="31" />
+        <source>Action items</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="32" />
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="33" />
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="39" />
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="40" />
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="41" />
+        <source>Removed</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="42" />
+        <source>Identical</source>
+        <translation>Identiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="43" />
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="44" />
+        <source>Erased</source>
+        <translation>Effacés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="50" />
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="51" />
+        <source>Take theirs</source>
+        <translation>Prendre celle du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="52" />
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="97" />
+        <location filename="../../ui/models/merge_models.py" line="259" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="99" />
+        <source>Records</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="133" />
+        <source>The same programme?</source>
+        <translation>Même programme ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="135" />
+        <source>The same person?</source>
+        <translation>Même personne ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="165" />
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="167" />
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="260" />
+        <source>Record</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="261" />
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="262" />
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="263" />
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="56" />
+        <source>Merge into this workspace</source>
+        <translation>Fusionner dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="64" />
+        <source>What the files bring into “%1”. Nothing is changed until you press Merge; a backup of the workspace is taken first (File › Restore from Backup… undoes the merge).</source>
+        <translation>Ce que les fichiers apportent à « %1 ». Rien n’est modifié avant d’appuyer sur Fusionner ; une sauvegarde de l’espace de travail est faite d’abord (Fichier › Restaurer une sauvegarde… annule la fusion).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="73" />
+        <source>&amp;Made apart, but the same? (tick to merge them as one)</source>
+        <translation>Créés séparément, mais identi&amp;ques ? (cochez pour les réunir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="77" />
+        <source>C&amp;onflicts: changed here and in the file</source>
+        <translation>C&amp;onflits : modifiés ici et dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="89" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="131" />
+        <location filename="../../ui/merge_dialog.py" line="150" />
+        <location filename="../../ui/merge_dialog.py" line="184" />
+        <source>Cannot merge</source>
+        <translation>Fusion impossible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="189" />
+        <source>Merged. The workspace as it was before is kept in “%1”.</source>
+        <translation>Fusion faite. L’espace de travail tel qu’il était avant est conservé dans « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2068,136 +2450,141 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="20" />
+        <source>“%1” is an exchange file (a programme or a workshop sent from another laptop), not a workspace. Open your workspace, then bring it in with File › Merge….</source>
+        <translation>« %1 » est un fichier d’échange (un programme ou un atelier envoyé depuis un autre ordinateur), pas un espace de travail. Ouvrez votre espace de travail, puis intégrez-le avec Fichier › Fusionner….</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="24" />
         <source>“%1” is a database of another program, not an Atelier workspace. Atelier has not changed it.</source>
         <translation>« %1 » est une base de données d’un autre logiciel, pas un espace de travail Atelier. Atelier ne l’a pas modifiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24" />
+        <location filename="../../ui/messages.py" line="28" />
         <source>“%1” is damaged and cannot be read. Open a backup copy; Atelier has not changed the file.</source>
         <translation>« %1 » est endommagé et ne peut pas être lu. Ouvrez une copie de sauvegarde ; Atelier n’a pas modifié le fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28" />
+        <location filename="../../ui/messages.py" line="32" />
         <source>Atelier keeps a lock beside “%1” (the same name ending in .lock), but a folder or something else than a file is there. Move it away, then open the workspace again.</source>
         <translation>Atelier garde un verrou à côté de « %1 » (le même nom terminé par .lock), mais un dossier ou autre chose qu’un fichier s’y trouve. Déplacez-le, puis ouvrez à nouveau l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32" />
+        <location filename="../../ui/messages.py" line="36" />
         <source>“%1” holds things Atelier never puts in a workspace (triggers, views or tables of another program). They could run on every change, so Atelier does not open it; the file has not been changed. Open a backup copy.</source>
         <translation>« %1 » contient des éléments qu’Atelier ne met jamais dans un espace de travail (déclencheurs, vues ou tables d’un autre programme). Ils pourraient s’exécuter à chaque modification : Atelier ne l’ouvre donc pas, et le fichier n’a pas été modifié. Ouvrez une copie de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36" />
+        <location filename="../../ui/messages.py" line="40" />
         <source>Beside “%1” there is a journal file (the same name ending in -wal) that does not continue this workspace: it comes from another file, or from another copy of this one. Atelier has not used it and has changed nothing. Move that -wal file out of the folder, keeping it (it may hold another copy's latest entries), then open the workspace again.</source>
         <translation>À côté de « %1 » se trouve un fichier journal (le même nom terminé par -wal) qui n’est pas la suite de cet espace de travail : il vient d’un autre fichier, ou d’une autre copie de celui-ci. Atelier ne l’a pas utilisé et n’a rien modifié. Déplacez ce fichier -wal hors du dossier en le gardant (il contient peut-être les dernières entrées d’une autre copie), puis rouvrez l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40" />
+        <location filename="../../ui/messages.py" line="44" />
         <source>“%1” was written by a newer version of Atelier. Update Atelier to open it; the file has not been changed.</source>
         <translation>« %1 » a été enregistré par une version plus récente d’Atelier. Mettez Atelier à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44" />
+        <location filename="../../ui/messages.py" line="48" />
         <source>Atelier cannot write to “%1”: the file or its folder is read-only. Copy the workspace to a folder you can write to, such as Documents, and open the copy.</source>
         <translation>Atelier ne peut pas écrire dans « %1 » : le fichier ou son dossier est en lecture seule. Copiez l’espace de travail dans un dossier où vous pouvez écrire, par exemple Documents, et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48" />
+        <location filename="../../ui/messages.py" line="52" />
         <source>The folder of “%1” does not exist. Choose another place.</source>
         <translation>Le dossier de « %1 » n’existe pas. Choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51" />
+        <location filename="../../ui/messages.py" line="55" />
         <source>The disk holding “%1” is full. Free some space, then try again; nothing has been changed.</source>
         <translation>Le disque où se trouve « %1 » est plein. Libérez de la place, puis réessayez ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55" />
+        <location filename="../../ui/messages.py" line="59" />
         <source>Atelier cannot read “%1”. Check that you are allowed to open it.</source>
         <translation>Atelier ne peut pas lire « %1 ». Vérifiez que vous avez le droit de l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58" />
+        <location filename="../../ui/messages.py" line="62" />
         <source>Atelier could not save the last change. What was saved before is safe.</source>
         <translation>Atelier n’a pas pu enregistrer la dernière modification. Ce qui était enregistré avant est intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61" />
+        <location filename="../../ui/messages.py" line="65" />
         <source>“%1” is being written by another program right now. Wait a moment and try again.</source>
         <translation>Un autre logiciel est en train d’écrire dans « %1 ». Patientez un instant et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65" />
+        <location filename="../../ui/messages.py" line="69" />
         <source>“%1” was written by an older Atelier and must be upgraded first.</source>
         <translation>« %1 » a été enregistré par une version plus ancienne d’Atelier et doit d’abord être mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68" />
+        <location filename="../../ui/messages.py" line="72" />
         <source>This computer's SQLite is too old for Atelier (3.31 or newer is needed).</source>
         <translation>La version de SQLite de cet ordinateur est trop ancienne pour Atelier (il faut la 3.31 ou plus récente).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76" />
+        <location filename="../../ui/messages.py" line="80" />
         <source>Atelier process %1 on %2, open since %3</source>
         <translation>processus Atelier %1 sur %2, ouvert depuis %3</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82" />
+        <location filename="../../ui/messages.py" line="86" />
         <source>another Atelier window</source>
         <translation>une autre fenêtre d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85" />
+        <location filename="../../ui/messages.py" line="89" />
         <source>“%1” is already open in another Atelier window (%2). Switch to that window, or close it and try again.</source>
         <translation>« %1 » est déjà ouvert dans une autre fenêtre d’Atelier (%2). Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104" />
+        <location filename="../../ui/messages.py" line="108" />
         <source>The disk is full: %1 could not be written. Free some space and export again.</source>
         <translation>Le disque est plein : impossible d’écrire %1. Libérez de la place et relancez l’export.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105" />
+        <location filename="../../ui/messages.py" line="109" />
         <source>Atelier may not write in %1 (the folder is read-only or protected). Choose another folder.</source>
         <translation>Atelier n’a pas le droit d’écrire dans %1 (dossier en lecture seule ou protégé). Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106" />
+        <location filename="../../ui/messages.py" line="110" />
         <source>The folder %1 does not exist. Choose another folder.</source>
         <translation>Le dossier %1 n’existe pas. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107" />
+        <location filename="../../ui/messages.py" line="111" />
         <source>%1 is a folder. Choose a file name.</source>
         <translation>%1 est un dossier. Choisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108" />
+        <location filename="../../ui/messages.py" line="112" />
         <source>The file name %1 is too long. Choose a shorter one.</source>
         <translation>Le nom de fichier %1 est trop long. Choisissez-en un plus court.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109" />
+        <location filename="../../ui/messages.py" line="113" />
         <source>%1 could not be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110" />
+        <location filename="../../ui/messages.py" line="114" />
         <source>No workshop of this programme matches the selection; there is nothing to export.</source>
         <translation>Aucun atelier de ce programme ne correspond à la sélection ; il n’y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111" />
+        <location filename="../../ui/messages.py" line="115" />
         <source>What was chosen for export is no longer in the workspace (removed meanwhile?). Choose it again.</source>
         <translation>Ce qui était choisi pour l’export n’est plus dans l’espace de travail (supprimé entre-temps ?). Choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112" />
+        <location filename="../../ui/messages.py" line="116" />
         <source>Choose a workshop or a programme to export first.</source>
         <translation>Choisissez d’abord un atelier ou un programme à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118" />
+        <location filename="../../ui/messages.py" line="122" />
         <source>The PDF could not be laid out; no file was written. (%1)</source>
         <translation>Le PDF n’a pas pu être mis en page ; aucun fichier n’a été écrit. (%1)</translation>
     </message>

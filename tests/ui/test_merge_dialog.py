@@ -1,0 +1,115 @@
+"""File › Merge… (issue 14): the preview counts what each file brings, a conflict shows
+both versions and takes the person's choice, the merge lands in one go and the window
+reads the workspace again; File › Restore from Backup… undoes it."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workshop_app.domain import Entry, EntryKind
+from workshop_app.domain.merge_rules import Choice
+from workshop_app.store import Workspace, backups
+from workshop_app.store.exchange.pack import pack
+from workshop_app.ui.merge_dialog import MergeDialog
+
+SHOTS = (
+    Path(os.environ.get("ATELIER_SCREENSHOTS", ""))
+    if os.environ.get("ATELIER_SCREENSHOTS")
+    else None
+)
+
+
+@pytest.fixture
+def laptop_file(demo_path, tmp_path):
+    """The demo's first workshop, sent to a facilitator's laptop and back with one more
+    entry and the first action edited there; the coordinator edited that action too."""
+    laptop = tmp_path / "animatrice.sqlite"
+    laptop.write_bytes(demo_path.read_bytes())
+    with Workspace.open(laptop) as ws:
+        workshop = ws.workshops.select()[0]
+        ws.entries.add(
+            Entry(workshop_id=workshop.id, kind=EntryKind.IDEA, text="Ajouté sur le portable")
+        )
+        action = ws.actions.select()[0]
+        ws.actions.update(dataclasses.replace(action, title="Titre revu sur le portable"))
+        out = tmp_path / "atelier.atelier"
+        pack(ws, out, workshop_id=workshop.id, with_names=True)
+    with Workspace.open(demo_path) as ws:
+        action = ws.actions.select()[0]
+        ws.actions.update(dataclasses.replace(action, title="Titre revu par la coordination"))
+    return out, action.id
+
+
+def _french(qapp):
+    from workshop_app.ui.i18n import install_translators
+
+    return install_translators(qapp, "fr")
+
+
+def test_preview_then_merge_with_the_person_s_choice(qtbot, qapp, window, demo_path, laptop_file):
+    out, action_id = laptop_file
+    translators = _french(qapp)
+    try:
+        assert window.open_workspace(demo_path, create=False)
+        dialog = MergeDialog(window, [out])
+        qtbot.addWidget(dialog)
+        assert dialog.prepare()
+        rows = {
+            dialog.summary.data(dialog.summary.index(r, 1)): dialog.summary.data(
+                dialog.summary.index(r, 2)
+            )
+            for r in range(dialog.summary.rowCount())
+        }
+        assert rows["Contributions"] == "1"  # one new entry, said in French
+        assert dialog.conflicts.rowCount() == 1
+        index = dialog.conflicts.index(0, dialog.conflicts.CHOICE_COLUMN)
+        here = dialog.conflicts.data(dialog.conflicts.index(0, 2))
+        there = dialog.conflicts.data(dialog.conflicts.index(0, 3))
+        assert "coordination" in here and "portable" in there
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        if SHOTS:
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            dialog.grab().save(str(SHOTS / "merge-preview-fr.png"))
+            dialog.conflict_view.edit(index)
+            qtbot.wait(50)
+            dialog.grab().save(str(SHOTS / "merge-conflict-choice-fr.png"))
+            dialog.conflict_view.closePersistentEditor(index)
+        assert dialog.conflicts.setData(index, Choice.THEIRS.value, Qt.ItemDataRole.EditRole)
+        dialog.merge()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert window.workspace.actions.get(action_id).title == "Titre revu sur le portable"
+    texts = {e.text for e in window.workspace.entries.select()}
+    assert "Ajouté sur le portable" in texts
+    assert backups.list_backups(window.workspace.path)[0].reason == "merge"
+
+
+def test_restore_from_backup_undoes_a_merge(qtbot, window, demo_path, laptop_file, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from workshop_app.ui.exchange_dialogs import restore_dialog
+
+    out, _action_id = laptop_file
+    assert window.open_workspace(demo_path, create=False)
+    dialog = MergeDialog(window, [out])
+    qtbot.addWidget(dialog)
+    assert dialog.prepare()
+    dialog.merge()
+    assert "Ajouté sur le portable" in {e.text for e in window.workspace.entries.select()}
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    restoring = restore_dialog(window)
+    view = restoring.findChild(type(dialog.summary_view), "backupList")
+    merge_backup = next(
+        row for row in range(view.model().rowCount()) if view.model().backups[row].reason == "merge"
+    )
+    view.selectRow(merge_backup)
+    button_box = restoring.findChildren(type(dialog.buttons))[0]
+    button_box.accepted.emit()
+    assert "Ajouté sur le portable" not in {e.text for e in window.workspace.entries.select()}
