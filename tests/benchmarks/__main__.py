@@ -12,7 +12,7 @@ import time
 import traceback
 from pathlib import Path
 
-BENCHMARKS = ("startup", "capture", "pdf", "synthesis", "search", "filter", "import")
+BENCHMARKS = ("startup", "capture", "pdf", "synthesis", "search", "filter", "import", "merge")
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _module(name: str) -> str:
-    return {"import": "importing", "filter": "filtering"}.get(name, name)
+    return {"import": "importing", "filter": "filtering", "merge": "merging"}.get(name, name)
 
 
 if __name__ == "__main__":

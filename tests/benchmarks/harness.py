@@ -40,6 +40,9 @@ class Config:
     synthesis_entries: int
     """Entries per workshop of the programme synthesis (issue 11)."""
     synthesis_runs: int
+    merge_entries: int = 10_000
+    """Entries of each of the five workshops merged into one workspace (issue 14)."""
+    merge_runs: int = 3
 
     @property
     def search_entries(self) -> int:
@@ -83,6 +86,8 @@ QUICK = Config(
     synthesis_workshops=10,
     synthesis_entries=200,
     synthesis_runs=1,
+    merge_entries=2_000,
+    merge_runs=1,
 )
 TINY = Config(
     name="tiny",
@@ -102,6 +107,8 @@ TINY = Config(
     synthesis_workshops=2,
     synthesis_entries=30,
     synthesis_runs=1,
+    merge_entries=40,
+    merge_runs=1,
 )
 """For the smoke test: proves the code runs, measures nothing worth reading."""
 

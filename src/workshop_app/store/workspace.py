@@ -69,7 +69,13 @@ class Workspace:
 
     @classmethod
     def open(
-        cls, path: Path | str, *, create: bool = True, lock: bool = True, read_only: bool = False
+        cls,
+        path: Path | str,
+        *,
+        create: bool = True,
+        lock: bool = True,
+        read_only: bool = False,
+        check_index: bool = True,
     ) -> Workspace:
         """Open (or create) the workspace at ``path``.
 
@@ -77,7 +83,9 @@ class Workspace:
         file and says what to do when the file is not a workspace, damaged, newer, locked by
         another Atelier, busy, or in a place that cannot be written. Such a file is not
         modified. ``read_only=True`` (command-line listings and exports) neither locks,
-        migrates nor writes anything; ``lock=False`` is for tests that open a file twice.
+        migrates nor writes anything; ``lock=False`` is for tests that open a file twice
+        and for private copies; ``check_index=False`` skips the full-text index's own check
+        (a merge reads a copy of a file, never its index).
         """
         path = Path(path).expanduser().absolute()
         connection.check_sqlite_version()
@@ -106,7 +114,8 @@ class Workspace:
                     # before an upgrade writes anything: a damaged file is refused unchanged
                     if schema.pending(workspace.db):
                         workspace._check_references()
-                    workspace._check_search_index()
+                    if check_index:
+                        workspace._check_search_index()
                 workspace._migrate()
         except sqlite3.Error as error:
             workspace_error = WriteFailed(path, f"Atelier could not prepare {path}: {error}.")

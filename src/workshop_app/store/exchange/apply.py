@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +13,7 @@ from workshop_app.domain.ids import utc_now
 from workshop_app.domain.merge_rules import Choice
 from workshop_app.store._repo import write_transaction
 from workshop_app.store.exchange.kinds import KINDS, Kind
-from workshop_app.store.exchange.plan import Change, Key, MergePlan, plan_merge
+from workshop_app.store.exchange.plan import Change, Key, MergePlan, histories, plan_merge
 from workshop_app.store.exchange.source import open_source
 from workshop_app.store.name_scrub import scrub_workspace
 from workshop_app.store.workspace import Workspace
@@ -48,15 +49,19 @@ def merge_files(
     erasing = False
     with write_transaction(target.db, "the merge"):
         target.conn.execute("PRAGMA defer_foreign_keys = ON")
-        for path in paths:
+        known = histories(target)
+        for number, path in enumerate(paths, start=1):
             with open_source(path) as source:
                 plan = plan_merge(
                     target,
                     source,
                     matches=(matches or {}).get(source.label),
                     choices=(choices or {}).get(source.label),
+                    mine_known=known,
                 )
                 apply_plan(target, plan)
+                if number < len(paths):  # what the next file is compared with
+                    _learn(known, plan)
                 result.plans.append(plan)
                 erasing = erasing or bool(plan.erase)
         if dry_run:
@@ -76,6 +81,7 @@ def dry_run(target: Workspace, paths: Sequence[Path | str], **options) -> MergeR
     try:
         with write_transaction(target.db, "the merge preview"):
             target.conn.execute("PRAGMA defer_foreign_keys = ON")
+            known = histories(target)
             for path in paths:
                 with open_source(path) as source:
                     plan = plan_merge(
@@ -83,13 +89,24 @@ def dry_run(target: Workspace, paths: Sequence[Path | str], **options) -> MergeR
                         source,
                         matches=(options.get("matches") or {}).get(source.label),
                         choices=(options.get("choices") or {}).get(source.label),
+                        mine_known=known,
                     )
                     apply_plan(target, plan)
+                    _learn(known, plan)
                     result.plans.append(plan)
             raise _DryRun
     except _DryRun:
         pass
     return result
+
+
+def _learn(known: dict, plan: MergePlan) -> None:
+    """The workspace's history after ``plan`` (as ``_remember`` wrote it)."""
+    for change in plan.changes:
+        if change.history:
+            known.setdefault(change.key, set()).update(change.history)
+    for person in plan.erase:
+        known.pop(("participant", person["id"]), None)
 
 
 def apply_plan(target: Workspace, plan: MergePlan) -> None:
@@ -106,10 +123,19 @@ def apply_plan(target: Workspace, plan: MergePlan) -> None:
         updates = [c for c in changes if c.writes == "update"]
         if kind.table == "entry":
             _reindex_out(conn, [c.id for c in updates])
+            last = conn.execute("SELECT coalesce(max(seq), 0) FROM entry").fetchone()[0]
         _insert(conn, kind, inserts)
         _update(conn, kind, [c.theirs for c in updates])
         if kind.table == "entry":
-            _reindex_in(conn, [c.id for c in updates] + [row["id"] for row in inserts])
+            _reindex_in(conn, [c.id for c in updates])
+            added = conn.execute("SELECT count(*) FROM entry WHERE seq > ?", [last]).fetchone()[0]
+            if added == len(inserts):  # numbered after the last one, as SQLite does
+                conn.execute(
+                    "INSERT INTO entry_fts (rowid, text) SELECT seq, text FROM entry WHERE seq > ?",
+                    [last],
+                )
+            else:  # the numbers ran out and SQLite picked free ones: go by id
+                _reindex_in(conn, [row["id"] for row in inserts])
     for person in plan.erase:
         _erase(conn, person)
     _remember(conn, plan, now)
@@ -117,9 +143,10 @@ def apply_plan(target: Workspace, plan: MergePlan) -> None:
 
 def _insert(conn, kind: Kind, rows: Iterable[Mapping[str, Any]]) -> None:
     columns = kind.columns
+    values = operator.itemgetter(*columns)
     conn.executemany(
         f"INSERT INTO {kind.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-        ([row[c] for c in columns] for row in rows),
+        map(values, rows),
     )
 
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,14 +35,15 @@ class Kind:
     the same record."""
     keep_both: bool = False
     """A conflict may be solved by keeping both versions (the source's with a new id)."""
+    columns: tuple[str, ...] = field(init=False)
+    """What travels of a record, in the table's order."""
+    compared: tuple[str, ...] = field(init=False)
+    """What its fingerprint is made of."""
 
-    @property
-    def columns(self) -> tuple[str, ...]:
-        return tuple(c for c in KNOWN_COLUMNS[self.table] if c not in LOCAL_COLUMNS)
-
-    @property
-    def compared(self) -> tuple[str, ...]:
-        return tuple(c for c in self.columns if c not in TIME_COLUMNS)
+    def __post_init__(self) -> None:
+        columns = tuple(c for c in KNOWN_COLUMNS[self.table] if c not in LOCAL_COLUMNS)
+        object.__setattr__(self, "columns", columns)
+        object.__setattr__(self, "compared", tuple(c for c in columns if c not in TIME_COLUMNS))
 
 
 KINDS: tuple[Kind, ...] = (
@@ -91,15 +91,14 @@ BY_TABLE = {kind.table: kind for kind in KINDS}
 def digest(kind: Kind, row: Mapping[str, Any]) -> str:
     """The fingerprint of a version of a record: its content, without when it was
     written or its place in one file. Equal fingerprints, equal versions."""
-    values: list[Any] = []
+    values = []
     for column in kind.compared:
         value = row.get(column)
         if column in FLAG_COLUMNS:
             value = value is not None
-        elif isinstance(value, bytes):
-            value = value.hex()
         values.append(value)
-    text = json.dumps([kind.table, values], ensure_ascii=False, separators=(",", ":"))
+    # repr of str, int, float, bool, None and bytes is exact and stable
+    text = repr((kind.table, *values))
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 

@@ -108,6 +108,22 @@ def rows_of(ws: Workspace, kind: Kind) -> list[dict[str, Any]]:
     ]
 
 
+def rows_by_id(ws: Workspace, kind: Kind, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The workspace's rows of ``kind`` with these ids (not the whole table: a merge into
+    a large workspace reads only what the file could touch)."""
+    columns = kind.columns
+    found = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in ws.db.rows(
+            f"SELECT {', '.join(columns)} FROM {kind.table} "
+            f"WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ):
+            found[row[0]] = dict(zip(columns, row, strict=True))
+    return found
+
+
 _TEXT_COLUMNS = {
     "entry": ("text",),
     "action_item": ("what", "who"),
@@ -122,12 +138,14 @@ def plan_merge(
     *,
     matches: Mapping[str, Mapping[str, str]] | None = None,
     choices: Mapping[Key, Choice] | None = None,
+    mine_known: dict[Key, set[str]] | None = None,
 ) -> MergePlan:
     """Compare every record of ``source`` with ``target``.
 
     ``matches`` maps, per table, ids of the source to ids of the workspace for records
     made apart but confirmed to be the same (a programme, its actions and themes, a person);
-    ``choices`` settles conflicts (by workspace key); others get the default.
+    ``choices`` settles conflicts (by workspace key); others get the default;
+    ``mine_known`` is the workspace's history, when the caller keeps it across files.
     """
     confirmed = {table: dict(ids) for table, ids in (matches or {}).items()}
     matches = _aliases(target)
@@ -135,21 +153,26 @@ def plan_merge(
         matches.setdefault(table, {}).update(ids)
     choices = choices or {}
     plan = MergePlan(source.label, source.names_withheld, matches=confirmed)
-    mine_known = histories(target)
+    if mine_known is None:
+        mine_known = histories(target)
     theirs_known = histories(source.ws)
     erased: set[str] = set()
     scrub = None
     for kind in KINDS:
-        mine_rows = {row["id"]: row for row in rows_of(target, kind)}
+        translated = [
+            (row["id"], _translate(kind, row, matches)) for row in rows_of(source.ws, kind)
+        ]
+        if kind.natural_key:  # small tables: every row, to pair records made apart
+            mine_rows = {row["id"]: row for row in rows_of(target, kind)}
+        else:
+            mine_rows = rows_by_id(target, kind, [row["id"] for _id, row in translated])
         by_natural = (
             {tuple(row[c] for c in kind.natural_key): rid for rid, row in mine_rows.items()}
             if kind.natural_key
             else {}
         )
         names_to_scrub: list[str] = []
-        for theirs in rows_of(source.ws, kind):
-            original_id = theirs["id"]
-            theirs = _translate(kind, theirs, matches)
+        for original_id, theirs in translated:
             mine = mine_rows.get(theirs["id"])
             if mine is None and kind.natural_key:
                 same = by_natural.get(tuple(theirs[c] for c in kind.natural_key))
@@ -178,6 +201,8 @@ def plan_merge(
 
 
 def _translate(kind: Kind, row: dict[str, Any], matches: Mapping[str, Mapping[str, str]]):
+    if not matches:
+        return row  # a fresh dict already (rows_of)
     row = dict(row)
     own = matches.get(kind.table)
     if own and row["id"] in own:
@@ -221,12 +246,13 @@ def _sanitised(kind: Kind, row: dict[str, Any], erased: set[str], scrub) -> dict
 
 
 def _compare(kind, theirs, mine, mine_known, theirs_known, choices) -> Change:
-    theirs_print = digest(kind, theirs)
     if mine is None:
         category = "deleted" if theirs.get("deleted_at") else "new"
-        return Change(
-            kind, theirs["id"], category, theirs, None, None, theirs_known | {theirs_print}
-        )
+        # what the file knew of it; an exchange file always knows its current version,
+        # a workspace may not: then its fingerprint is taken now
+        known = theirs_known if theirs_known else {digest(kind, theirs)}
+        return Change(kind, theirs["id"], category, theirs, None, None, known)
+    theirs_print = digest(kind, theirs)
     mine_print = digest(kind, mine)
     remembered = theirs_known | {theirs_print, mine_print}
     verdict = compare(

@@ -1,5 +1,6 @@
 """Reading a file to merge: a workspace or an exchange file, checked like any workspace
-(nothing of it runs, nothing beside it changes), copied, and brought to this version's
+(nothing of it runs, nothing beside it changes), read in place through a read-only
+connection, or, when an older Atelier wrote it, copied and brought to this version's
 schema on the copy."""
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workshop_app.store import connection
+from workshop_app.store import connection, schema
 from workshop_app.store.errors import UnreadableFile
-from workshop_app.store.schema import APPLICATION_ID
+from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from workshop_app.store.workspace import Workspace
 
 
@@ -22,7 +23,7 @@ class Source:
     path: Path
     """The file as the person chose it."""
     ws: Workspace
-    """A private copy of it, at this version's schema."""
+    """The file, read-only (or a private copy of it, at this version's schema)."""
     info: dict[str, str] = field(default_factory=dict)
     """What an exchange file says about itself (``exchange_info``); empty for a workspace."""
 
@@ -52,6 +53,23 @@ def open_source(path: Path | str) -> Iterator[Source]:
     path = Path(path).expanduser().absolute()
     before = connection.existing_side_files(path)
     conn = connection.connect(path, create=False, read_only=True, exchange=True)
+    try:
+        current = conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        if current:  # read in place, through the read-only connection the checks used
+            ws = Workspace(path, conn, None, read_only=True)
+            if not schema.pending(ws.db):
+                yield Source(path, ws, read_info(conn))
+                return
+        with _upgraded_copy(path, conn) as ws:
+            yield Source(path, ws, read_info(ws.conn))
+    finally:
+        conn.close()
+        connection.remove_new_side_files(path, before)
+
+
+@contextlib.contextmanager
+def _upgraded_copy(path: Path, conn: sqlite3.Connection) -> Iterator[Workspace]:
+    """A file of an older Atelier, copied and brought to this version's schema."""
     with tempfile.TemporaryDirectory(prefix="atelier-merge-") as scratch:
         copy = Path(scratch) / "source.sqlite"
         try:
@@ -61,11 +79,8 @@ def open_source(path: Path | str) -> Iterator[Source]:
                 target.commit()
         except sqlite3.Error as error:
             raise UnreadableFile(path, f"Atelier could not read {path} ({error}).") from error
-        finally:
-            conn.close()
-            connection.remove_new_side_files(path, before)
-        ws = Workspace.open(copy, create=False, lock=False)
+        ws = Workspace.open(copy, create=False, lock=False, check_index=False)
         try:
-            yield Source(path, ws, read_info(ws.conn))
+            yield ws
         finally:
             ws.close()
