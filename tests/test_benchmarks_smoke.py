@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from tests.benchmarks import harness, importing, search
+from tests.benchmarks import harness, importing, merging, search
 from workshop_app.demo import create_demo_workspace, is_demo_workspace
 from workshop_app.demo.large import add_entries, create_large_workspace, generate_said
 from workshop_app.domain import EntryKind
@@ -89,9 +89,14 @@ def test_a_large_workspace_is_a_demo_and_holds_its_entries(tmp_path):
 
 def test_benchmarks_run_at_a_tiny_size(tmp_path, capsys):
     bench = harness.Workbench(harness.TINY, tmp_path / "bench")
-    reports = [search.run(bench, harness.TINY), importing.run(bench, harness.TINY)]
+    reports = [
+        search.run(bench, harness.TINY),
+        importing.run(bench, harness.TINY),
+        merging.run(bench, harness.TINY),
+    ]
     table = harness.summary_table(reports)
     assert "search" in table
     assert "import" in table
+    assert "merge" in table
     assert all(row.met in (True, False) for r in reports for row in r.rows)
     assert "->" in capsys.readouterr().out
