@@ -72,3 +72,14 @@ def test_any_draft_round_trips_exactly(ws, text):
     workshop_id = ws.workshops.select()[0].id if ws.workshops.count() else _two_workshops(ws)[0]
     ws.drafts.put(workshop_id, text)
     assert ws.drafts.get(workshop_id) == text
+
+
+def test_the_kind_of_a_draft_is_kept_with_it_and_goes_with_it(ws, workshop):
+    ws.drafts.put(workshop.id, "Une idée pas finie", kind="idea")
+    assert (ws.drafts.get(workshop.id), ws.drafts.kind(workshop.id)) == (
+        "Une idée pas finie",
+        "idea",
+    )
+    assert ws.drafts.edits(workshop.id) == []
+    ws.drafts.put(workshop.id, "   ")  # emptied: both go
+    assert (ws.drafts.get(workshop.id), ws.drafts.kind(workshop.id)) == ("", "")

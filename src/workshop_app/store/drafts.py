@@ -15,6 +15,9 @@ from workshop_app.store.database import Database
 
 CAPTURE = "capture"
 """The place of the capture box's draft."""
+KIND = ".kind"
+"""Beside a draft, at its place followed by this: the kind of entry it was typed as
+("idea"), so that it comes back as that kind, not as the default."""
 EDIT = "edit:"
 """The place of an entry being edited in place (F2) starts with this, then the entry's id."""
 
@@ -32,24 +35,34 @@ class DraftRepository:
         )
         return rows[0][0] if rows else ""
 
-    def put(self, workshop_id: str, text: str, place: str = CAPTURE) -> None:
-        """Keep ``text`` as the draft (an empty or blank text removes it)."""
+    def put(
+        self, workshop_id: str, text: str, place: str = CAPTURE, *, kind: str | None = None
+    ) -> None:
+        """Keep ``text`` as the draft (an empty or blank text removes it), and with it the
+        ``kind`` of entry it is typed as, in the same transaction."""
         if not text.strip():
             self.clear(workshop_id, place)
             return
+        now = utc_now()
         with write_transaction(self.db, "the text being typed"):
-            self.db.execute(
-                """INSERT INTO draft (workshop_id, place, text, updated_at) VALUES (?, ?, ?, ?)
-                   ON CONFLICT (workshop_id, place)
-                   DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at""",
-                [workshop_id, place, text, utc_now()],
-            )
+            rows = [(place, text)] + ([(place + KIND, kind)] if kind else [])
+            for where, value in rows:
+                self.db.execute(
+                    """INSERT INTO draft (workshop_id, place, text, updated_at) VALUES (?, ?, ?, ?)
+                       ON CONFLICT (workshop_id, place)
+                       DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at""",
+                    [workshop_id, where, value, now],
+                )
+
+    def kind(self, workshop_id: str, place: str = CAPTURE) -> str:
+        """The kind of entry the draft at ``place`` was typed as; ``""`` if not kept."""
+        return self.get(workshop_id, place + KIND)
 
     def edits(self, workshop_id: str) -> list[tuple[str, str]]:
         """(entry id, text) of the in-place edits kept for ``workshop_id``, latest first."""
         rows = self.db.rows(
             "SELECT place, text FROM draft WHERE workshop_id = ? AND substr(place, 1, 5) = ?"
-            " ORDER BY updated_at DESC",
+            " AND place NOT LIKE '%.kind' ORDER BY updated_at DESC",
             [workshop_id, EDIT],
         )
         return [(place[len(EDIT) :], text) for place, text in rows]
@@ -57,5 +70,6 @@ class DraftRepository:
     def clear(self, workshop_id: str, place: str = CAPTURE) -> None:
         with write_transaction(self.db, "the text being typed"):
             self.db.execute(
-                "DELETE FROM draft WHERE workshop_id = ? AND place = ?", [workshop_id, place]
+                "DELETE FROM draft WHERE workshop_id = ? AND place IN (?, ?)",
+                [workshop_id, place, place + KIND],
             )

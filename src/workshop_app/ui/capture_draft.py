@@ -9,10 +9,12 @@ person is told.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
+from workshop_app.domain.enums import EntryKind
 from workshop_app.store import Workspace, WorkspaceError
 from workshop_app.ui.capture import CaptureEdit
 
@@ -24,17 +26,22 @@ class DraftKeeper(QObject):
     message = Signal(str)
     """Something to tell the person (status bar)."""
 
-    def __init__(self, edit: CaptureEdit, parent=None):
+    def __init__(self, edit: CaptureEdit, parent=None, bar=None):
         super().__init__(parent)
         self.edit = edit
+        self.bar = bar
+        """The capture bar, whose kind of entry is kept with the draft (optional)."""
         self.timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.timer.timeout.connect(self.keep)
         edit.textChanged.connect(self.timer.start)
         edit.installEventFilter(self)
+        if bar is not None:
+            bar.kind_changed.connect(lambda _kind: self._kind_changed())
         self._workspace: Workspace | None = None
         self._workshop_id: str | None = None
         self._kept = ""
         """The draft of the open workshop as the workspace holds it."""
+        self._kept_kind = ""
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.FocusOut:
@@ -45,9 +52,17 @@ class DraftKeeper(QObject):
         """Write the box's text as the workshop's draft, if it changed."""
         self.timer.stop()
         text = self.edit.typed_text()
-        if text == self._kept or (not text.strip() and not self._kept):
+        same_kind = self._kind_value() == self._kept_kind or not text.strip()
+        if (text == self._kept and same_kind) or (not text.strip() and not self._kept):
             return
         self._write(text)
+
+    def _kind_value(self) -> str:
+        return self.bar.kind.value if self.bar is not None else ""
+
+    def _kind_changed(self) -> None:
+        if self._kept:  # a kept draft now has another kind: keep that too, soon
+            self.timer.start()
 
     def saved(self) -> None:
         """The box's text became an entry: its draft has done its work."""
@@ -60,14 +75,18 @@ class DraftKeeper(QObject):
         (an empty box when it has none) and say so."""
         self.keep()
         self._workspace, self._workshop_id = workspace, workshop_id
-        text = ""
+        text = kind = ""
         if workspace is not None and workshop_id is not None:
             try:
                 text = workspace.drafts.get(workshop_id)
+                kind = workspace.drafts.kind(workshop_id) if text else ""
             except sqlite3.Error:
-                text = ""
-        self._kept = text
+                text = kind = ""
+        self._kept, self._kept_kind = text, kind
         self.edit.put_back(text)
+        if kind and self.bar is not None:
+            with contextlib.suppress(ValueError):  # a kind this version does not know
+                self.bar.set_kind(EntryKind(kind))
         self.timer.stop()
         if text:
             self.message.emit(
@@ -81,10 +100,11 @@ class DraftKeeper(QObject):
         if self._workspace is None or self._workshop_id is None:
             return
         try:
-            self._workspace.drafts.put(self._workshop_id, text)
+            self._workspace.drafts.put(self._workshop_id, text, kind=self._kind_value() or None)
         except (WorkspaceError, sqlite3.Error) as error:
             self.message.emit(
                 self.tr("The text being typed could not be kept: %1").replace("%1", str(error))
             )
             return
         self._kept = text if text.strip() else ""
+        self._kept_kind = self._kind_value() if self._kept else ""

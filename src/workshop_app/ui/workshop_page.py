@@ -46,7 +46,7 @@ class WorkshopPage(QWidget):
         self.session: WorkshopSession | None = None
         self.header = WorkshopHeader(self)
         self.capture = CaptureBar(self)
-        self.drafts = DraftKeeper(self.capture.edit, self)
+        self.drafts = DraftKeeper(self.capture.edit, self, bar=self.capture)
         self.drafts.message.connect(self.status_message)
         self.filing = Filing(self.capture.filing_bar, self)
         self.edit_drafts = EditDraftKeeper(self)
