@@ -289,3 +289,21 @@ def test_a_space_typed_after_a_completion_is_not_a_second_space(live, qtbot):
     assert "“Permanences avec Nadia B. le mardi”" in preview(window)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert rows(path, "SELECT text FROM entry") == [("Permanences avec Nadia B. le mardi",)]
+
+
+def test_the_issue_answered_reads_as_edited(live, qtbot):
+    """Found by a play-through: after an issue was corrected (F2), the line under the box
+    still quoted its old text until the selection moved."""
+    import dataclasses
+
+    from workshop_app.domain import EntryKind
+
+    window, _path, _id = live
+    type_line(qtbot, window, "Les courriers sont incomprhensibles")
+    window.page.set_kind(EntryKind.IMPROVEMENT)
+    label = window.page.capture.answers_label
+    assert "incomprhensibles" in label.text()
+    [issue] = [e for e in window.session.entries.values() if e.kind is EntryKind.ISSUE]
+    fixed = dataclasses.replace(issue, text="Les courriers sont incompréhensibles")
+    assert window.session.update_records("entry", [fixed])
+    assert "incompréhensibles" in label.text()

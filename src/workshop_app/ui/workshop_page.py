@@ -142,6 +142,8 @@ class WorkshopPage(QWidget):
             )
             self.refresh_choices()
             session.record_changed.connect(self._on_record_changed)
+            # an edited issue (F2) is shown as it now reads in "Answers: …"
+            session.entries_changed.connect(lambda *_changes: self._show_target())
             self._select_first_issue()
         # each workshop has its own draft; the one being left is kept first
         if has_workshop:
