@@ -397,3 +397,17 @@ def test_print_copies_older_than_a_day_are_removed(tmp_path):
     assert sweep_print_folder(tmp_path) == 1
     assert not old.exists() and fresh.exists()
     assert sweep_print_folder(tmp_path / "missing") == 0
+
+
+def test_a_name_ending_in_another_format_gets_the_chosen_one_and_says_so(
+    opened, save_as, tmp_path, qtbot
+):
+    """Found by a play-through: "contributions.xlsx" with PDF chosen was written as
+    "contributions.xlsx.pdf", without a word."""
+    answer, _asked = save_as
+    answer["path"] = tmp_path / "contributions.xlsx"
+    dialog = opened.exports.show_dialog()
+    with qtbot.waitSignal(opened.exports.runner.succeeded, timeout=20000):
+        dialog.accept()
+    assert (tmp_path / "contributions.pdf").read_bytes().startswith(b"%PDF")
+    assert not (tmp_path / "contributions.xlsx.pdf").exists()

@@ -267,7 +267,21 @@ class ExportController(QObject):
             return None
         path = Path(chosen)
         if path.suffix.lower() != options.format.suffix:
-            path = path.with_name(path.name + options.format.suffix)
+            typed = path.name
+            if path.suffix.lower() in (".pdf", ".csv", ".xlsx"):
+                # "contributions.xlsx" with PDF chosen became "contributions.xlsx.pdf",
+                # silently: the format chosen wins, and the person is told
+                path = path.with_suffix(options.format.suffix)
+                self._status(
+                    fill(
+                        self.tr("“%1”: the format chosen is %2, so the file is “%3”."),
+                        typed,
+                        options.format.suffix[1:].upper(),
+                        path.name,
+                    )
+                )
+            else:
+                path = path.with_name(path.name + options.format.suffix)
             # The save dialog asked before replacing the name typed, not this one.
             if path.exists() and not self._may_replace(path):
                 return None

@@ -4,7 +4,7 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="354"/>
+        <location filename="../../ui/export_runner.py" line="368"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="356"/>
+        <location filename="../../ui/export_runner.py" line="370"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -111,7 +111,7 @@
 <context>
     <name>WorkshopPage</name>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="446"/>
+        <location filename="../../ui/workshop_page.py" line="448"/>
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Removed the issue and the improvement answering it (Ctrl+Z to undo).</numerusform>

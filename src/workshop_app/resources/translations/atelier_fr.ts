@@ -494,12 +494,12 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../ui/capture_draft.py" line="75" />
+        <location filename="../../ui/capture_draft.py" line="94" />
         <source>The text you were typing in this workshop was kept: it is back in the capture box, not saved yet (Enter to save it).</source>
         <translation>Le texte que vous tapiez dans cet atelier a été conservé : il est de retour dans la zone de saisie, pas encore enregistré (Entrée pour l’enregistrer).</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_draft.py" line="87" />
+        <location filename="../../ui/capture_draft.py" line="106" />
         <source>The text being typed could not be kept: %1</source>
         <translation>Le texte en cours de saisie n’a pas pu être conservé : %1</translation>
     </message>
@@ -902,52 +902,57 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="280" />
+        <location filename="../../ui/export_runner.py" line="277" />
+        <source>“%1”: the format chosen is %2, so the file is “%3”.</source>
+        <translation>« %1 » : le format choisi est %2, le fichier s’appelle donc « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_runner.py" line="294" />
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="281" />
+        <location filename="../../ui/export_runner.py" line="295" />
         <source>“%1” already exists in %2. Replace it?</source>
         <translation>« %1 » existe déjà dans %2. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="292" />
+        <location filename="../../ui/export_runner.py" line="306" />
         <source>Writing “%1”…</source>
         <translation>Écriture de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="308" />
+        <location filename="../../ui/export_runner.py" line="322" />
         <source>%1 could not be created: %2</source>
         <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="316" />
+        <location filename="../../ui/export_runner.py" line="330" />
         <source>Preparing the summary for printing…</source>
         <translation>Préparation de la synthèse pour l’impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="330" />
+        <location filename="../../ui/export_runner.py" line="344" />
         <source>These characters could not be printed and show as empty boxes: %1</source>
         <translation>Ces caractères n’ont pas pu être imprimés et apparaissent comme des cases vides : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="336" />
+        <location filename="../../ui/export_runner.py" line="350" />
         <source>The summary is open in your PDF viewer: print it from there.</source>
         <translation>La synthèse est ouverte dans votre lecteur PDF : imprimez-la depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="340" />
+        <location filename="../../ui/export_runner.py" line="354" />
         <source>The summary is saved as “%1”.</source>
         <translation>La synthèse est enregistrée sous « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="342" />
+        <location filename="../../ui/export_runner.py" line="356" />
         <source>No PDF viewer</source>
         <translation>Pas de lecteur PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="345" />
+        <location filename="../../ui/export_runner.py" line="359" />
         <source>The summary is written, but no application on this computer could open it to print it. It is saved as:
 %1
 
@@ -958,7 +963,7 @@ Open it with a PDF reader to print it.</source>
 Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="354" />
+        <location filename="../../ui/export_runner.py" line="368" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -966,7 +971,7 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="356" />
+        <location filename="../../ui/export_runner.py" line="370" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -974,39 +979,39 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="357" />
+        <location filename="../../ui/export_runner.py" line="371" />
         <source>Exported “%1” (%2).</source>
         <translation>Exporté : « %1 » (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="359" />
+        <location filename="../../ui/export_runner.py" line="373" />
         <source>“%1” is written (%2) in the folder:
 %3</source>
         <translation>« %1 » est enregistré (%2) dans le dossier :
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="365" />
+        <location filename="../../ui/export_runner.py" line="379" />
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="372" />
+        <location filename="../../ui/export_runner.py" line="386" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="383" />
+        <location filename="../../ui/export_runner.py" line="397" />
         <source>The export failed</source>
         <translation>L’export a échoué</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="384" />
+        <location filename="../../ui/export_runner.py" line="398" />
         <source>The export failed; no file was written.</source>
         <translation>L’export a échoué ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="388" />
+        <location filename="../../ui/export_runner.py" line="402" />
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
     </message>
@@ -2220,12 +2225,12 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="201" />
+        <location filename="../../ui/merge_dialog.py" line="202" />
         <source>Merge files into this workspace</source>
         <translation>Fusionner des fichiers dans cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="203" />
+        <location filename="../../ui/merge_dialog.py" line="204" />
         <source>Atelier exchange files and workspaces (*.atelier *.sqlite)</source>
         <translation>Fichiers d’échange et espaces de travail Atelier (*.atelier *.sqlite)</translation>
     </message>
@@ -2419,24 +2424,24 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         <translation>Créés séparément, mais identi&amp;ques ? (cochez pour les réunir)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="77" />
+        <location filename="../../ui/merge_dialog.py" line="78" />
         <source>C&amp;onflicts: changed here and in the file</source>
         <translation>C&amp;onflits : modifiés ici et dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="89" />
+        <location filename="../../ui/merge_dialog.py" line="90" />
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="131" />
-        <location filename="../../ui/merge_dialog.py" line="150" />
-        <location filename="../../ui/merge_dialog.py" line="184" />
+        <location filename="../../ui/merge_dialog.py" line="132" />
+        <location filename="../../ui/merge_dialog.py" line="151" />
+        <location filename="../../ui/merge_dialog.py" line="185" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="189" />
+        <location filename="../../ui/merge_dialog.py" line="190" />
         <source>Merged. The workspace as it was before is kept in “%1”.</source>
         <translation>Fusion faite. L’espace de travail tel qu’il était avant est conservé dans « %1 ».</translation>
     </message>
@@ -3568,7 +3573,7 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/workshop_page.py" line="72" />
-        <location filename="../../ui/workshop_page.py" line="175" />
+        <location filename="../../ui/workshop_page.py" line="177" />
         <source>Action items</source>
         <translation>Actions de suivi</translation>
     </message>
@@ -3583,47 +3588,47 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         <translation>Tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="307" />
+        <location filename="../../ui/workshop_page.py" line="309" />
         <source>Capture undone: its text is back in the box, to fix and save again.</source>
         <translation>Saisie annulée : son texte est revenu dans la zone, pour le corriger et l’enregistrer à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="313" />
+        <location filename="../../ui/workshop_page.py" line="315" />
         <source>Capture redone: it is back on the board.</source>
         <translation>Saisie rétablie : elle est de nouveau dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="352" />
+        <location filename="../../ui/workshop_page.py" line="354" />
         <source>Nothing to save: type what was said, not only markers.</source>
         <translation>Rien à enregistrer : tapez ce qui a été dit, pas seulement des marqueurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="367" />
+        <location filename="../../ui/workshop_page.py" line="369" />
         <source>Not recognised, kept in the text: %1</source>
         <translation>Non reconnu, laissé dans le texte : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="369" />
+        <location filename="../../ui/workshop_page.py" line="371" />
         <source>Saved. Ctrl+Z takes it back into the box.</source>
         <translation>Enregistré. Ctrl+Z le remet dans la zone de saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="410" />
+        <location filename="../../ui/workshop_page.py" line="412" />
         <source>Select an entry on the board first (↑/↓).</source>
         <translation>Sélectionnez d’abord une contribution dans le tableau (↑/↓).</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="416" />
+        <location filename="../../ui/workshop_page.py" line="418" />
         <source>Sorted by votes (Ctrl+Shift+V to go back to the order of capture).</source>
         <translation>Trié par votes (Ctrl+Maj+V pour revenir à l’ordre de saisie).</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="418" />
+        <location filename="../../ui/workshop_page.py" line="420" />
         <source>In the order of capture.</source>
         <translation>Dans l’ordre de saisie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="446" />
+        <location filename="../../ui/workshop_page.py" line="448" />
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Difficulté retirée, avec la piste qui y répondait (Ctrl+Z pour annuler).</numerusform>
