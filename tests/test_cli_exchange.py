@@ -71,3 +71,52 @@ def test_backups_are_listed_and_one_is_restored(coordinator, tmp_path, capsys):
     with Workspace.open(coordinator, create=False, read_only=True) as ws:
         assert len(ws.programmes.select()) == 1
     assert len(backup_store.list_backups(coordinator)) == 2  # what it held before, too
+
+
+def test_a_damaged_workspace_names_its_latest_backup_and_restore_puts_it_back(
+    coordinator, tmp_path, capsys
+):
+    assert main(["backup", "--db", str(coordinator)]) == 0
+    data = bytearray(coordinator.read_bytes())
+    data[4096 * 3 : 4096 * 5] = bytes(range(256)) * 32  # garbage over two pages
+    coordinator.write_bytes(bytes(data))
+    capsys.readouterr()
+    assert main(["list", "--db", str(coordinator)]) == 1
+    said = capsys.readouterr().err
+    assert "damaged" in said and "workshop-app restore" in said and "latest backup" in said
+    [backup] = backup_store.list_backups(coordinator)
+    assert main(["restore", str(backup.path), "--db", str(coordinator)]) == 0
+    assert "kept as" in capsys.readouterr().out
+    assert main(["list", "--db", str(coordinator)]) == 0
+    assert list(coordinator.parent.glob("coordination.sqlite.damaged-*"))
+
+
+def test_the_version_a_conflict_lost_can_be_seen_again(coordinator, tmp_path, capsys):
+    import dataclasses
+
+    [programme] = _ids(coordinator, "programme")
+    laptop = tmp_path / "portable.sqlite"
+    sent = tmp_path / "programme.atelier"
+    main(
+        [
+            "pack",
+            "--programme",
+            programme,
+            "-o",
+            str(sent),
+            "--with-names",
+            "--db",
+            str(coordinator),
+        ]
+    )
+    main(["merge", str(sent), "--db", str(laptop)])
+    for db, title in ((laptop, "Titre du portable"), (coordinator, "Titre de la coordination")):
+        with Workspace.open(db) as ws:
+            action = ws.actions.select()[0]
+            ws.actions.update(dataclasses.replace(action, title=title))
+    back = tmp_path / "retour.atelier"
+    main(["pack", "--programme", programme, "-o", str(back), "--with-names", "--db", str(laptop)])
+    assert main(["merge", str(back), "--conflicts", "mine", "--db", str(coordinator)]) == 0
+    capsys.readouterr()
+    assert main(["kept", "--db", str(coordinator)]) == 0
+    assert "Titre du portable" in capsys.readouterr().out

@@ -391,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_export(db, args)
         elif args.command == "where":
             return _cmd_where()
-        elif args.command in ("pack", "merge", "backup", "restore"):
+        elif args.command in ("pack", "merge", "backup", "restore", "kept"):
             from workshop_app import cli_exchange
 
             return cli_exchange.run(args.command, db, args)

@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-COMMANDS = ("pack", "merge", "backup", "restore")
+COMMANDS = ("pack", "merge", "backup", "restore", "kept")
 CONFLICTS_SHOWN = 50
 
 
@@ -70,12 +70,21 @@ def add_parsers(commands) -> None:
     restoring.add_argument("backup", metavar="BACKUP", help="the backup file")
     restoring.add_argument("--db", metavar="FILE", dest="sub_db", help="workspace file")
 
+    kept = commands.add_parser(
+        "kept", help="list the versions merges set aside (the side that lost a conflict)"
+    )
+    kept.add_argument("--db", metavar="FILE", dest="sub_db", help="workspace file")
+
 
 def run(command: str, db: Path, args: argparse.Namespace) -> int:
     from workshop_app.store import Workspace
 
     if command == "backup" and args.list:
         return _list_backups(db)
+    if command == "restore":
+        return _restore(db, Path(args.backup).expanduser())
+    if command == "kept":
+        return _kept(db)
     # a facilitator's first merge (the programme sent to them) may make the workspace
     with Workspace.open(db, create=command == "merge") as ws:
         if command == "pack":
@@ -87,13 +96,23 @@ def run(command: str, db: Path, args: argparse.Namespace) -> int:
 
             print(f"Backup written to {backups.take(ws, 'by-hand')}")
             return 0
-        if command == "restore":
-            from workshop_app.store import backups
-
-            before = backups.restore(Path(args.backup).expanduser(), ws)
-            print(f"Restored {args.backup} into {db}; what it held before is in {before}")
-            return 0
     raise AssertionError(command)
+
+
+def _restore(db: Path, backup: Path) -> int:
+    from workshop_app.store import Workspace, backups
+    from workshop_app.store.errors import DamagedWorkspace
+
+    try:
+        ws = Workspace.open(db, create=False)
+    except DamagedWorkspace:
+        aside = backups.restore_over_damaged(backup, db)
+        print(f"Restored {backup} as {db}; the damaged file is kept as {aside}")
+        return 0
+    with ws:
+        before = backups.restore(backup, ws)
+    print(f"Restored {backup} into {db}; what it held before is in {before}")
+    return 0
 
 
 def _pack(ws, args) -> int:
@@ -178,6 +197,25 @@ def _print_plan(plan) -> None:
 def _short(value) -> str:
     text = repr(value) if not isinstance(value, str) else f"“{value}”"
     return text if len(text) <= 70 else text[:67] + "…”"
+
+
+def _kept(db: Path) -> int:
+    import json
+
+    from workshop_app.store import Workspace
+
+    with Workspace.open(db, create=False, read_only=True) as ws:
+        rows = ws.db.rows(
+            "SELECT merged_at, source, kind, record_id, version FROM merge_kept ORDER BY id"
+        )
+    if not rows:
+        print("No version was set aside by a merge.")
+    for merged_at, source, kind, record_id, version in rows:
+        print(f"{merged_at[:16].replace('T', ' ')}  {source}  {kind} {record_id}")
+        for column, value in json.loads(version).items():
+            if column not in ("id", "created_at", "updated_at") and value not in (None, ""):
+                print(f"    {column}: {_short(value)}")
+    return 0
 
 
 def _list_backups(db: Path) -> int:

@@ -228,3 +228,20 @@ def test_the_programme_synthesis_of_the_merged_workspace_is_written(laptops, tmp
             tmp_path / "synthese.pdf",
         )
     assert Path(result.path).stat().st_size > 0
+
+
+def test_a_workspace_of_an_older_atelier_is_upgraded_on_a_copy_then_merged(tmp_path):
+    import hashlib
+    import sqlite3
+    from contextlib import closing
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "workspace-v1.sqlite"
+    old = tmp_path / "ancien.sqlite"
+    shutil.copyfile(fixture, old)
+    before = hashlib.sha256(old.read_bytes()).hexdigest()
+    with closing(sqlite3.connect(old)) as conn:
+        texts = sorted(r[0] for r in conn.execute("SELECT text FROM entry"))
+    with Workspace.open(tmp_path / "nouveau.sqlite") as ws:
+        merge_files(ws, [old])
+        assert sorted(e.text for e in ws.entries.select(include_deleted=True)) == texts
+    assert hashlib.sha256(old.read_bytes()).hexdigest() == before  # the old file untouched

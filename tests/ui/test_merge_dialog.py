@@ -113,3 +113,24 @@ def test_restore_from_backup_undoes_a_merge(qtbot, window, demo_path, laptop_fil
     button_box = restoring.findChildren(type(dialog.buttons))[0]
     button_box.accepted.emit()
     assert "Ajouté sur le portable" not in {e.text for e in window.workspace.entries.select()}
+
+
+def test_a_damaged_workspace_offers_its_latest_backup(qtbot, window, demo_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    with Workspace.open(demo_path) as ws:
+        backups.take(ws, "daily")
+        entries = len(ws.entries.select())
+    data = bytearray(demo_path.read_bytes())
+    data[4096 * 3 : 4096 * 5] = bytes(range(256)) * 32
+    demo_path.write_bytes(bytes(data))
+    assert not window.open_workspace(demo_path, create=False)
+    box = window.last_message
+    assert isinstance(box, QMessageBox) and box.objectName() == "damagedWithBackup"
+    restore = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+    )
+    restore.click()
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=5000)
+    assert len(window.workspace.entries.select()) == entries
+    assert list(demo_path.parent.glob("demo.sqlite.damaged-*"))

@@ -183,3 +183,40 @@ def restore(backup: Path, ws) -> Path:
     ws._migrate()  # a backup taken before an upgrade comes back at its own schema
     ws._check_search_index()
     return before
+
+
+def restore_over_damaged(backup: Path, workspace: Path) -> Path:
+    """Put ``backup`` in place of a workspace that cannot be opened; the damaged file (and
+    its journal) is kept aside, renamed. Returns where it was put."""
+    from workshop_app.store.lock import WorkspaceLock
+
+    workspace = Path(workspace).expanduser().absolute()
+    lock = WorkspaceLock(workspace)
+    lock.acquire()  # nobody else has it open
+    stamp = datetime.now(UTC).strftime(_STAMP)
+    aside = workspace.with_name(f"{workspace.name}.damaged-{stamp}")
+    partial = workspace.with_name(f".{workspace.name}.restoring")
+    try:
+        with (
+            contextlib.closing(
+                sqlite3.connect(Path(backup).absolute().as_uri() + "?mode=ro", uri=True)
+            ) as source,
+            contextlib.closing(sqlite3.connect(partial)) as copy,
+        ):
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        os.replace(workspace, aside)
+        for suffix in ("-wal", "-shm"):
+            side = workspace.with_name(workspace.name + suffix)
+            if side.exists():
+                os.replace(side, aside.with_name(aside.name + suffix))
+        os.replace(partial, workspace)
+    except (OSError, sqlite3.Error) as error:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise WriteFailed(
+            workspace, f"Atelier could not put {backup} in place of {workspace} ({error})."
+        ) from error
+    finally:
+        lock.release()
+    return aside

@@ -48,7 +48,22 @@ class ExchangeFileGiven(WorkspaceError):
 
 
 class DamagedWorkspace(WorkspaceError):
+    """The file cannot be read as it is. ``backup`` is the latest backup of it, if any,
+    and the message then says how to put it back."""
+
     kind = "damaged"
+
+    def __init__(self, path: Path | str | None, message: str):
+        from workshop_app.store import backups  # here: backups needs this module
+
+        self.backup = backups.latest(Path(path)) if path is not None else None
+        if self.backup is not None:
+            message += (
+                f" Its latest backup was taken on {self.backup.taken_at:%Y-%m-%d %H:%M} UTC: "
+                f'workshop-app restore "{self.backup.path}" --db "{path}" puts it back (the '
+                "damaged file is kept aside)."
+            )
+        super().__init__(path, message)
 
 
 class UnexpectedSchema(WorkspaceError):

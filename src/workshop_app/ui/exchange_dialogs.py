@@ -254,3 +254,55 @@ def restore_dialog(window) -> QDialog | None:
     window.last_message = dialog
     dialog.open()
     return dialog
+
+
+def offer_backup(window, path: Path, error) -> QMessageBox:
+    """A damaged workspace that has a backup: say so, and offer to put the latest back
+    (the damaged file is kept aside, renamed)."""
+    taken = QLocale().toString(
+        error.backup.taken_at.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat
+    )
+    text = (
+        workspace_error_text(error)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "Exchange",
+            "Its latest backup was taken on %1. Put it back? The damaged file is kept beside it, renamed.",
+        ).replace("%1", taken)
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Exchange", "Cannot open the workspace"),
+        text,
+        QMessageBox.StandardButton.Close,
+        window,
+    )
+    box.setObjectName("damagedWithBackup")
+    restore = box.addButton(
+        QCoreApplication.translate("Exchange", "&Restore the latest backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+
+    def chosen(button) -> None:
+        if button is not restore:
+            return
+        try:
+            aside = backups.restore_over_damaged(error.backup.path, path)
+        except WorkspaceError as failure:
+            window.show_error(
+                QCoreApplication.translate("Exchange", "Cannot restore"),
+                workspace_error_text(failure),
+            )
+            return
+        if window.open_workspace(path, create=False):
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Exchange", "The latest backup is back; the damaged file is kept as “%1”."
+                ).replace("%1", str(aside))
+            )
+
+    box.buttonClicked.connect(chosen)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.last_message = box
+    box.open()
+    return box

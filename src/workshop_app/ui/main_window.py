@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.store import Workspace, WorkspaceError, backups
+from workshop_app.ui.exchange_dialogs import offer_backup
 from workshop_app.ui.i18n import fill
 from workshop_app.ui.main_menus import MainMenus
 from workshop_app.ui.messages import workspace_error_text
@@ -154,6 +155,9 @@ class MainWindow(QMainWindow):
         try:
             workspace = Workspace.open(path, create=create)
         except WorkspaceError as error:
+            if getattr(error, "backup", None) is not None:
+                offer_backup(self, Path(path), error)
+                return False
             self.show_error(self.tr("Cannot open the workspace"), workspace_error_text(error))
             if not Path(path).exists():
                 self.settings.remove_recent_file(path)

@@ -880,6 +880,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="243" />
+        <location filename="../../ui/exchange_dialogs.py" line="293" />
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
     </message>
@@ -887,6 +888,26 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <location filename="../../ui/exchange_dialogs.py" line="249" />
         <source>The backup is restored.</source>
         <translation>La sauvegarde est restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="268" />
+        <source>Its latest backup was taken on %1. Put it back? The damaged file is kept beside it, renamed.</source>
+        <translation>Sa dernière sauvegarde date du %1. La remettre en place ? Le fichier abîmé est gardé à côté, renommé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="275" />
+        <source>Cannot open the workspace</source>
+        <translation>Impossible d’ouvrir l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="282" />
+        <source>&amp;Restore the latest backup</source>
+        <translation>&amp;Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="299" />
+        <source>The latest backup is back; the damaged file is kept as “%1”.</source>
+        <translation>La dernière sauvegarde est remise en place ; le fichier abîmé est gardé sous « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2112,112 +2133,112 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Programmes and workshops</source>
         <translation>Programmes et ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480" />
+        <location filename="../../ui/main_window.py" line="484" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>No recent workspace</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Cannot open the workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Cannot create the workspace</source>
         <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>“%1” already exists. Use File › Open to open it.</source>
         <translation>« %1 » existe déjà. Ouvrez-le avec Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>No workspace is open. File › New Workspace… (Ctrl+N) creates one; File › Open Workspace… (Ctrl+O) opens one.</source>
         <translation>Aucun espace de travail n’est ouvert. Fichier › Nouvel espace de travail… (Ctrl+N) en crée un ; Fichier › Ouvrir un espace de travail… (Ctrl+O) en ouvre un.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Start with a programme: Workshop › New Programme… (Ctrl+Alt+N). Then add its first workshop: Workshop › New Workshop… (Ctrl+Shift+N).</source>
         <translation>Commencez par un programme : Atelier › Nouveau programme… (Ctrl+Alt+N). Ajoutez-lui ensuite son premier atelier : Atelier › Nouvel atelier… (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Choose a workshop of this programme on the left, or add one: Workshop › New Workshop… (Ctrl+Shift+N).</source>
         <translation>Choisissez à gauche un atelier de ce programme, ou ajoutez-en un : Atelier › Nouvel atelier… (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Choose a workshop on the left (or a programme, to add a workshop to it).</source>
         <translation>Choisissez un atelier à gauche (ou un programme, pour lui ajouter un atelier).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>Choose a programme first.</source>
         <translation>Choisissez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455" />
+        <location filename="../../ui/main_window.py" line="459" />
         <source>✓ Saved at %1</source>
         <translation>✓ Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459" />
+        <location filename="../../ui/main_window.py" line="463" />
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="465" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465" />
+        <location filename="../../ui/main_window.py" line="469" />
         <source>Choose a workshop first.</source>
         <translation>Choisissez d’abord un atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485" />
+        <location filename="../../ui/main_window.py" line="489" />
         <source>Template saved: %1</source>
         <translation>Modèle enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511" />
+        <location filename="../../ui/main_window.py" line="515" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518" />
+        <location filename="../../ui/main_window.py" line="522" />
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523" />
+        <location filename="../../ui/main_window.py" line="527" />
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
