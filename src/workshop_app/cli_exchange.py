@@ -141,7 +141,7 @@ def _merge(ws, args) -> int:
     from workshop_app.store.exchange.match import mapping, propose
     from workshop_app.store.exchange.source import open_source
 
-    files = [Path(f).expanduser() for f in args.files]
+    files = [Path(f).expanduser().absolute() for f in args.files]
     matches = {}
     for path in files:
         with open_source(path) as source:
@@ -153,17 +153,20 @@ def _merge(ws, args) -> int:
                 f"“{match.mine_label}” — {state}"
             )
         if args.match:
-            matches[path.name] = mapping(proposals)
+            matches[str(path.absolute())] = mapping(proposals)
     preview = dry_run(ws, files, matches=matches)
     choices = {}
     if args.conflicts != "newer":
         wanted = Choice.MINE if args.conflicts == "mine" else Choice.THEIRS
         choices = {
-            plan.source: {change.key: wanted for change in plan.conflicts} for plan in preview.plans
+            plan.key: {change.key: wanted for change in plan.conflicts} for plan in preview.plans
         }
         preview = dry_run(ws, files, matches=matches, choices=choices)
     for plan in preview.plans:
         _print_plan(plan)
+    if all(plan.empty for plan in preview.plans):
+        print("Nothing new: the workspace already holds everything these files hold.")
+        return 0
     if args.dry_run:
         print("Dry run: nothing was changed.")
         return 0
@@ -227,6 +230,11 @@ def _list_backups(db: Path) -> int:
         return 0
     for backup in found:
         contents = backup.contents()
-        shown = ", ".join(f"{n} {table}" for table, n in contents.items()) or "unreadable"
+        nouns = {"entry": "entries"}
+        shown = ", ".join(
+            f"{n} {table if n == 1 else nouns.get(table, table + 's')}"
+            for table, n in contents.items()
+        )
+        shown = shown or "unreadable"
         print(f"{backup.taken_at:%Y-%m-%d %H:%M} UTC  {backup.reason:<18} {shown}  {backup.path}")
     return 0

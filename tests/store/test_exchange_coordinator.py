@@ -146,7 +146,7 @@ def _merge(coordinator: Path, files: list[Path], copy: Path) -> Path:
         for path in files:
             with open_source(path) as source:
                 proposals = propose(ws, source)
-                matches[source.label] = mapping([m for m in proposals if m.table == "programme"])
+                matches[source.key] = mapping([m for m in proposals if m.table == "programme"])
         merge_files(ws, files, matches=matches)
     return copy
 
@@ -181,28 +181,32 @@ def test_two_orders_give_the_same_workspace_and_a_second_merge_changes_nothing(l
 
 
 def test_the_same_person_from_two_laptops_is_proposed_never_merged_alone(laptops, tmp_path):
-    coordinator, files, _texts = laptops
-    named = [f for f in files if f.name in ("atelier-1.atelier",)]
-    merged = _merge(coordinator, named, tmp_path / "a" / "atelier.sqlite")
-    with Workspace.open(merged) as ws:
-        other = tmp_path / "autre" / "atelier.sqlite"
-        other.parent.mkdir()
-        shutil.copyfile(merged, other)
-        with Workspace.open(other) as copy:
-            [programme] = copy.programmes.select()
-            copy.participants.add(
-                Participant(
-                    programme_id=programme.id,
-                    display_name="Josianne Martin",  # one letter apart, same role
-                    role=ParticipantRole.SOCIAL_WORKER,
-                )
+    coordinator, _files, _texts = laptops
+    with Workspace.open(coordinator) as ws:
+        [programme] = ws.programmes.select()
+        sent = tmp_path / "sans-noms.atelier"
+        pack(ws, sent, programme_id=programme.id)  # without names: no one on the roster
+    laptop = tmp_path / "autre" / "atelier.sqlite"
+    laptop.parent.mkdir()
+    with Workspace.open(laptop) as ws:
+        merge_files(ws, [sent])
+        person = ws.participants.add(
+            Participant(
+                programme_id=programme.id,
+                display_name="Josianne Martin",  # one letter apart, same role
+                role=ParticipantRole.SOCIAL_WORKER,
             )
-        with open_source(other) as source:
+        )
+        workshop = _workshop(ws, programme.id, "Atelier 7", ["Dit par Josianne"], [person.id])
+        back = tmp_path / "atelier-7.atelier"
+        pack(ws, back, workshop_id=workshop.id, with_names=True)
+    with Workspace.open(coordinator) as ws:
+        with open_source(back) as source:
             proposals = [m for m in propose(ws, source) if m.table == "participant"]
         assert [(m.theirs_label, m.mine_label) for m in proposals] == [
             ("Josianne Martin", "Josiane Martin")
         ]
-        merge_files(ws, [other])  # not confirmed: both stay, nothing merged on its own
+        merge_files(ws, [back])  # not confirmed: both stay, nothing merged on its own
         names = sorted(p.display_name for p in ws.participants.select())
     assert "Josianne Martin" in names and "Josiane Martin" in names
 

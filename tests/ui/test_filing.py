@@ -307,3 +307,25 @@ def test_the_issue_answered_reads_as_edited(live, qtbot):
     fixed = dataclasses.replace(issue, text="Les courriers sont incompréhensibles")
     assert window.session.update_records("entry", [fixed])
     assert "incompréhensibles" in label.text()
+
+
+def test_after_an_erasure_the_board_no_longer_shows_the_name(live, qtbot):
+    """Found by a play-through: the file was right, but the board kept showing "Jérôme
+    Dupuis propose…" until another workshop was opened."""
+    from workshop_app.domain import Participant
+
+    window, _path, _id = live
+    session = window.session
+    person = window.workspace.participants.add(
+        Participant(programme_id=session.programme.id, display_name="Jérôme Dupuis")
+    )
+    type_line(qtbot, window, "Jérôme Dupuis propose une permanence")
+    assert session.erase_participant(person.id)
+    texts = [e.text for e in window.session.entries.values()]
+    assert texts == ["[…] propose une permanence"]
+    shown = [
+        window.page.board_model.index(r, c).data()
+        for r in range(window.page.board_model.rowCount())
+        for c in range(window.page.board_model.columnCount())
+    ]
+    assert not any("Dupuis" in str(s) for s in shown)

@@ -27,6 +27,9 @@ KEEP_WEEKS = 8
 DAILY = timedelta(hours=20)
 """A daily backup is taken on opening when the newest is older than this."""
 _STAMP = "%Y%m%dT%H%M%SZ"
+_FINE_STAMP = "%Y%m%dT%H%M%S%fZ"
+"""New backups carry microseconds: two taken within one second (a merge right after a
+restore) never overwrite each other."""
 
 
 @dataclass(frozen=True)
@@ -64,9 +67,13 @@ def list_backups(workspace: Path) -> list[Backup]:
     with contextlib.suppress(OSError):
         for path in folder.glob("*.sqlite"):
             stamp, _, reason = path.stem.partition("-")
-            try:
-                taken = datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
-            except ValueError:
+            for layout in (_FINE_STAMP, _STAMP):
+                try:
+                    taken = datetime.strptime(stamp, layout).replace(tzinfo=UTC)
+                    break
+                except ValueError:
+                    continue
+            else:
                 continue
             found.append(Backup(path, taken, reason))
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
@@ -77,11 +84,11 @@ def latest(workspace: Path) -> Backup | None:
     return backups[0] if backups else None
 
 
-def take(ws, reason: str, now: datetime | None = None) -> Path:
+def take(ws, reason: str, now: datetime | None = None, *, prune_old: bool = True) -> Path:
     """Copy the open workspace ``ws`` into its backup folder now; the new backup's path."""
     now = now or datetime.now(UTC)
     folder = folder_for(ws.path)
-    target = folder / f"{now.strftime(_STAMP)}-{reason}.sqlite"
+    target = folder / f"{now.strftime(_FINE_STAMP)}-{reason}.sqlite"
     partial = target.with_name("." + target.name + ".part")
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -97,7 +104,8 @@ def take(ws, reason: str, now: datetime | None = None) -> Path:
             f"Atelier could not take a backup of {ws.path} in {folder} ({error}); nothing "
             "was changed. Free some space, or check that folder.",
         ) from error
-    prune(ws.path, now)
+    if prune_old:
+        prune(ws.path, now)
     return target
 
 
@@ -131,35 +139,18 @@ def prune(workspace: Path, now: datetime | None = None) -> list[Path]:
 
 
 def erase_everywhere(workspace: Path, participant_id: str, name: str) -> None:
-    """Erase the person in every backup of ``workspace`` as in the workspace itself
-    (name and organisation overwritten on disk, links removed)."""
+    """Erase the person in every backup of ``workspace`` as in the workspace itself (name,
+    links, the name in the texts), then rewrite each backup so no old page keeps it."""
+    from workshop_app.store.erasure import erase_person
+
+    when = datetime.now(UTC).isoformat()
     for backup in list_backups(workspace):
         with (
             contextlib.suppress(sqlite3.Error),
             contextlib.closing(sqlite3.connect(backup.path)) as conn,
         ):
             conn.execute("PRAGMA secure_delete = ON")
-            conn.execute(
-                "UPDATE participant SET display_name = '', organisation = '', "
-                "erased_at = coalesce(erased_at, ?) WHERE id = ?",
-                [datetime.now(UTC).isoformat(), participant_id],
-            )
-            conn.execute("UPDATE entry SET author_id = NULL WHERE author_id = ?", [participant_id])
-            conn.execute(
-                "UPDATE feedback_response SET participant_id = NULL WHERE participant_id = ?",
-                [participant_id],
-            )
-            if name.strip():
-                conn.execute("UPDATE action_item SET who = '' WHERE who = ?", [name])
-            with contextlib.suppress(sqlite3.Error):
-                conn.execute(
-                    "DELETE FROM exchange_history WHERE kind = 'participant' AND id = ?",
-                    [participant_id],
-                )
-                conn.execute(
-                    "DELETE FROM merge_kept WHERE kind = 'participant' AND record_id = ?",
-                    [participant_id],
-                )
+            erase_person(conn, participant_id, name, when)
             conn.commit()
             conn.execute("VACUUM")
 
@@ -169,7 +160,8 @@ def restore(backup: Path, ws) -> Path:
     what it holds now); the backup of the current content."""
     from workshop_app.store import connection
 
-    before = take(ws, "before-restore")
+    # not pruned yet: the backup chosen may be the oldest one kept
+    before = take(ws, "before-restore", prune_old=False)
     source = connection.connect(Path(backup), create=False, read_only=True)
     try:
         source.backup(ws.conn)
@@ -179,6 +171,7 @@ def restore(backup: Path, ws) -> Path:
         ) from error
     finally:
         source.close()
+    prune(ws.path)
     ws.db.stamp_journal()
     ws._migrate()  # a backup taken before an upgrade comes back at its own schema
     ws._check_search_index()

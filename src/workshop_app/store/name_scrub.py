@@ -1,4 +1,5 @@
-"""Taking a person's name out of the texts of a workspace, when the person is erased.
+"""Taking a person's name out of the texts of a workspace, when the person is erased, and
+out of a file sent without names.
 
 An erasure that left "as Mona Lisandre said…" in an entry would not erase much. The name
 is matched as a whole word, whatever its case; it becomes :data:`SCRUBBED`. An action item
@@ -7,11 +8,24 @@ assigned to exactly that name becomes unassigned.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
 
 SCRUBBED = "[…]"
+
+FREE_TEXT: dict[str, tuple[str, ...]] = {
+    "entry": ("text",),
+    "action_item": ("what", "who"),
+    "feedback_response": ("comment",),
+    "workshop": ("title", "facilitators", "agenda"),
+    "agenda_step": ("title", "method_note"),
+    "measurement": ("note",),
+    "draft": ("text",),
+}
+"""Every column where a name can be typed freely (the capture box, notes, agendas…)."""
 
 
 def scrubber(
@@ -40,30 +54,80 @@ def scrubber(
     return lambda text: pattern.sub(replace, text) if isinstance(text, str) else text
 
 
-def scrub_workspace(conn: sqlite3.Connection, name: str) -> int:
-    """Replace ``name`` in every entry, action item and feedback comment (the search index
-    follows); inside the caller's transaction. Returns how many texts changed."""
+def scrub_row(table: str, row: dict, scrub: Callable[[str], str]) -> dict:
+    """``row`` (a record as a dict) with its free texts scrubbed (in place, and returned)."""
+    for column in FREE_TEXT.get(table, ()):
+        if column in row:
+            row[column] = scrub(row[column])
+    if table == "action_item" and row.get("who") == SCRUBBED:
+        row["who"] = ""
+    return row
+
+
+def scrub_workspace(conn: sqlite3.Connection, name: str) -> set[tuple[str, str]]:
+    """Replace ``name`` in every free text of the workspace (the search index follows) and
+    in the versions merges set aside; inside the caller's transaction. Returns the
+    (table, id) of the records whose text changed: their old fingerprints must go too."""
     scrub = scrubber([name])
+    changed: set[tuple[str, str]] = set()
     if scrub is None:
-        return 0
-    changed = 0
-    for seq, text in conn.execute("SELECT seq, text FROM entry").fetchall():
-        new = scrub(text)
-        if new != text:
-            conn.execute(
-                "INSERT INTO entry_fts (entry_fts, rowid, text) VALUES ('delete', ?, ?)",
-                [seq, text],
-            )
-            conn.execute("UPDATE entry SET text = ? WHERE seq = ?", [new, seq])
-            conn.execute("INSERT INTO entry_fts (rowid, text) VALUES (?, ?)", [seq, new])
-            changed += 1
-    for table, columns in (("action_item", ("what", "who")), ("feedback_response", ("comment",))):
-        for row in conn.execute(f"SELECT id, {', '.join(columns)} FROM {table}").fetchall():
-            values = [scrub(v) for v in row[1:]]
-            if table == "action_item" and values[1] == SCRUBBED:
-                values[1] = ""
-            if values != list(row[1:]):
-                sets = ", ".join(f"{c} = ?" for c in columns)
-                conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*values, row[0]])
-                changed += 1
+        return changed
+    for table, columns in FREE_TEXT.items():
+        key = "seq" if table == "entry" else "rowid"
+        try:
+            rows = conn.execute(
+                f"SELECT {key}, {'id' if table != 'draft' else 'place'}, {', '.join(columns)} "
+                f"FROM {table}"
+            ).fetchall()
+        except sqlite3.OperationalError:
+            continue  # an older file without this table or column
+        for rowid, record_id, *values in rows:
+            new = [scrub(v) for v in values]
+            if table == "action_item" and new[1] == SCRUBBED:
+                new[1] = ""
+            if new == values:
+                continue
+            if table == "entry":
+                conn.execute(
+                    "INSERT INTO entry_fts (entry_fts, rowid, text) VALUES ('delete', ?, ?)",
+                    [rowid, values[0]],
+                )
+            sets = ", ".join(f"{c} = ?" for c in columns)
+            conn.execute(f"UPDATE {table} SET {sets} WHERE {key} = ?", [*new, rowid])
+            if table == "entry":
+                conn.execute("INSERT INTO entry_fts (rowid, text) VALUES (?, ?)", [rowid, new[0]])
+            changed.add((table, record_id))
+    _scrub_kept(conn, scrub)
     return changed
+
+
+def _scrub_kept(conn: sqlite3.Connection, scrub: Callable[[str], str]) -> None:
+    try:
+        rows = conn.execute("SELECT id, kind, version FROM merge_kept").fetchall()
+    except sqlite3.OperationalError:
+        return
+    for row_id, kind, version in rows:
+        try:
+            record = json.loads(version)
+        except ValueError:
+            continue
+        cleaned = {k: scrub(v) if isinstance(v, str) else v for k, v in record.items()}
+        if kind == "participant" or cleaned != record:
+            if kind == "participant" and any(
+                cleaned.get(c) != record.get(c) for c in ("display_name", "organisation")
+            ):
+                conn.execute("DELETE FROM merge_kept WHERE id = ?", [row_id])
+                continue
+            if cleaned != record:
+                conn.execute(
+                    "UPDATE merge_kept SET version = ? WHERE id = ?",
+                    [json.dumps(cleaned, ensure_ascii=False), row_id],
+                )
+
+
+def forget_fingerprints(conn: sqlite3.Connection, records: Iterable[tuple[str, str]]) -> None:
+    """Drop the remembered fingerprints of ``records``: made from texts holding a name
+    now erased, they could let it be guessed back."""
+    with_history = [(table, rid) for table, rid in records if table != "draft"]
+    with contextlib.suppress(sqlite3.OperationalError):
+        conn.executemany("DELETE FROM exchange_history WHERE kind = ? AND id = ?", with_history)

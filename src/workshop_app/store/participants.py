@@ -7,8 +7,8 @@ from workshop_app.domain.ids import utc_now
 from workshop_app.domain.models import Attendance, Participant
 from workshop_app.domain.validation import ValidationError, validate_participant
 from workshop_app.store._repo import Repository, tolerant, write_transaction
+from workshop_app.store.erasure import erase_person
 from workshop_app.store.errors import NotFound
-from workshop_app.store.name_scrub import scrub_workspace
 
 
 class ParticipantRepository(Repository[Participant]):
@@ -43,47 +43,16 @@ class ParticipantRepository(Repository[Participant]):
 
         What the person said stays, unattributed; their feedback stays, anonymous; their
         attendance stays as a count by role. Action items assigned to them by exactly that
-        name are unassigned. The old bytes are wiped from the database file
-        (``secure_delete``) and from the write-ahead journal (checkpoint), so the name
-        cannot be read back from the file. Names typed inside free text (an entry that
-        says "as Mona said…") are not searched for: the person exporting must check.
+        name are unassigned; the name typed inside free text ("as Mona said…") becomes
+        "[…]". The old bytes are wiped from the database file (``secure_delete``), from the
+        search index and from the write-ahead journal (checkpoint), so the name cannot be
+        read back from the file; the backups are erased the same way (``on_erased``).
         """
         person = self.get(participant_id, include_deleted=True)
         now = utc_now()
         with write_transaction(self.db, "the erasure"):
-            cursor = self.db.execute(
-                """UPDATE participant SET display_name = '', organisation = '',
-                   erased_at = ?, updated_at = ? WHERE id = ?""",
-                [now, now, participant_id],
-            )
-            if cursor.rowcount != 1:
+            if not erase_person(self.db.conn, participant_id, person.display_name, now, now):
                 raise NotFound(f"No participant with id {participant_id}.")
-            self.db.execute(
-                "UPDATE entry SET author_id = NULL, updated_at = ? WHERE author_id = ?",
-                [now, participant_id],
-            )
-            self.db.execute(
-                """UPDATE feedback_response SET participant_id = NULL, updated_at = ?
-                   WHERE participant_id = ?""",
-                [now, participant_id],
-            )
-            if person.display_name.strip():
-                self.db.execute(
-                    "UPDATE action_item SET who = '', updated_at = ? WHERE who = ?",
-                    [now, person.display_name],
-                )
-                # their name typed in what others said ("as Mona said…") goes too
-                scrub_workspace(self.db.conn, person.display_name)
-            # the fingerprints of the named versions went with files: a name could be
-            # guessed back from them, so they go too
-            self.db.execute(
-                "DELETE FROM exchange_history WHERE kind = 'participant' AND id = ?",
-                [participant_id],
-            )
-            self.db.execute(
-                "DELETE FROM merge_kept WHERE kind = 'participant' AND record_id = ?",
-                [participant_id],
-            )
         self.db.checkpoint("TRUNCATE")
         if self.on_erased is not None:
             self.on_erased(participant_id, person.display_name)

@@ -76,6 +76,7 @@ class Workspace:
         lock: bool = True,
         read_only: bool = False,
         check_index: bool = True,
+        backup: bool = True,
     ) -> Workspace:
         """Open (or create) the workspace at ``path``.
 
@@ -85,7 +86,8 @@ class Workspace:
         modified. ``read_only=True`` (command-line listings and exports) neither locks,
         migrates nor writes anything; ``lock=False`` is for tests that open a file twice
         and for private copies; ``check_index=False`` skips the full-text index's own check
-        (a merge reads a copy of a file, never its index).
+        (a merge reads a copy of a file, never its index); ``backup=False`` upgrades an
+        older file without backing it up first (a private copy, about to be thrown away).
         """
         path = Path(path).expanduser().absolute()
         connection.check_sqlite_version()
@@ -116,7 +118,7 @@ class Workspace:
                         workspace._check_references()
                     if check_index:
                         workspace._check_search_index()
-                workspace._migrate()
+                workspace._migrate(backup=backup)
         except sqlite3.Error as error:
             workspace_error = WriteFailed(path, f"Atelier could not prepare {path}: {error}.")
             cls._abandon(conn, holder)
@@ -136,12 +138,12 @@ class Workspace:
         if holder is not None:
             holder.release()
 
-    def _migrate(self) -> None:
+    def _migrate(self, backup: bool = True) -> None:
         """Apply pending migrations with foreign keys off (table rebuilds need it), then
         check that every reference still holds before turning them back on."""
         if not schema.pending(self.db):
             return
-        if self.schema_version > 0:  # an upgrade of a file with content: keep it as it was
+        if backup and self.schema_version > 0:  # an upgrade of a file with content: keep it
             from workshop_app.store import backups
 
             backups.take(self, f"before-upgrade-{self.schema_version}")

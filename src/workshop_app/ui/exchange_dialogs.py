@@ -6,7 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,7 +36,12 @@ def send_dialog(window, what: str) -> Path | None:
     """Write the exchange file of the selected programme (``what="programme"``) or
     workshop; names stay out unless the person ticks the box."""
     session = window.session
-    if window.workspace is None or session is None or session.programme is None:
+    if (
+        window.workspace is None
+        or session is None
+        or session.programme is None
+        or (what == "workshop" and session.workshop is None)
+    ):
         window.statusBar().showMessage(
             QCoreApplication.translate("Exchange", "Select a workshop first."), 5000
         )
@@ -63,15 +75,29 @@ def send_dialog(window, what: str) -> Path | None:
         QCoreApplication.translate("Exchange", "&Include the participants' names"), dialog
     )
     names.setObjectName("withNames")
-    note = QLabel(
-        QCoreApplication.translate(
-            "Exchange",
-            "Without names, the people are pseudonyms (“Participant 3”, role kept) and the "
-            "names typed in the texts are replaced by them.",
-        ),
-        dialog,
-    )
+    note = QLabel(dialog)
     note.setWordWrap(True)
+
+    def explain_names(with_names: bool) -> None:
+        if with_names:
+            text = QCoreApplication.translate(
+                "Exchange",
+                "The participants go with their names: send the file only to people who may know them.",
+            )
+        elif what == "programme":
+            text = QCoreApplication.translate(
+                "Exchange",
+                "Without names, the file holds no participant (erased people excepted, without their name).",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Exchange",
+                "Without names, the people are pseudonyms (“Participant 3F2A”, the same in every file, role kept) and their names typed in the texts are replaced by them.",
+            )
+        note.setText(text)
+
+    names.toggled.connect(explain_names)
+    explain_names(False)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
@@ -83,16 +109,27 @@ def send_dialog(window, what: str) -> Path | None:
     dialog.resize(520, dialog.sizeHint().height())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    safe = "".join(c if c.isalnum() or c in " -_'" else " " for c in title).strip()[:60]
+    safe = " ".join("".join(c if c.isalnum() or c in "-_'" else " " for c in title).split())[:60]
+    suffix = (
+        QCoreApplication.translate("Exchange", "with names")
+        if names.isChecked()
+        else QCoreApplication.translate("Exchange", "without names")
+    )
+    folder = window.settings.last_export_folder
+    if not folder or not Path(folder).is_dir():
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if not folder or not Path(folder).is_dir():
+        folder = str(Path.home())
     chosen, _filter = QFileDialog.getSaveFileName(
         window,
         dialog.windowTitle(),
-        str(window.workspace.path.parent / f"{safe or 'atelier'}{EXTENSION}"),
+        str(Path(folder) / f"{safe or 'atelier'} ({suffix}){EXTENSION}"),
         QCoreApplication.translate("Exchange", "Atelier exchange file (*.atelier)"),
     )
     if not chosen:
         return None
     target = Path(chosen)
+    window.settings.last_export_folder = target.parent
     if target.suffix != EXTENSION:
         target = target.with_name(target.name + EXTENSION)
     try:
@@ -151,14 +188,13 @@ class BackupModel(QAbstractTableModel):
             return reason_label(backup.reason)
         if not contents:
             return QCoreApplication.translate("Exchange", "unreadable")
-        return (
-            QCoreApplication.translate(
-                "Exchange", "%1 programmes, %2 workshops, %3 entries, %4 participants"
+        return ", ".join(
+            (
+                self.tr("%n programme(s)", "", contents.get("programme", 0)),
+                self.tr("%n workshop(s)", "", contents.get("workshop", 0)),
+                self.tr("%n entry(ies)", "", contents.get("entry", 0)),
+                self.tr("%n participant(s)", "", contents.get("participant", 0)),
             )
-            .replace("%1", str(contents.get("programme", 0)))
-            .replace("%2", str(contents.get("workshop", 0)))
-            .replace("%3", str(contents.get("entry", 0)))
-            .replace("%4", str(contents.get("participant", 0)))
         )
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:

@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from workshop_app.ui.prepare.programme_dialog import ProgrammeDialog
     from workshop_app.ui.prepare.workshop_dialog import WorkshopDialog
 
-FILE_FILTER = "Atelier (*.sqlite *.atelier *.db);;*"
+FILE_FILTER = "Atelier (*.sqlite *.db);;*"
+"""Workspaces (``.atelier`` files are exchange files: File › Merge… takes them)."""
 
 
 class MainWindow(QMainWindow):
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
         self.save_copy_action.setEnabled(has_workspace)
         self.merge_action.setEnabled(has_workspace)
         self.restore_action.setEnabled(has_workspace)
-        self.send_programme_action.setEnabled(has_workshop)
+        self.send_programme_action.setEnabled(has_programme)
         self.send_workshop_action.setEnabled(has_workshop)
         self.edit_programme_action.setEnabled(has_programme)
         self.new_workshop_action.setEnabled(has_programme)

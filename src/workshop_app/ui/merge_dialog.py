@@ -85,6 +85,13 @@ class MergeDialog(QDialog):
             QTableView.EditTrigger.AllEditTriggers & ~QTableView.EditTrigger.CurrentChanged
         )
         self.conflict_view.setWordWrap(True)
+        self.nothing_label = QLabel(
+            self.tr("Nothing new: this workspace already holds everything these files hold."),
+            self,
+        )
+        self.nothing_label.setObjectName("nothingNew")
+        self.nothing_label.hide()
+        self.nothing_new = False
         self.buttons = QDialogButtonBox(self)
         self.merge_button = self.buttons.addButton(
             self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -99,6 +106,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.match_view, 1)
         layout.addWidget(self.conflict_label)
         layout.addWidget(self.conflict_view, 2)
+        layout.addWidget(self.nothing_label)
         layout.addWidget(self.buttons)
         self.resize(980, 720)
         self.matches.dataChanged.connect(lambda *_: self.refresh())
@@ -112,6 +120,7 @@ class MergeDialog(QDialog):
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setAlternatingRowColors(True)
+        view.setTabKeyNavigation(False)  # Tab leaves the table (to the buttons)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -127,7 +136,7 @@ class MergeDialog(QDialog):
         try:
             for path in self.paths:
                 with open_source(path) as source:
-                    found += [(source.label, m) for m in propose(self.workspace, source)]
+                    found += [(source.key, m) for m in propose(self.workspace, source)]
         except WorkspaceError as error:
             self.window_.show_error(self.tr("Cannot merge"), workspace_error_text(error))
             return False
@@ -154,6 +163,9 @@ class MergeDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         self.summary.set_plans(preview.plans)
         self.conflicts.set_plans(preview.plans, keep)
+        self.nothing_new = all(plan.empty for plan in preview.plans)
+        self.merge_button.setEnabled(not self.nothing_new)
+        self.nothing_label.setVisible(self.nothing_new)
         has_matches = bool(self.matches.matches)
         self.match_label.setVisible(has_matches)
         self.match_view.setVisible(has_matches)

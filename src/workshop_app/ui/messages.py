@@ -19,7 +19,7 @@ def workspace_error_text(error: WorkspaceError) -> str:
         ),
         "exchange_file": QCoreApplication.translate(
             "Messages",
-            "“%1” is an exchange file (a programme or a workshop sent from another laptop), not a workspace. Open your workspace, then bring it in with File › Merge….",
+            "“%1” is an exchange file (a programme or a workshop sent from another laptop), not a workspace. Open your workspace, then bring it in with File › Merge.",
         ),
         "foreign": QCoreApplication.translate(
             "Messages",

@@ -264,12 +264,10 @@ class WorkshopSession(QObject):
         open workshop become unattributed in memory too, as they are in the file."""
         if not self._attempt(lambda: self.workspace.participants.erase(participant_id)):
             return False
-        before = [e for e in self.entries.values() if e.author_id == participant_id]
-        if before:
-            after = [self.workspace.entries.get(e.id, include_deleted=True) for e in before]
-            for entry in after:
-                self.entries[entry.id] = entry
-            self.entries_changed.emit(before, after)
+        if self.workshop is not None:
+            # unattributed, and their name taken out of every text: read them all again
+            self.entries = EntryTable(self.workspace.entries.for_workshop(self.workshop.id))
+            self.entries_reset.emit()
         self.record_changed.emit("participant")
         return True
 

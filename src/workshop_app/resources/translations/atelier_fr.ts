@@ -378,6 +378,33 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
     </message>
 </context>
 <context>
+    <name>BackupModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/exchange_dialogs.py" line="193" />
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n programme</numerusform><numerusform>%n programmes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange_dialogs.py" line="194" />
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n atelier</numerusform><numerusform>%n ateliers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange_dialogs.py" line="195" />
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n contribution</numerusform><numerusform>%n contributions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange_dialogs.py" line="196" />
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <location filename="../../ui/models/board.py" line="303" />
@@ -754,158 +781,173 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="34" />
+        <location filename="../../ui/exchange_dialogs.py" line="46" />
         <source>Select a workshop first.</source>
         <translation>Choisissez d’abord un atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="40" />
+        <location filename="../../ui/exchange_dialogs.py" line="52" />
         <source>The programme “%1” goes into one file, with its actions, themes, monitoring criteria and planned workshops, for the facilitators to merge into their workspace.</source>
         <translation>Le programme « %1 » est mis dans un seul fichier, avec ses actions, ses thèmes, ses critères de suivi et ses ateliers prévus, pour que les animateurs le fusionnent dans leur espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="48" />
+        <location filename="../../ui/exchange_dialogs.py" line="60" />
         <source>The workshop “%1” goes into one file, with its entries, attendance, agenda, feedback and action items, for the coordinator to merge.</source>
         <translation>L’atelier « %1 » est mis dans un seul fichier, avec ses contributions, les présences, le déroulé, les avis et les suites à donner, pour que la coordination le fusionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="56" />
+        <location filename="../../ui/exchange_dialogs.py" line="68" />
         <source>Send the programme</source>
         <translation>Envoyer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="58" />
+        <location filename="../../ui/exchange_dialogs.py" line="70" />
         <source>Send the workshop</source>
         <translation>Envoyer l’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="63" />
+        <location filename="../../ui/exchange_dialogs.py" line="75" />
         <source>&amp;Include the participants' names</source>
         <translation>&amp;Inclure les noms des participants</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="67" />
-        <source>Without names, the people are pseudonyms (“Participant 3”, role kept) and the names typed in the texts are replaced by them.</source>
-        <translation>Sans les noms, les personnes deviennent des pseudonymes (« Participant 3 », rôle conservé) et les noms tapés dans les textes sont remplacés par ces pseudonymes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange_dialogs.py" line="91" />
+        <location filename="../../ui/exchange_dialogs.py" line="127" />
         <source>Atelier exchange file (*.atelier)</source>
         <translation>Fichier d’échange Atelier (*.atelier)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="108" />
+        <location filename="../../ui/exchange_dialogs.py" line="145" />
         <source>Cannot send</source>
         <translation>Envoi impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="112" />
+        <location filename="../../ui/exchange_dialogs.py" line="149" />
         <source>“%1” is written: send it by USB key, e-mail or a shared folder.</source>
         <translation>« %1 » est écrit : transmettez-le par clé USB, courriel ou dossier partagé.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="121" />
+        <location filename="../../ui/exchange_dialogs.py" line="158" />
         <source>before a merge</source>
         <translation>avant une fusion</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="122" />
+        <location filename="../../ui/exchange_dialogs.py" line="159" />
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="123" />
+        <location filename="../../ui/exchange_dialogs.py" line="160" />
         <source>by hand</source>
         <translation>à la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="124" />
+        <location filename="../../ui/exchange_dialogs.py" line="161" />
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="127" />
+        <location filename="../../ui/exchange_dialogs.py" line="164" />
         <source>before an upgrade</source>
         <translation>avant une mise à niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="153" />
+        <location filename="../../ui/exchange_dialogs.py" line="190" />
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="155" />
-        <source>%1 programmes, %2 workshops, %3 entries, %4 participants</source>
-        <translation>%1 programme(s), %2 atelier(s), %3 contribution(s), %4 participant(s)</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="83" />
+        <source>The participants go with their names: send the file only to people who may know them.</source>
+        <translation>Les participants partent avec leurs noms : n’envoyez le fichier qu’à des personnes qui peuvent les connaître.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="168" />
+        <location filename="../../ui/exchange_dialogs.py" line="88" />
+        <source>Without names, the file holds no participant (erased people excepted, without their name).</source>
+        <translation>Sans les noms, le fichier ne contient aucun participant (sauf les personnes effacées, sans leur nom).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="93" />
+        <source>Without names, the people are pseudonyms (“Participant 3F2A”, the same in every file, role kept) and their names typed in the texts are replaced by them.</source>
+        <translation>Sans les noms, les personnes deviennent des pseudonymes (« Participant 3F2A », le même dans chaque fichier, rôle conservé) et leurs noms tapés dans les textes sont remplacés par ces pseudonymes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="114" />
+        <source>with names</source>
+        <translation>avec les noms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="116" />
+        <source>without names</source>
+        <translation>sans les noms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="204" />
         <source>Taken</source>
         <translation>Prise le</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="169" />
+        <location filename="../../ui/exchange_dialogs.py" line="205" />
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="170" />
+        <location filename="../../ui/exchange_dialogs.py" line="206" />
         <source>What it holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="179" />
+        <location filename="../../ui/exchange_dialogs.py" line="215" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="182" />
+        <location filename="../../ui/exchange_dialogs.py" line="218" />
         <source>Backups of “%1”, newest first (kept: the %2 most recent, then one a week for %3 weeks). What the workspace holds now is backed up before a restore.</source>
         <translation>Sauvegardes de « %1 », la plus récente d’abord (conservées : les %2 plus récentes, puis une par semaine pendant %3 semaines). Le contenu actuel de l’espace de travail est sauvegardé avant toute restauration.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="205" />
+        <location filename="../../ui/exchange_dialogs.py" line="241" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="216" />
+        <location filename="../../ui/exchange_dialogs.py" line="252" />
         <source>There is no backup of this workspace yet.</source>
         <translation>Cet espace de travail n’a encore aucune sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="231" />
+        <location filename="../../ui/exchange_dialogs.py" line="267" />
         <source>Put back the workspace as it was on %1? What it holds now is backed up first, and can be restored the same way.</source>
         <translation>Remettre l’espace de travail tel qu’il était le %1 ? Son contenu actuel est d’abord sauvegardé et pourra être restauré de la même façon.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="243" />
-        <location filename="../../ui/exchange_dialogs.py" line="293" />
+        <location filename="../../ui/exchange_dialogs.py" line="279" />
+        <location filename="../../ui/exchange_dialogs.py" line="329" />
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="249" />
+        <location filename="../../ui/exchange_dialogs.py" line="285" />
         <source>The backup is restored.</source>
         <translation>La sauvegarde est restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="268" />
+        <location filename="../../ui/exchange_dialogs.py" line="304" />
         <source>Its latest backup was taken on %1. Put it back? The damaged file is kept beside it, renamed.</source>
         <translation>Sa dernière sauvegarde date du %1. La remettre en place ? Le fichier abîmé est gardé à côté, renommé.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="275" />
+        <location filename="../../ui/exchange_dialogs.py" line="311" />
         <source>Cannot open the workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="282" />
+        <location filename="../../ui/exchange_dialogs.py" line="318" />
         <source>&amp;Restore the latest backup</source>
         <translation>&amp;Restaurer la dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="299" />
+        <location filename="../../ui/exchange_dialogs.py" line="335" />
         <source>The latest backup is back; the damaged file is kept as “%1”.</source>
         <translation>La dernière sauvegarde est remise en place ; le fichier abîmé est gardé sous « %1 ».</translation>
     </message>
@@ -2133,112 +2175,112 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Programmes and workshops</source>
         <translation>Programmes et ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484" />
+        <location filename="../../ui/main_window.py" line="485" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>No recent workspace</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Cannot open the workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Cannot create the workspace</source>
         <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>“%1” already exists. Use File › Open to open it.</source>
         <translation>« %1 » existe déjà. Ouvrez-le avec Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>No workspace is open. File › New Workspace… (Ctrl+N) creates one; File › Open Workspace… (Ctrl+O) opens one.</source>
         <translation>Aucun espace de travail n’est ouvert. Fichier › Nouvel espace de travail… (Ctrl+N) en crée un ; Fichier › Ouvrir un espace de travail… (Ctrl+O) en ouvre un.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Start with a programme: Workshop › New Programme… (Ctrl+Alt+N). Then add its first workshop: Workshop › New Workshop… (Ctrl+Shift+N).</source>
         <translation>Commencez par un programme : Atelier › Nouveau programme… (Ctrl+Alt+N). Ajoutez-lui ensuite son premier atelier : Atelier › Nouvel atelier… (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>Choose a workshop of this programme on the left, or add one: Workshop › New Workshop… (Ctrl+Shift+N).</source>
         <translation>Choisissez à gauche un atelier de ce programme, ou ajoutez-en un : Atelier › Nouvel atelier… (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>Choose a workshop on the left (or a programme, to add a workshop to it).</source>
         <translation>Choisissez un atelier à gauche (ou un programme, pour lui ajouter un atelier).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>Choose a programme first.</source>
         <translation>Choisissez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>✓ Saved at %1</source>
         <translation>✓ Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463" />
+        <location filename="../../ui/main_window.py" line="464" />
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465" />
+        <location filename="../../ui/main_window.py" line="466" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469" />
+        <location filename="../../ui/main_window.py" line="470" />
         <source>Choose a workshop first.</source>
         <translation>Choisissez d’abord un atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489" />
+        <location filename="../../ui/main_window.py" line="490" />
         <source>Template saved: %1</source>
         <translation>Modèle enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515" />
+        <location filename="../../ui/main_window.py" line="516" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522" />
+        <location filename="../../ui/main_window.py" line="523" />
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527" />
+        <location filename="../../ui/main_window.py" line="528" />
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
@@ -2246,183 +2288,188 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="202" />
+        <location filename="../../ui/merge_dialog.py" line="214" />
         <source>Merge files into this workspace</source>
         <translation>Fusionner des fichiers dans cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="204" />
+        <location filename="../../ui/merge_dialog.py" line="216" />
         <source>Atelier exchange files and workspaces (*.atelier *.sqlite)</source>
         <translation>Fichiers d’échange et espaces de travail Atelier (*.atelier *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="19" />
+        <location filename="../../ui/models/merge_models.py" line="20" />
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="20" />
+        <location filename="../../ui/models/merge_models.py" line="21" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="21" />
+        <location filename="../../ui/models/merge_models.py" line="22" />
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="22" />
+        <location filename="../../ui/models/merge_models.py" line="23" />
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="23" />
+        <location filename="../../ui/models/merge_models.py" line="24" />
         <source>Actions of a workshop</source>
         <translation>Actions d’un atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="24" />
+        <location filename="../../ui/models/merge_models.py" line="25" />
         <source>Agenda steps</source>
         <translation>Étapes du déroulé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="25" />
+        <location filename="../../ui/models/merge_models.py" line="26" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="26" />
+        <location filename="../../ui/models/merge_models.py" line="27" />
         <source>Check-ins</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="27" />
+        <location filename="../../ui/models/merge_models.py" line="28" />
         <source>Feedback questions</source>
         <translation>Questions d’avis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="28" />
+        <location filename="../../ui/models/merge_models.py" line="29" />
         <source>Entries</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="29" />
+        <location filename="../../ui/models/merge_models.py" line="30" />
         <source>Feedback answers</source>
         <translation>Réponses d’avis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="30" />
+        <location filename="../../ui/models/merge_models.py" line="31" />
         <source>Ratings</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="31" />
+        <location filename="../../ui/models/merge_models.py" line="32" />
         <source>Action items</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="32" />
+        <location filename="../../ui/models/merge_models.py" line="33" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="33" />
+        <location filename="../../ui/models/merge_models.py" line="34" />
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="39" />
+        <location filename="../../ui/models/merge_models.py" line="40" />
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="40" />
+        <location filename="../../ui/models/merge_models.py" line="41" />
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="41" />
+        <location filename="../../ui/models/merge_models.py" line="42" />
         <source>Removed</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="42" />
+        <location filename="../../ui/models/merge_models.py" line="43" />
         <source>Identical</source>
         <translation>Identiques</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="43" />
+        <location filename="../../ui/models/merge_models.py" line="44" />
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="44" />
+        <location filename="../../ui/models/merge_models.py" line="45" />
         <source>Erased</source>
         <translation>Effacés</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="50" />
+        <location filename="../../ui/models/merge_models.py" line="51" />
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="51" />
+        <location filename="../../ui/models/merge_models.py" line="52" />
         <source>Take theirs</source>
         <translation>Prendre celle du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="52" />
+        <location filename="../../ui/models/merge_models.py" line="53" />
         <source>Keep both</source>
         <translation>Garder les deux</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="97" />
-        <location filename="../../ui/models/merge_models.py" line="259" />
+        <location filename="../../ui/models/merge_models.py" line="70" />
+        <source>(without names)</source>
+        <translation>(sans les noms)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="101" />
+        <location filename="../../ui/models/merge_models.py" line="265" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="99" />
+        <location filename="../../ui/models/merge_models.py" line="103" />
         <source>Records</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="133" />
+        <location filename="../../ui/models/merge_models.py" line="137" />
         <source>The same programme?</source>
         <translation>Même programme ?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="135" />
+        <location filename="../../ui/models/merge_models.py" line="139" />
         <source>The same person?</source>
         <translation>Même personne ?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="165" />
+        <location filename="../../ui/models/merge_models.py" line="171" />
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="167" />
+        <location filename="../../ui/models/merge_models.py" line="173" />
         <source>present</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="260" />
+        <location filename="../../ui/models/merge_models.py" line="266" />
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="261" />
+        <location filename="../../ui/models/merge_models.py" line="267" />
         <source>Here</source>
         <translation>Ici</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="262" />
+        <location filename="../../ui/models/merge_models.py" line="268" />
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="263" />
+        <location filename="../../ui/models/merge_models.py" line="269" />
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
@@ -2450,19 +2497,24 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         <translation>C&amp;onflits : modifiés ici et dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="90" />
+        <location filename="../../ui/merge_dialog.py" line="89" />
+        <source>Nothing new: this workspace already holds everything these files hold.</source>
+        <translation>Rien de nouveau : cet espace de travail contient déjà tout ce que ces fichiers contiennent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="97" />
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="132" />
-        <location filename="../../ui/merge_dialog.py" line="151" />
-        <location filename="../../ui/merge_dialog.py" line="185" />
+        <location filename="../../ui/merge_dialog.py" line="141" />
+        <location filename="../../ui/merge_dialog.py" line="160" />
+        <location filename="../../ui/merge_dialog.py" line="197" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="190" />
+        <location filename="../../ui/merge_dialog.py" line="202" />
         <source>Merged. The workspace as it was before is kept in “%1”.</source>
         <translation>Fusion faite. L’espace de travail tel qu’il était avant est conservé dans « %1 ».</translation>
     </message>
@@ -2476,8 +2528,8 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="20" />
-        <source>“%1” is an exchange file (a programme or a workshop sent from another laptop), not a workspace. Open your workspace, then bring it in with File › Merge….</source>
-        <translation>« %1 » est un fichier d’échange (un programme ou un atelier envoyé depuis un autre ordinateur), pas un espace de travail. Ouvrez votre espace de travail, puis intégrez-le avec Fichier › Fusionner….</translation>
+        <source>“%1” is an exchange file (a programme or a workshop sent from another laptop), not a workspace. Open your workspace, then bring it in with File › Merge.</source>
+        <translation>« %1 » est un fichier d’échange (un programme ou un atelier envoyé depuis un autre ordinateur), pas un espace de travail. Ouvrez votre espace de travail, puis intégrez-le avec Fichier › Fusionner.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="24" />

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import operator
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,11 +13,13 @@ from typing import Any
 
 from workshop_app.domain.ids import utc_now
 from workshop_app.domain.merge_rules import Choice
+from workshop_app.domain.validation import ValidationError
 from workshop_app.store._repo import write_transaction
+from workshop_app.store.erasure import erase_person
+from workshop_app.store.errors import WriteFailed
 from workshop_app.store.exchange.kinds import KINDS, Kind
 from workshop_app.store.exchange.plan import Change, Key, MergePlan, histories, plan_merge
 from workshop_app.store.exchange.source import open_source
-from workshop_app.store.name_scrub import scrub_workspace
 from workshop_app.store.workspace import Workspace
 
 
@@ -37,7 +41,7 @@ def merge_files(
 ) -> MergeResult:
     """Merge the files at ``paths``, in order, into ``target``: all of them or nothing.
 
-    ``matches`` and ``choices`` are given per file (by the file's name, as in the plan).
+    ``matches`` and ``choices`` are given per file (by its full path, ``plan.key``).
     A dry run plans every file as if the earlier ones had been merged, then takes it all
     back. Otherwise a backup of the workspace is taken first.
     """
@@ -47,7 +51,7 @@ def merge_files(
     if not dry_run and backup:
         result.backup = backups.take(target, "merge")
     erasing = False
-    with write_transaction(target.db, "the merge"):
+    with _refused_plainly(target, paths), write_transaction(target.db, "the merge"):
         target.conn.execute("PRAGMA defer_foreign_keys = ON")
         known = histories(target)
         for number, path in enumerate(paths, start=1):
@@ -55,8 +59,8 @@ def merge_files(
                 plan = plan_merge(
                     target,
                     source,
-                    matches=(matches or {}).get(source.label),
-                    choices=(choices or {}).get(source.label),
+                    matches=(matches or {}).get(source.key),
+                    choices=(choices or {}).get(source.key),
                     mine_known=known,
                 )
                 apply_plan(target, plan)
@@ -68,6 +72,10 @@ def merge_files(
             raise _DryRun
     if erasing:
         target.db.checkpoint("TRUNCATE")  # the erased names' old pages leave the journal
+        for plan in result.plans:
+            for person_id, name in plan.erased_names.items():
+                if target.participants.on_erased is not None:
+                    target.participants.on_erased(person_id, name)  # and the backups
     return result
 
 
@@ -75,11 +83,26 @@ class _DryRun(Exception):
     pass
 
 
+@contextlib.contextmanager
+def _refused_plainly(target: Workspace, paths):
+    """A file whose records break the workspace's rules (a reference to a record it does
+    not hold, two records for one place) is refused in words; nothing was merged."""
+    try:
+        yield
+    except (sqlite3.IntegrityError, ValidationError) as error:
+        names = ", ".join(Path(p).name for p in paths)
+        raise WriteFailed(
+            target.path,
+            f"{names} could not be merged: its records do not fit together ({error}); it "
+            "may be damaged or edited by hand. Nothing was merged.",
+        ) from error
+
+
 def dry_run(target: Workspace, paths: Sequence[Path | str], **options) -> MergeResult:
     """The plans :func:`merge_files` would follow; the workspace is left as it was."""
     result = MergeResult()
     try:
-        with write_transaction(target.db, "the merge preview"):
+        with _refused_plainly(target, paths), write_transaction(target.db, "the merge preview"):
             target.conn.execute("PRAGMA defer_foreign_keys = ON")
             known = histories(target)
             for path in paths:
@@ -87,8 +110,8 @@ def dry_run(target: Workspace, paths: Sequence[Path | str], **options) -> MergeR
                     plan = plan_merge(
                         target,
                         source,
-                        matches=(options.get("matches") or {}).get(source.label),
-                        choices=(options.get("choices") or {}).get(source.label),
+                        matches=(options.get("matches") or {}).get(source.key),
+                        choices=(options.get("choices") or {}).get(source.key),
                         mine_known=known,
                     )
                     apply_plan(target, plan)
@@ -136,9 +159,9 @@ def apply_plan(target: Workspace, plan: MergePlan) -> None:
                 )
             else:  # the numbers ran out and SQLite picked free ones: go by id
                 _reindex_in(conn, [row["id"] for row in inserts])
+    _remember(conn, plan, now)  # first: the versions it sets aside are erased too
     for person in plan.erase:
-        _erase(conn, person)
-    _remember(conn, plan, now)
+        plan.erased_names[person["id"]] = _erase(conn, person)
 
 
 def _insert(conn, kind: Kind, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -179,24 +202,14 @@ def _reindex_in(conn, ids: list[str]) -> None:
         )
 
 
-def _erase(conn, person: Mapping[str, Any]) -> None:
-    """The erasure the other laptop made, made here (its own time, so the result is the
-    same whatever the order of the merges)."""
-    pid, when = person["id"], person["erased_at"]
-    stamp = person.get("updated_at") or when
-    old = conn.execute("SELECT display_name FROM participant WHERE id = ?", [pid]).fetchone()
-    conn.execute(
-        "UPDATE participant SET display_name = '', organisation = '', erased_at = ?, "
-        "updated_at = ? WHERE id = ?",
-        [when, stamp, pid],
-    )
-    conn.execute("UPDATE entry SET author_id = NULL WHERE author_id = ?", [pid])
-    conn.execute(
-        "UPDATE feedback_response SET participant_id = NULL WHERE participant_id = ?", [pid]
-    )
-    if old and old[0].strip():
-        scrub_workspace(conn, old[0])
-    conn.execute("DELETE FROM exchange_history WHERE kind = 'participant' AND id = ?", [pid])
+def _erase(conn, person: Mapping[str, Any]) -> str:
+    """The erasure the other laptop made, made here (at its own time, and without stamping
+    what it changes, so the result is the same whatever the order of the merges); the
+    name it erased here."""
+    old = conn.execute("SELECT display_name FROM participant WHERE id = ?", [person["id"]])
+    name = (old.fetchone() or [""])[0] or ""
+    erase_person(conn, person["id"], name, person["erased_at"])
+    return name
 
 
 def _remember(conn, plan: MergePlan, now: str) -> None:

@@ -121,8 +121,13 @@ def _people(target: Workspace, source: Source, programmes: dict[str, str]) -> li
     mine_rows = rows_of(target, kind)
     mine_ids = {r["id"] for r in mine_rows}
     candidates = [r for r in mine_rows if not r["erased_at"] and not r["deleted_at"]]
-    found = []
-    for theirs in rows_of(source.ws, kind):
+    found: list[Match] = []
+    best_for: dict[str, float] = {}
+    theirs_rows = rows_of(source.ws, kind)
+    in_file = {r["id"] for r in theirs_rows}
+    # a person the file already holds by key is that person, not a match for another
+    candidates = [m for m in candidates if m["id"] not in in_file]
+    for theirs in theirs_rows:
         if theirs["id"] in mine_ids or theirs["erased_at"] or theirs["deleted_at"]:
             continue
         programme = programmes.get(theirs["programme_id"], theirs["programme_id"])
@@ -133,7 +138,10 @@ def _people(target: Workspace, source: Source, programmes: dict[str, str]) -> li
             score = _closeness(theirs["display_name"], mine["display_name"])
             if score >= CLOSE_NAMES and score > best_score:
                 best, best_score = mine, score
-        if best is not None:
+        if best is not None and best_score > best_for.get(best["id"], 0.0):
+            # one person of the workspace is proposed for one of the file at most
+            found = [m for m in found if m.mine != best["id"]]
+            best_for[best["id"]] = best_score
             found.append(
                 Match(
                     "participant",

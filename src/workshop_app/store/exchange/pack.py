@@ -19,13 +19,13 @@ from workshop_app import __version__
 from workshop_app.domain.ids import utc_now
 from workshop_app.store.errors import WriteFailed
 from workshop_app.store.exchange.kinds import BY_TABLE, digest
+from workshop_app.store.exchange.names import pseudonym
 from workshop_app.store.exchange.plan import histories
-from workshop_app.store.name_scrub import SCRUBBED, scrubber
+from workshop_app.store.name_scrub import SCRUBBED, scrub_row, scrubber
 from workshop_app.store.schema import EXCHANGE_APPLICATION_ID
 from workshop_app.store.workspace import Workspace
 
 EXTENSION = ".atelier"
-PSEUDONYM = "Participant {}"
 
 
 def _select(ws: Workspace, table: str, where: str, params: Iterable[Any]) -> list[dict]:
@@ -78,6 +78,7 @@ def _workshop_parts(ws: Workspace, workshop_id: str) -> dict[str, list[dict]]:
     people |= {r["participant_id"] for r in parts["feedback_response"] if r["participant_id"]}
     marks = ", ".join("?" * len(people)) or "NULL"
     parts["participant"] = _select(ws, "participant", f"id IN ({marks})", sorted(people))
+    _with_mentioned(ws, parts, programme_id)
     indicators = sorted({m["indicator_id"] for m in parts["measurement"]})
     marks = ", ".join("?" * len(indicators)) or "NULL"
     parts["indicator"] = _select(ws, "indicator", f"id IN ({marks})", indicators)
@@ -85,33 +86,63 @@ def _workshop_parts(ws: Workspace, workshop_id: str) -> dict[str, list[dict]]:
 
 
 def _withhold_names(ws: Workspace, parts: dict[str, list[dict]], programme_id: str) -> None:
-    """Pseudonyms for the people in the file; their names, and those of everyone else of
-    the programme, taken out of the texts."""
-    everyone = {
-        p["id"]: p["display_name"]
-        for p in _select(ws, "participant", "programme_id = ?", [programme_id])
+    """Pseudonyms for the people in the file; in every free text, the name of anyone of
+    the programme becomes that person's pseudonym."""
+    everyone = _select(ws, "participant", "programme_id = ?", [programme_id])
+    aliases = {
+        p["display_name"].strip().casefold(): pseudonym(p["id"])
+        for p in everyone
+        if p["display_name"].strip()
     }
-    pseudonyms = {}
-    for number, person in enumerate(
-        sorted(parts.get("participant", []), key=lambda p: p["created_at"] or ""), start=1
-    ):
+    for person in parts.get("participant", []):
         if not person["erased_at"]:
-            pseudonyms[person["display_name"]] = PSEUDONYM.format(number)
-            person["display_name"] = PSEUDONYM.format(number)
+            person["display_name"] = pseudonym(person["id"])
         person["organisation"] = ""
-    folded = {name.casefold(): alias for name, alias in pseudonyms.items()}
-    names = [n for n in everyone.values() if n.strip()]
-    if not names:
+    scrub = scrubber(
+        [p["display_name"] for p in everyone],
+        lambda found: aliases.get(found.strip().casefold(), SCRUBBED),
+    )
+    if scrub is None:
         return
-    scrub = scrubber(names, lambda found: folded.get(found.casefold(), SCRUBBED))
-    for table, columns in (
-        ("entry", ("text",)),
-        ("action_item", ("what", "who")),
-        ("feedback_response", ("comment",)),
-    ):
-        for row in parts.get(table, []):
-            for column in columns:
-                row[column] = scrub(row[column] or "")
+    for table, rows in parts.items():
+        for row in rows:
+            scrub_row(table, row, scrub)
+
+
+def _with_mentioned(ws: Workspace, parts: dict[str, list[dict]], programme_id: str) -> None:
+    """The people of the programme named in the file's texts travel with it: a workspace
+    that erased one of them then knows whose name to take out."""
+    present = {p["id"] for p in parts["participant"]}
+    others = [
+        p
+        for p in _select(
+            ws, "participant", "programme_id = ? AND erased_at IS NULL", [programme_id]
+        )
+        if p["id"] not in present and p["display_name"].strip()
+    ]
+    if not others:
+        return
+    found: set[str] = set()
+    spot = scrubber(
+        [p["display_name"] for p in others], lambda name: found.add(name.casefold()) or name
+    )
+    for table, rows in parts.items():
+        for row in rows:
+            scrub_row(table, dict(row), spot)
+    parts["participant"] += [p for p in others if p["display_name"].strip().casefold() in found]
+
+
+def _with_erasures(ws: Workspace, parts: dict[str, list[dict]], programme_id: str) -> None:
+    """Every erased person of the programme travels, as a row without a name: an erasure
+    made on one laptop reaches the others, whatever else the file holds."""
+    present = {p["id"] for p in parts.get("participant", [])}
+    parts.setdefault("participant", []).extend(
+        p
+        for p in _select(
+            ws, "participant", "programme_id = ? AND erased_at IS NOT NULL", [programme_id]
+        )
+        if p["id"] not in present
+    )
 
 
 def pack(
@@ -124,12 +155,18 @@ def pack(
 ) -> Path:
     """Write the exchange file of a programme (``programme_id``) or of a workshop."""
     destination = Path(destination).expanduser().absolute()
+    own = {ws.path, *(ws.path.with_name(ws.path.name + s) for s in ("-wal", "-shm", ".lock"))}
+    if destination in own or destination.resolve() in {p.resolve() for p in own}:
+        raise WriteFailed(
+            destination,
+            f"{destination} is the workspace itself (or one of its files): choose another name.",
+        )
     if programme_id:
         parts = _programme_parts(ws, programme_id)
         if not parts["programme"]:
             raise LookupError(f"No programme with id {programme_id}.")
         if not with_names:
-            parts["participant"] = []
+            parts["participant"] = []  # a roster without names is of no use
         info = {"kind": "programme", "programme_id": programme_id}
     elif workshop_id:
         parts = _workshop_parts(ws, workshop_id)
@@ -137,6 +174,7 @@ def pack(
         info = {"kind": "workshop", "programme_id": programme_id, "workshop_id": workshop_id}
     else:
         raise ValueError("pack() needs a programme or a workshop")
+    _with_erasures(ws, parts, programme_id)
     if not with_names:
         _withhold_names(ws, parts, programme_id)
     info.update(

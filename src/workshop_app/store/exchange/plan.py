@@ -11,8 +11,9 @@ from typing import Any
 
 from workshop_app.domain.merge_rules import Choice, Verdict, compare, default_choice
 from workshop_app.store.exchange.kinds import BY_TABLE, KINDS, NAME_COLUMNS, Kind, digest
+from workshop_app.store.exchange.names import pseudonym
 from workshop_app.store.exchange.source import Source
-from workshop_app.store.name_scrub import SCRUBBED, scrubber
+from workshop_app.store.name_scrub import scrub_row, scrubber
 from workshop_app.store.workspace import Workspace
 
 Key = tuple[str, str]
@@ -65,6 +66,10 @@ class MergePlan:
     changes: list[Change] = field(default_factory=list)
     erase: list[dict[str, Any]] = field(default_factory=list)
     """Their erased participants that are not erased here: erased here too."""
+    key: str = ""
+    """The file's full path: what choices and matches are given by."""
+    erased_names: dict[str, str] = field(default_factory=dict)
+    """Filled when written: the names its erasures took out (for the backups)."""
     matches: dict[str, dict[str, str]] = field(default_factory=dict)
     """Records of the file confirmed to be the same as ones here (remembered, so that the
     next merge of that file pairs them again)."""
@@ -124,11 +129,6 @@ def rows_by_id(ws: Workspace, kind: Kind, ids: list[str]) -> dict[str, dict[str,
     return found
 
 
-_TEXT_COLUMNS = {
-    "entry": ("text",),
-    "action_item": ("what", "who"),
-    "feedback_response": ("comment",),
-}
 _PERSON_COLUMNS = {"entry": "author_id", "feedback_response": "participant_id"}
 
 
@@ -152,12 +152,17 @@ def plan_merge(
     for table, ids in confirmed.items():
         matches.setdefault(table, {}).update(ids)
     choices = choices or {}
-    plan = MergePlan(source.label, source.names_withheld, matches=confirmed)
+    plan = MergePlan(source.label, source.names_withheld, matches=confirmed, key=source.key)
     if mine_known is None:
         mine_known = histories(target)
     theirs_known = histories(source.ws)
     erased: set[str] = set()
-    scrub = None
+    # the pseudonyms that stood for people erased here, in files sent without names
+    gone = [
+        r[0] for r in target.conn.execute("SELECT id FROM participant WHERE erased_at IS NOT NULL")
+    ]
+    scrub = scrubber([pseudonym(pid) for pid in gone])
+    known = _reidentifier(target, source)
     for kind in KINDS:
         translated = [
             (row["id"], _translate(kind, row, matches)) for row in rows_of(source.ws, kind)
@@ -172,19 +177,28 @@ def plan_merge(
             else {}
         )
         names_to_scrub: list[str] = []
+        planned_natural: set[tuple] = set()
         for original_id, theirs in translated:
             mine = mine_rows.get(theirs["id"])
-            if mine is None and kind.natural_key:
-                same = by_natural.get(tuple(theirs[c] for c in kind.natural_key))
-                if same is not None:
-                    theirs["id"] = same
-                    mine = mine_rows[same]
+            if kind.natural_key:
+                natural = tuple(theirs[c] for c in kind.natural_key)
+                if natural in planned_natural:
+                    # two records of the file for one place (two people matched onto one):
+                    # the first one stands for both
+                    plan.changes.append(Change(kind, theirs["id"], "identical", theirs, None))
+                    continue
+                planned_natural.add(natural)
+                if mine is None:
+                    same = by_natural.get(natural)
+                    if same is not None:
+                        theirs["id"] = same
+                        mine = mine_rows[same]
             if kind.table == "participant":
                 change = _participant(kind, theirs, mine, plan, erased, names_to_scrub)
                 if change is not None:
                     plan.changes.append(change)
                     continue
-            theirs = _sanitised(kind, theirs, erased, scrub)
+            theirs = _sanitised(kind, theirs, erased, scrub, known)
             plan.changes.append(
                 _compare(
                     kind,
@@ -196,7 +210,7 @@ def plan_merge(
                 )
             )
         if kind.table == "participant":
-            scrub = scrubber(names_to_scrub)
+            scrub = scrubber(names_to_scrub + [pseudonym(pid) for pid in gone])
     return plan
 
 
@@ -218,8 +232,10 @@ def _participant(kind, theirs, mine, plan: MergePlan, erased: set[str], names: l
     """Erasure always wins; names never come from a file sent without them."""
     if mine is not None and mine.get("erased_at"):
         erased.add(mine["id"])
-        if theirs.get("display_name") and not plan.names_withheld:
-            names.append(theirs["display_name"])  # scrubbed from what comes with it
+        if theirs.get("display_name"):
+            # scrubbed from what comes with it (their name, or the pseudonym standing
+            # for it in a file sent without names)
+            names.append(theirs["display_name"])
         return Change(kind, mine["id"], "identical", None, mine)
     if theirs.get("erased_at"):
         erased.add(theirs["id"])
@@ -233,16 +249,36 @@ def _participant(kind, theirs, mine, plan: MergePlan, erased: set[str], names: l
     return None
 
 
-def _sanitised(kind: Kind, row: dict[str, Any], erased: set[str], scrub) -> dict[str, Any]:
+def _sanitised(kind: Kind, row: dict[str, Any], erased: set[str], scrub, known) -> dict:
+    """The file's row as it may enter: links to erased people cut, erased names out of its
+    texts; from a file sent without names, the pseudonyms of people this workspace knows
+    by key become their names again (they were never anonymous here)."""
     person = _PERSON_COLUMNS.get(kind.table)
     if person and row.get(person) in erased:
         row[person] = None
+    if known is not None:
+        scrub_row(kind.table, row, known)
     if scrub is not None:
-        for column in _TEXT_COLUMNS.get(kind.table, ()):
-            row[column] = scrub(row[column])
-        if kind.table == "action_item" and row["who"] == SCRUBBED:
-            row["who"] = ""
+        scrub_row(kind.table, row, scrub)
     return row
+
+
+def _reidentifier(target: Workspace, source: Source):
+    """For a file sent without names: its pseudonym → the name here, for the people this
+    workspace holds by key (and has not erased)."""
+    if not source.names_withheld:
+        return None
+    kind = BY_TABLE["participant"]
+    theirs = {r["id"]: r["display_name"] for r in rows_of(source.ws, kind) if not r["erased_at"]}
+    mine = rows_by_id(target, kind, list(theirs))
+    names = {
+        theirs[pid].casefold(): row["display_name"]
+        for pid, row in mine.items()
+        if not row["erased_at"] and row["display_name"] and theirs[pid]
+    }
+    if not names:
+        return None
+    return scrubber(list(theirs.values()), lambda found: names.get(found.casefold(), found))
 
 
 def _compare(kind, theirs, mine, mine_known, theirs_known, choices) -> Change:

@@ -33,7 +33,14 @@ class Source:
 
     @property
     def label(self) -> str:
+        """How the file is shown (its name)."""
         return self.path.name
+
+    @property
+    def key(self) -> str:
+        """How choices and matches name the file: its full path (two laptops' files are
+        often both called ``atelier.sqlite``)."""
+        return str(self.path)
 
 
 def read_info(conn: sqlite3.Connection) -> dict[str, str]:
@@ -79,7 +86,7 @@ def _upgraded_copy(path: Path, conn: sqlite3.Connection) -> Iterator[Workspace]:
                 target.commit()
         except sqlite3.Error as error:
             raise UnreadableFile(path, f"Atelier could not read {path} ({error}).") from error
-        ws = Workspace.open(copy, create=False, lock=False, check_index=False)
+        ws = Workspace.open(copy, create=False, lock=False, check_index=False, backup=False)
         try:
             yield ws
         finally:

@@ -3,6 +3,7 @@ matches to confirm, and the conflicts to settle one by one."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -64,8 +65,11 @@ class SummaryModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = []
         for plan in plans:
+            label = plan.source
+            if plan.names_withheld:
+                label += " " + QCoreApplication.translate("Merge", "(without names)")
             for table, counts in plan.counts().items():
-                self.rows.append((plan.source, table, dict(counts)))
+                self.rows.append((label, table, dict(counts)))
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -134,7 +138,9 @@ class MatchModel(QAbstractTableModel):
                 if match.table == "programme"
                 else QCoreApplication.translate("Merge", "The same person?")
             )
-            return f"{what}  « {match.theirs_label} » ({source})  =  « {match.mine_label} »"
+            return (
+                f"{what}  « {match.theirs_label} » ({Path(source).name})  =  « {match.mine_label} »"
+            )
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         return None
@@ -195,10 +201,10 @@ class ConflictModel(QAbstractTableModel):
         self.rows = []
         for plan in plans:
             for change in plan.conflicts:
-                chosen = keep.get((plan.source, change.key))
+                chosen = keep.get((plan.key, change.key))
                 if chosen is not None:
                     change.choice = chosen
-                self.rows.append((plan.source, change))
+                self.rows.append((plan.key, change))
         self.endResetModel()
 
     def choices(self) -> dict[str, dict]:
@@ -230,7 +236,7 @@ class ConflictModel(QAbstractTableModel):
         column = index.column()
         if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
-                return source
+                return Path(source).name
             if column == 1:
                 return f"{kind_label(change.kind.table)} · {_title(change)}"
             if column == 2:
