@@ -145,6 +145,12 @@ def test_a_damaged_search_index_is_detected(tmp_path, freeze, workspace_bytes):
     with Workspace.open(path) as ws:
         assert ws.repaired is not None
         assert "search index" in ws.repaired
+        # the repair is committed (corpus: a transaction left open made the window's daily
+        # backup wait for ever)
+        assert not ws.conn.in_transaction
+        from workshop_app.store import backups
+
+        assert backups.take(ws, "daily").exists()
         ws.db.execute("INSERT INTO entry_fts(entry_fts) VALUES('integrity-check')")
         programme = ws.programmes.select()[0]
         some = ws.entries.select(limit=1)[0]

@@ -87,6 +87,11 @@ def latest(workspace: Path) -> Backup | None:
 def take(ws, reason: str, now: datetime | None = None, *, prune_old: bool = True) -> Path:
     """Copy the open workspace ``ws`` into its backup folder now; the new backup's path."""
     now = now or datetime.now(UTC)
+    if ws.conn.in_transaction:
+        # SQLite's backup waits for the source's own write to end: it would wait for ever
+        raise WriteFailed(
+            ws.path, f"Atelier could not back up {ws.path} in the middle of a change."
+        )
     folder = folder_for(ws.path)
     target = folder / f"{now.strftime(_FINE_STAMP)}-{reason}.sqlite"
     partial = target.with_name("." + target.name + ".part")

@@ -189,7 +189,8 @@ class Workspace:
         if problem is None:
             return
         try:
-            self.entries.rebuild_index()
+            with self.db.atomic():  # committed: an open transaction blocked every backup
+                self.entries.rebuild_index()
         except sqlite3.Error as error:
             raise DamagedWorkspace(
                 self.path,
