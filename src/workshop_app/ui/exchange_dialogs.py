@@ -148,7 +148,8 @@ def send_dialog(window, what: str) -> Path | None:
     window.statusBar().showMessage(
         QCoreApplication.translate(
             "Exchange", "“%1” is written: send it by USB key, e-mail or a shared folder."
-        ).replace("%1", str(written))
+        ).replace("%1", str(written)),
+        20000,
     )
     return written
 
@@ -334,7 +335,8 @@ def offer_backup(window, path: Path, error) -> QMessageBox:
             window.statusBar().showMessage(
                 QCoreApplication.translate(
                     "Exchange", "The latest backup is back; the damaged file is kept as “%1”."
-                ).replace("%1", str(aside))
+                ).replace("%1", str(aside)),
+                20000,
             )
 
     box.buttonClicked.connect(chosen)

@@ -201,7 +201,8 @@ class MergeDialog(QDialog):
         self.window_.statusBar().showMessage(
             self.tr("Merged. The workspace as it was before is kept in “%1”.").replace(
                 "%1", str(result.backup)
-            )
+            ),
+            20000,  # a passing word, not a banner over the next hour of captures
         )
         self.accept()
 

@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BackupModel</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="193" />
+        <location filename="../../ui/exchange_dialogs.py" line="194"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="194" />
+        <location filename="../../ui/exchange_dialogs.py" line="195"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="195" />
+        <location filename="../../ui/exchange_dialogs.py" line="196"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="196" />
+        <location filename="../../ui/exchange_dialogs.py" line="197"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="368" />
+        <location filename="../../ui/export_runner.py" line="368"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="370" />
+        <location filename="../../ui/export_runner.py" line="370"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -58,8 +58,8 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="129" />
-        <location filename="../../ui/export_dialog.py" line="325" />
+        <location filename="../../ui/export_dialog.py" line="129"/>
+        <location filename="../../ui/export_dialog.py" line="325"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/feedback/panel.py" line="126" />
+        <location filename="../../ui/feedback/panel.py" line="126"/>
         <source>%n response(s) from participants.</source>
         <translation>
             <numerusform>%n response from participants.</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/panel.py" line="147" />
+        <location filename="../../ui/feedback/panel.py" line="147"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>RosterPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/prepare/roster.py" line="259" />
+        <location filename="../../ui/prepare/roster.py" line="259"/>
         <source>%n person(s) on the roster</source>
         <translation>
             <numerusform>%n person on the roster</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prepare/roster.py" line="262" />
+        <location filename="../../ui/prepare/roster.py" line="262"/>
         <source>%n present</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="103" />
+        <location filename="../../ui/search_dialog.py" line="103"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>WorkshopHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/workshop_header.py" line="46" />
+        <location filename="../../ui/workshop_header.py" line="46"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_header.py" line="77" />
+        <location filename="../../ui/workshop_header.py" line="77"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_header.py" line="78" />
+        <location filename="../../ui/workshop_header.py" line="78"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>WorkshopPage</name>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="448" />
+        <location filename="../../ui/workshop_page.py" line="448"/>
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Removed the issue and the improvement answering it (Ctrl+Z to undo).</numerusform>
@@ -157,7 +157,7 @@
 <context>
     <name>WorkspaceTreeModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/workspace_tree.py" line="127" />
+        <location filename="../../ui/models/workspace_tree.py" line="127"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
