@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -210,10 +210,15 @@ class MergeDialog(QDialog):
 def merge_files_dialog(window) -> MergeDialog | None:
     if window.workspace is None:
         return None
+    folder = window.settings.last_export_folder  # where exchange files are sent from
+    if not folder or not Path(folder).is_dir():
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if not folder or not Path(folder).is_dir():
+        folder = str(window.workspace.path.parent)
     chosen, _filter = QFileDialog.getOpenFileNames(
         window,
         QCoreApplication.translate("Merge", "Merge files into this workspace"),
-        str(window.workspace.path.parent),
+        folder,
         QCoreApplication.translate(
             "Merge", "Atelier exchange files and workspaces (*.atelier *.sqlite)"
         ),

@@ -66,8 +66,9 @@ class SummaryModel(QAbstractTableModel):
         self.rows = []
         for plan in plans:
             label = plan.source
-            if plan.names_withheld:
-                label += " " + QCoreApplication.translate("Merge", "(without names)")
+            marker = QCoreApplication.translate("Merge", "(without names)")
+            if plan.names_withheld and marker not in label:
+                label += " " + marker
             for table, counts in plan.counts().items():
                 self.rows.append((label, table, dict(counts)))
         self.endResetModel()
