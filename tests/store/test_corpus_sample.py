@@ -50,3 +50,20 @@ def test_a_sample_goes_through_the_export_and_the_window(corpus, path_name):
     chosen += [c for c in cases if c.kind in ("wal_own_crash", "planted_trigger")]
     runs = [run_one(case, path_name, folder / f"runs-{path_name}", timeout=90) for case in chosen]
     assert not _failures(runs)
+
+
+def test_damage_met_while_reading_is_said_as_damage(tmp_path):
+    """Corpus seed 20261207, case 235: two flipped bytes that SQLite's quick check lets
+    through; the first read of the workshop failed with "database disk image is
+    malformed" (a traceback in the export and in the window)."""
+    from workshop_app.store import Workspace
+    from workshop_app.store.errors import DamagedWorkspace
+
+    [case] = make(tmp_path / "cases", 300, 20261207, only={235})
+    with Workspace.open(case.file, create=False, read_only=True) as ws:
+        [programme] = ws.programmes.select()
+        with pytest.raises(DamagedWorkspace, match="damaged"):
+            ws.themes.for_programme(programme.id)  # through a damaged index page
+    for path_name in ("export", "window"):
+        run = run_one(case, path_name, tmp_path / f"run-{path_name}", timeout=90)
+        assert not run.failures, (path_name, run.stderr[-800:])

@@ -31,9 +31,13 @@ def _lenient_text(data: bytes) -> str:
 class Database:
     """Runs statements on one ``sqlite3`` connection (opened by :mod:`.connection`)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None = None):
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path | None = None, file: Path | None = None
+    ):
         self.conn = conn
         self.path = path
+        self.file = file or path
+        """The workspace file, for messages (also when read-only)."""
         """The workspace file when this connection writes it; then every run of the
         journal starts with a fresh mark (:mod:`.journal`)."""
         self.stamp_due = path is not None
@@ -74,8 +78,23 @@ class Database:
         except sqlite3.OperationalError as error:
             if "decode" not in str(error) or self.conn.text_factory is not str:
                 raise
+        except sqlite3.DatabaseError as error:
+            raise self._damaged(error) from error
         self.conn.text_factory = _lenient_text
         return self.conn.execute(sql, parameters).fetchall()
+
+    def _damaged(self, error: sqlite3.DatabaseError) -> Exception:
+        """Damage SQLite's quick check let through (a record that does not decode), met
+        while reading: said as damage, naming the file."""
+        if isinstance(error, sqlite3.IntegrityError | sqlite3.OperationalError):
+            return error
+        from workshop_app.store.errors import DamagedWorkspace
+
+        return DamagedWorkspace(
+            self.file,
+            f"{self.file} is damaged and cannot be read ({error}). Open a backup copy, or ask "
+            "for help to recover it; Atelier has not changed it.",
+        )
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
         return self.conn.executemany(sql, rows)

@@ -49,7 +49,7 @@ class Workspace:
         """What was repaired when opening (a rebuilt search index), for the window to say."""
         self.conn = conn
         self.lock = lock
-        self.db = Database(conn, None if read_only else path)
+        self.db = Database(conn, None if read_only else path, file=path)
         self.programmes = ProgrammeRepository(self.db)
         self.actions = ActionRepository(self.db)
         self.themes = ThemeRepository(self.db)

@@ -281,7 +281,12 @@ class MainWindow(QMainWindow):
             count = self.tree_model.rowCount(index.siblingAtColumn(0))
             self.header.show_programme(programme, count)
             return
-        self._set_session(WorkshopSession(self.workspace, workshop.id, self))
+        try:
+            self._set_session(WorkshopSession(self.workspace, workshop.id, self))
+        except WorkspaceError as error:  # damage met only now, reading this workshop
+            self._set_session(None)
+            self.show_error(self.tr("Cannot open the workshop"), workspace_error_text(error))
+            return
         self.settings.last_workshop = workshop.id
         if not self.tree.hasFocus():  # arrows in the tree browse; Enter goes to capture
             self.page.focus_capture()
