@@ -113,7 +113,7 @@ def planted_marks(path: Path | str) -> int:
                 f"SELECT count(*) FROM workshop WHERE CAST(title AS BLOB) LIKE '{MARK}%'",
                 f"SELECT count(*) FROM participant WHERE CAST(display_name AS BLOB) LIKE '{MARK}%'",
             ):
-                with contextlib.suppress(sqlite3.Error):
+                with contextlib.suppress(sqlite3.Error, ValueError):  # ValueError: undecodable text
                     total += conn.execute(sql).fetchone()[0]
         finally:
             conn.close()
