@@ -163,3 +163,16 @@ def test_a_file_whose_records_do_not_fit_is_refused_in_words(coordinator, tmp_pa
         conn.commit()
     with pytest.raises(WriteFailed, match="Nothing was merged"):
         merge_files(ws, [hostile])
+
+
+def test_closing_merges_the_search_index_for_good(coordinator):
+    """Found by review: the optimize run on closing was never committed, so the index kept
+    the words of edited entries in its old segments."""
+    ws, _programme, _mona, workshop = coordinator
+    entry = ws.entries.add(Entry(workshop_id=workshop.id, kind=EntryKind.IDEA, text="zorglubesque"))
+    ws.entries.update(type(entry)(**{**entry.__dict__, "text": "autre chose"}))
+    path = ws.path
+    ws.close()
+    with closing(sqlite3.connect(path)) as conn:
+        blobs = [r[0] for r in conn.execute("SELECT block FROM entry_fts_data")]
+    assert not any(b"zorglubesque" in bytes(b) for b in blobs if b)
