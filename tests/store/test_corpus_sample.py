@@ -67,3 +67,21 @@ def test_damage_met_while_reading_is_said_as_damage(tmp_path):
     for path_name in ("export", "window"):
         run = run_one(case, path_name, tmp_path / f"run-{path_name}", timeout=90)
         assert not run.failures, (path_name, run.stderr[-800:])
+
+
+def test_a_schema_page_whose_names_are_not_text_is_damage(tmp_path):
+    """Corpus seed 20261209, case 133: flipped bytes in the schema's page made the table
+    names undecodable; opening raised UnicodeDecodeError (list, export, window)."""
+    [case] = make(tmp_path / "cases", 300, 20261209, only={133})
+    for path_name in ("list", "window"):
+        run = run_one(case, path_name, tmp_path / f"run-{path_name}", timeout=90)
+        assert not run.failures, (path_name, run.stderr[-800:])
+        assert run.rc != 0 and "damaged" in (run.message or run.stderr)
+
+
+def test_a_workspace_only_looked_at_is_left_as_it_was(tmp_path):
+    """Closing tidied the search index even when nothing had changed: 73 of 300 corpus
+    windows changed files they had only opened (seed 20261209)."""
+    [case] = make(tmp_path / "cases", len(KINDS), SEED, only={0})  # the healthy control
+    run = run_one(case, "window", tmp_path / "run", timeout=90)
+    assert run.opened and run.changed == [], run.changed

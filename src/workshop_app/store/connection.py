@@ -207,6 +207,8 @@ def inspect(
                 "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             )
         ]
+    except UnicodeDecodeError as error:  # a damaged page of the schema: names not text
+        raise _damaged(path, "the list of its tables is not readable text") from error
     except sqlite3.DatabaseError as error:
         if _is_busy(error):
             raise _busy(path) from error
@@ -262,6 +264,8 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> None:
     """
     try:
         rows = conn.execute("SELECT type, name FROM sqlite_schema").fetchall()
+    except UnicodeDecodeError as error:
+        raise _damaged(path, "the list of its tables is not readable text") from error
     except sqlite3.DatabaseError as error:
         if _is_busy(error):
             raise _busy(path) from error

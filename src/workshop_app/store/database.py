@@ -41,6 +41,9 @@ class Database:
         """The workspace file when this connection writes it; then every run of the
         journal starts with a fresh mark (:mod:`.journal`)."""
         self.stamp_due = path is not None
+        self.wrote = False
+        """Whether anything was committed through this connection (closing then tidies the
+        search index; a workspace only looked at is left exactly as it was)."""
         self._folding = False
         self._fold_at = JOURNAL_FOLD_BYTES
 
@@ -134,6 +137,7 @@ class Database:
             if self.conn.in_transaction:
                 self.conn.rollback()
             raise
+        self.wrote = True
         if stamped:
             self.stamp_due = False
         self._fold_if_large()

@@ -246,8 +246,9 @@ class Workspace:
             # Merge the search index's segments, so words of edited or removed entries do
             # not linger in the file, then fold the journal into the file. If another
             # reader holds the journal, the checkpoint waits for a later close.
-            with contextlib.suppress(sqlite3.Error), self.db.atomic():  # committed (it was not)
-                self.conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
+            if self.db.wrote:  # committed (it was not); and only after changes
+                with contextlib.suppress(sqlite3.Error), self.db.atomic():
+                    self.conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
             with contextlib.suppress(sqlite3.Error):
                 self.db.checkpoint("TRUNCATE")
         self.conn.close()
