@@ -34,3 +34,15 @@ def test_a_null_where_text_belongs_reads_as_empty_text(ws, workshop, make_entry)
         assert reopened.entries.get(entry.id).text == ""
     finally:
         reopened.close()
+
+
+def test_attendance_by_role_counts_an_unknown_role_as_other(ws, workshop, make_participant):
+    """Corpus seed 20261210, case 119: a damaged role value broke opening the workshop."""
+    from workshop_app.domain import ParticipantRole
+
+    known, odd = make_participant("Awa"), make_participant("Zoé")
+    for person in (known, odd):
+        ws.attendance.check_in(workshop.id, person.id)
+    ws.db.execute("UPDATE participant SET role = 'x\x04mSa' WHERE id = ?", [odd.id])
+    ws.db.execute("UPDATE participant SET role = 'other' WHERE id = ?", [known.id])
+    assert ws.attendance.counts_by_role(workshop.id) == {ParticipantRole.OTHER: 2}
