@@ -250,7 +250,7 @@ class RowChecker:
         """The workshop's live entries by lower-case id, read the first time one is named."""
         if self._workshop_entries is None:
             self._workshop_entries = {
-                entry_id.lower(): (entry_id, EntryKind(kind))
+                entry_id.lower(): (entry_id, _kind_of(kind))
                 for entry_id, kind in self.ws.db.execute(
                     "SELECT id, kind FROM entry WHERE workshop_id = ? AND deleted_at IS NULL",
                     [self.workshop.id],
@@ -318,3 +318,12 @@ def _status_cell(cell: str) -> tuple[str, str | None]:
     written = cell.strip()
     status = parse_status(written)
     return written, None if status is None else status.value
+
+
+def _kind_of(value: object) -> EntryKind:
+    """A stored kind; one this version does not know (a tampered file) reads as an idea,
+    as the entries' own reading does."""
+    try:
+        return EntryKind(value)
+    except ValueError:
+        return EntryKind.IDEA
