@@ -94,16 +94,10 @@ def take(ws, reason: str, now: datetime | None = None, *, prune_old: bool = True
         )
     folder = folder_for(ws.path)
     target = folder / f"{now.strftime(_FINE_STAMP)}-{reason}.sqlite"
-    partial = target.with_name("." + target.name + ".part")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with contextlib.closing(sqlite3.connect(partial)) as copy:
-            ws.conn.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")
-        os.replace(partial, target)
-    except (OSError, sqlite3.Error) as error:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        ws.save_copy(target)  # SQLite's backup API, one file, put in place at the end
+    except (OSError, WriteFailed) as error:
         raise WriteFailed(
             ws.path,
             f"Atelier could not take a backup of {ws.path} in {folder} ({error}); nothing "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +10,6 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -20,8 +18,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from workshop_app.store import Workspace, WorkspaceError, backups
-from workshop_app.ui.exchange_dialogs import offer_backup
+from workshop_app.store import Workspace, WorkspaceError
 from workshop_app.ui.i18n import fill
 from workshop_app.ui.main_menus import MainMenus
 from workshop_app.ui.messages import workspace_error_text
@@ -30,16 +27,14 @@ from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.settings import Settings
 from workshop_app.ui.workshop_page import WorkshopPage
 from workshop_app.ui.workspace_copy import IdleCheckpoint
+from workshop_app.ui.workspace_files import WorkspaceFiles
 
 if TYPE_CHECKING:
     from workshop_app.ui.prepare.programme_dialog import ProgrammeDialog
     from workshop_app.ui.prepare.workshop_dialog import WorkshopDialog
 
-FILE_FILTER = "Atelier (*.sqlite *.db);;*"
-"""Workspaces (``.atelier`` files are exchange files: File › Merge… takes them)."""
 
-
-class MainWindow(QMainWindow):
+class MainWindow(WorkspaceFiles, QMainWindow):
     """Owns the open :class:`Workspace`; views read it through item models."""
 
     workspace_changed = Signal(object)
@@ -133,103 +128,6 @@ class MainWindow(QMainWindow):
         tabs = self.page.side_tabs
         for index in range(tabs.count()):  # labels may be shortened in a narrow column
             tabs.setTabToolTip(index, tabs.tabText(index).replace("&", ""))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.settings.recent_files
-        if not files:
-            empty = self.recent_menu.addAction(self.tr("No recent workspace"))
-            empty.setEnabled(False)
-            return
-        for number, path in enumerate(files, start=1):
-            shown = f"{Path(path).name}  —  {Path(path).parent}".replace("&", "&&")
-            label = f"&{number} {shown}"
-            action = self.recent_menu.addAction(label)
-            action.setData(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_workspace(Path(p)))
-
-    # -- workspaces ---------------------------------------------------------------------
-    def open_workspace(self, path: Path, *, create: bool = True) -> bool:
-        """Open ``path`` in this window; on failure say why and keep what was open."""
-        if self.workspace is not None and _same_file(self.workspace.path, Path(path)):
-            return True
-        try:
-            workspace = Workspace.open(path, create=create)
-        except WorkspaceError as error:
-            if getattr(error, "backup", None) is not None:
-                offer_backup(self, Path(path), error)
-                return False
-            self.show_error(self.tr("Cannot open the workspace"), workspace_error_text(error))
-            if not Path(path).exists():
-                self.settings.remove_recent_file(path)
-            return False
-        self._close_workspace()
-        self.workspace = workspace
-        self.settings.add_recent_file(workspace.path)
-        self.settings.last_workspace = workspace.path
-        self.tree_model.set_workspace(workspace)
-        self.tree.expandAll()
-        self._set_session(None)
-        self._update_title()
-        self.workspace_changed.emit(workspace)
-        self._select_last_workshop()
-        self._update_actions()
-        self._daily_backup(workspace)
-        return True
-
-    def reload_contents(self) -> None:
-        """Read everything again after the workspace changed under the window (a merge, a
-        restore): the same workshop stays selected if it is still there; undo starts over."""
-        workspace = self.workspace
-        if workspace is None:
-            return
-        current = self.session.workshop_id if self.session else None
-        self._set_session(None)
-        self.tree_model.set_workspace(workspace)
-        self.tree.expandAll()
-        self.workspace_changed.emit(workspace)
-        if not (current and self.select_workshop(current)):
-            self._select_last_workshop()
-        self._update_actions()
-
-    def _daily_backup(self, workspace: Workspace) -> None:
-        """Once a day of use, a dated backup (a failure is said, never blocking)."""
-        if not workspace.conn.execute("SELECT 1 FROM programme LIMIT 1").fetchone():
-            return  # nothing to keep yet
-        try:
-            backups.take_daily(workspace)
-        except WorkspaceError as error:
-            self.statusBar().showMessage(workspace_error_text(error), 10000)
-
-    def _close_workspace(self) -> None:
-        if self.workspace is None:
-            return
-        self._set_session(None)
-        self.tree_model.set_workspace(None)
-        self.workspace.close()
-        self.workspace = None
-        self.workspace_changed.emit(None)
-
-    def new_workspace_dialog(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("New workspace"), str(Path.home() / "atelier.sqlite"), FILE_FILTER
-        )
-        if path:
-            if Path(path).exists():
-                self.show_error(
-                    self.tr("Cannot create the workspace"),
-                    self.tr("“%1” already exists. Use File › Open to open it.").replace("%1", path),
-                )
-                return
-            self.open_workspace(Path(path))
-
-    def open_workspace_dialog(self) -> None:
-        start = str(self.workspace.path.parent) if self.workspace else str(Path.home())
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open workspace"), start, FILE_FILTER
-        )
-        if path:
-            self.open_workspace(Path(path), create=False)
 
     # -- selection ---------------------------------------------------------------------
     def select_workshop(self, workshop_id: str) -> bool:
@@ -564,10 +462,3 @@ class MainWindow(QMainWindow):
             self._exports.shutdown()
         self._close_workspace()
         super().closeEvent(event)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False

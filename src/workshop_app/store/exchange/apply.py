@@ -145,12 +145,12 @@ def apply_plan(target: Workspace, plan: MergePlan) -> None:
         inserts += [{**c.theirs, "id": c.copy_id()} for c in changes if c.writes == "copy"]
         updates = [c for c in changes if c.writes == "update"]
         if kind.table == "entry":
-            _reindex_out(conn, [c.id for c in updates])
+            _reindex(conn, [c.id for c in updates], out=True)
             last = conn.execute("SELECT coalesce(max(seq), 0) FROM entry").fetchone()[0]
         _insert(conn, kind, inserts)
         _update(conn, kind, [c.theirs for c in updates])
         if kind.table == "entry":
-            _reindex_in(conn, [c.id for c in updates])
+            _reindex(conn, [c.id for c in updates])
             added = conn.execute("SELECT count(*) FROM entry WHERE seq > ?", [last]).fetchone()[0]
             if added == len(inserts):  # numbered after the last one, as SQLite does
                 conn.execute(
@@ -158,7 +158,7 @@ def apply_plan(target: Workspace, plan: MergePlan) -> None:
                     [last],
                 )
             else:  # the numbers ran out and SQLite picked free ones: go by id
-                _reindex_in(conn, [row["id"] for row in inserts])
+                _reindex(conn, [row["id"] for row in inserts])
     _remember(conn, plan, now)  # first: the versions it sets aside are erased too
     for person in plan.erase:
         plan.erased_names[person["id"]] = _erase(conn, person)
@@ -182,21 +182,16 @@ def _update(conn, kind: Kind, rows: Iterable[Mapping[str, Any]]) -> None:
     )
 
 
-def _reindex_out(conn, ids: list[str]) -> None:
+def _reindex(conn, ids: list[str], *, out: bool = False) -> None:
+    """Put the entries ``ids`` into the search index, or take them out (``out``) before
+    their text changes."""
+    columns, values = (
+        ("entry_fts, rowid, text", "'delete', seq, text") if out else ("rowid, text", "seq, text")
+    )
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         conn.execute(
-            "INSERT INTO entry_fts (entry_fts, rowid, text) SELECT 'delete', seq, text FROM entry "
-            f"WHERE id IN ({', '.join('?' * len(chunk))})",
-            chunk,
-        )
-
-
-def _reindex_in(conn, ids: list[str]) -> None:
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        conn.execute(
-            "INSERT INTO entry_fts (rowid, text) SELECT seq, text FROM entry "
+            f"INSERT INTO entry_fts ({columns}) SELECT {values} FROM entry "
             f"WHERE id IN ({', '.join('?' * len(chunk))})",
             chunk,
         )

@@ -1,0 +1,136 @@
+"""Opening, creating, reloading and closing the window's workspace (a part of
+:class:`~workshop_app.ui.main_window.MainWindow`, kept apart to hold one idea). Its texts
+are translated in the window's context."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
+
+from workshop_app.store import Workspace, WorkspaceError, backups
+from workshop_app.ui.exchange_dialogs import offer_backup
+from workshop_app.ui.messages import workspace_error_text
+
+FILE_FILTER = "Atelier (*.sqlite *.db);;*"
+"""Workspaces (``.atelier`` files are exchange files: File › Merge… takes them)."""
+
+
+class WorkspaceFiles:
+    """Mixed into the main window: what it does with workspace files."""
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files
+        if not files:
+            empty = self.recent_menu.addAction(
+                QCoreApplication.translate("MainWindow", "No recent workspace")
+            )
+            empty.setEnabled(False)
+            return
+        for number, path in enumerate(files, start=1):
+            shown = f"{Path(path).name}  —  {Path(path).parent}".replace("&", "&&")
+            label = f"&{number} {shown}"
+            action = self.recent_menu.addAction(label)
+            action.setData(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_workspace(Path(p)))
+
+    # -- workspaces ---------------------------------------------------------------------
+    def open_workspace(self, path: Path, *, create: bool = True) -> bool:
+        """Open ``path`` in this window; on failure say why and keep what was open."""
+        if self.workspace is not None and _same_file(self.workspace.path, Path(path)):
+            return True
+        try:
+            workspace = Workspace.open(path, create=create)
+        except WorkspaceError as error:
+            if getattr(error, "backup", None) is not None:
+                offer_backup(self, Path(path), error)
+                return False
+            self.show_error(
+                QCoreApplication.translate("MainWindow", "Cannot open the workspace"),
+                workspace_error_text(error),
+            )
+            if not Path(path).exists():
+                self.settings.remove_recent_file(path)
+            return False
+        self._close_workspace()
+        self.workspace = workspace
+        self.settings.add_recent_file(workspace.path)
+        self.settings.last_workspace = workspace.path
+        self.tree_model.set_workspace(workspace)
+        self.tree.expandAll()
+        self._set_session(None)
+        self._update_title()
+        self.workspace_changed.emit(workspace)
+        self._select_last_workshop()
+        self._update_actions()
+        self._daily_backup(workspace)
+        return True
+
+    def reload_contents(self) -> None:
+        """Read everything again after the workspace changed under the window (a merge, a
+        restore): the same workshop stays selected if it is still there; undo starts over."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        current = self.session.workshop_id if self.session else None
+        self._set_session(None)
+        self.tree_model.set_workspace(workspace)
+        self.tree.expandAll()
+        self.workspace_changed.emit(workspace)
+        if not (current and self.select_workshop(current)):
+            self._select_last_workshop()
+        self._update_actions()
+
+    def _daily_backup(self, workspace: Workspace) -> None:
+        """Once a day of use, a dated backup (a failure is said, never blocking)."""
+        if not workspace.conn.execute("SELECT 1 FROM programme LIMIT 1").fetchone():
+            return  # nothing to keep yet
+        try:
+            backups.take_daily(workspace)
+        except WorkspaceError as error:
+            self.statusBar().showMessage(workspace_error_text(error), 10000)
+
+    def _close_workspace(self) -> None:
+        if self.workspace is None:
+            return
+        self._set_session(None)
+        self.tree_model.set_workspace(None)
+        self.workspace.close()
+        self.workspace = None
+        self.workspace_changed.emit(None)
+
+    def new_workspace_dialog(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "New workspace"),
+            str(Path.home() / "atelier.sqlite"),
+            FILE_FILTER,
+        )
+        if path:
+            if Path(path).exists():
+                self.show_error(
+                    QCoreApplication.translate("MainWindow", "Cannot create the workspace"),
+                    QCoreApplication.translate(
+                        "MainWindow", "“%1” already exists. Use File › Open to open it."
+                    ).replace("%1", path),
+                )
+                return
+            self.open_workspace(Path(path))
+
+    def open_workspace_dialog(self) -> None:
+        start = str(self.workspace.path.parent) if self.workspace else str(Path.home())
+        path, _filter = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("MainWindow", "Open workspace"), start, FILE_FILTER
+        )
+        if path:
+            self.open_workspace(Path(path), create=False)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
