@@ -17,3 +17,13 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def forget_passphrases():
+    """Passphrases live in the process's memory (store/cipher.py): none leaks between tests."""
+    yield
+    from workshop_app.store import cipher
+
+    cipher._keys.clear()
+    cipher._derived.clear()

@@ -142,6 +142,10 @@ def _merge(ws, args) -> int:
     from workshop_app.store.exchange.source import open_source
 
     files = [Path(f).expanduser().absolute() for f in args.files]
+    from workshop_app.cli_privacy import unlock
+
+    for file in files:
+        unlock(file)  # an exchange file sent encrypted: the same passphrase, or asked
     matches = {}
     for path in files:
         with open_source(path) as source:

@@ -299,7 +299,8 @@ def test_feedback_distribution_is_blank_under_five_answers(demo_ws, tmp_out):
     assert "moins de 5 réponses" in feedback.cell(1, 5).comment.text
     rows = {row[1]: row for row in feedback.iter_rows(min_row=2, values_only=True)}
     assert rows["Utile ?"][2:] == (6, 2.67, 2, 1, 1, 1, 1)
-    assert rows["Bien accueilli·e ?"][2:] == (3, 5, None, None, None, None, None)
+    assert rows["Bien accueilli·e ?"][2:] == (3, None, None, None, None, None, None)  # issue 15
+    assert "moins de 5 réponses" in feedback.cell(1, 4).comment.text  # the mean's column too
     comments = [row[1] for row in book.worksheets[3].iter_rows(min_row=2, values_only=True)]
     assert comments == ["avis 0", "avis 1"]
 

@@ -17,6 +17,7 @@ from tests.ui.conftest import type_text
 from workshop_app.store import Workspace
 from workshop_app.store.errors import WriteFailed
 from workshop_app.ui.feedback.kiosk import COMMENT, LEAVE, QUESTION, THANKS, KioskWindow, PinDialog
+from workshop_app.ui.feedback.kiosk_parts import present_people
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -60,26 +61,24 @@ def test_a_round_of_five_from_the_keyboard(window, demo_path, qtbot):
     kiosk = open_kiosk(window, demo_path, qtbot, thanks_delay_ms=60_000)
     workshop_id = window.session.workshop_id
     before = len(window.session.workspace.feedback.for_workshop(workshop_id))
-    assert kiosk.questions and kiosk.people  # the demo's running workshop has people present
+    assert kiosk.questions and kiosk.names  # the demo's running workshop has people present
+    chosen = next(pid for pid, name in present_people(window.session) if name == "Hélène G.")
     comments = ["Première personne", "", "Troisième, très contente", "", "Cinquième"]
     for person, comment in enumerate(comments):
         answer_all(kiosk, person % 5 + 1, comment)
-        if person == 2:  # this one chooses to attach their name: Tab, Space, Tab, Down
+        if person == 2:  # this one attaches their name: Tab, Space, then types it
             press(kiosk, Qt.Key.Key_Tab)
             assert kiosk.focusWidget() is kiosk.attach_check
             press(kiosk, Qt.Key.Key_Space)
-            press(kiosk, Qt.Key.Key_Tab)
-            press(kiosk, Qt.Key.Key_Down)
-            chosen = kiosk.name_combo.currentData()
-            assert chosen == kiosk.people[0][0]
+            assert kiosk.focusWidget() is kiosk.name_edit
+            type_text(kiosk.name_edit, "helene g")
         press(kiosk, Qt.Key.Key_Return)
         assert kiosk.pages.currentIndex() == THANKS
         assert not comment or all(comment not in text for text in shown_texts(kiosk))
+        assert all("helene" not in text for text in shown_texts(kiosk))
         assert not kiosk.attach_check.isChecked() and kiosk.faces.checkedId() == -1
-        assert (
-            kiosk.name_combo.currentIndex() == -1
-            and not kiosk.comment_edit.document().isUndoAvailable()
-        )
+        assert not kiosk.name_edit.isUndoAvailable()
+        assert not kiosk.comment_edit.document().isUndoAvailable()
         press(kiosk, Qt.Key.Key_Return)
         assert kiosk.pages.currentIndex() == QUESTION and kiosk.current == 0
 
@@ -159,6 +158,8 @@ def test_the_pin_is_chosen_twice(qtbot):
     QTest.keyClicks(dialog.second, "1235")
     assert not ok.isEnabled() and "differ" in dialog.message.text()
     dialog.second.setText("1234")
+    assert not ok.isEnabled()  # the unlock code is not noted yet
+    dialog.noted.setChecked(True)
     assert ok.isEnabled() and dialog.pin() == "1234"
 
 

@@ -31,6 +31,7 @@ from workshop_app.domain.models import (
     Programme,
     Workshop,
 )
+from workshop_app.store import dbapi
 from workshop_app.store.lock import WorkspaceLock
 from workshop_app.store.workspace import Workspace
 
@@ -120,7 +121,7 @@ def is_demo_workspace(path: Path) -> bool:
             titles = {row[0] for row in conn.execute("SELECT title FROM programme")}
         finally:
             conn.close()
-    except (sqlite3.Error, OSError, ValueError):
+    except (*dbapi.Error, OSError, ValueError):
         return False
     return titles <= {content.PROGRAMME["title"]}
 

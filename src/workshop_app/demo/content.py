@@ -1150,10 +1150,9 @@ INDICATORS = [
                 "workshop": "plateforme",
             },
             {
-                "on": "2026-04-09",
-                "value": 4.0,
-                "note": "Seulement 4 réponses.",
-                "workshop": "professionnels",
+                "on": "2026-06-30",
+                "value": 3.9,
+                "note": "Bilan du semestre : questionnaire envoyé par courrier, 23 réponses.",
             },
         ],
     },

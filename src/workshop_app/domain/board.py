@@ -142,14 +142,16 @@ def fold(text: str) -> str:
 class FoldedTexts:
     """The folded text of each entry, folded once (again only when its text changes)."""
 
-    def __init__(self) -> None:
+    def __init__(self, shown: Callable[[str], str] | None = None) -> None:
         self._cache: dict[str, tuple[str, str]] = {}
+        self._shown = shown
+        """How a stored text reads (mentions rendered as names), before folding."""
 
     def __call__(self, entry: Entry) -> str:
         hit = self._cache.get(entry.id)
         if hit is not None and hit[0] == entry.text:
             return hit[1]
-        folded = fold(entry.text)
+        folded = fold(self._shown(entry.text) if self._shown else entry.text)
         self._cache[entry.id] = (entry.text, folded)
         return folded
 

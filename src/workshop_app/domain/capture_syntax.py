@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from workshop_app.domain import mentions
 from workshop_app.domain.board import fold
 
 TOKEN = re.compile(r"(?<![\w#@!])([#@!])([\w\-’'.]+)", re.UNICODE)
@@ -42,10 +43,17 @@ class Choice:
 @dataclass
 class Resolved:
     text: str
+    """The text as it reads (a mention shows the person's name)."""
     theme_id: str | None = None
     author_id: str | None = None
     action_id: str | None = None
     unresolved: list[str] = field(default_factory=list)
+    stored: str = ""
+    """The text to save: each mention a reference to its person (:mod:`.mentions`)."""
+
+    def __post_init__(self) -> None:
+        if not self.stored:
+            self.stored = self.text
 
 
 def find_tokens(text: str) -> list[Token]:
@@ -93,10 +101,12 @@ def resolve(
     second marker of a kind stays in the text. A final ``.`` or apostrophe that is not part
     of the name stays too ("… voir #Conception." keeps ".").
     """
+    text = mentions.clean(text)  # a reference is only ever made here
     lists = {"#": list(themes), "@": list(people), "!": list(actions)}
     found: dict[str, str] = {}
+    marks: dict[int, str] = {}
     removed = bytearray(len(text))
-    mentions: dict[int, str] = {}
+    mentions_at: dict[int, str] = {}
     unresolved: list[str] = []
     tokens = find_tokens(text)
     trailing_from = len(text.rstrip())
@@ -117,7 +127,8 @@ def resolve(
             end -= len(tail)
         if mention:  # the name said in the sentence: kept, as a name
             removed[token.start : end] = b"\x01" * (end - token.start)
-            mentions[token.start] = matches[0].names[0]  # "@nad" says "Nadia B."
+            mentions_at[token.start] = matches[0].names[0]  # "@nad" says "Nadia B."
+            marks[token.start] = mentions.mark(matches[0].id)
             continue
         found[token.sigil] = matches[0].id
         removed[token.start : end] = b"\x01" * (end - token.start)
@@ -125,15 +136,20 @@ def resolve(
             removed[token.start - 1] = 1
         elif end < len(text) and text[end] in " \t":
             removed[end] = 1
-    if not found and not mentions:
-        kept = text
+    if not found and not mentions_at:
+        kept = stored = text
     else:
         kept = "".join(
-            mentions.get(at, "") if gone else char
+            mentions_at.get(at, "") if gone else char
+            for at, (char, gone) in enumerate(zip(text, removed, strict=True))
+        )
+        stored = "".join(
+            marks.get(at, "") if gone else char
             for at, (char, gone) in enumerate(zip(text, removed, strict=True))
         )
     return Resolved(
         text=kept.strip(),
+        stored=stored.strip(),
         theme_id=found.get("#"),
         author_id=found.get("@"),
         action_id=found.get("!"),

@@ -18,15 +18,23 @@ of the two current versions, and each side's history:
 A removal is a change like any other: it travels by rules 2–3, and a record removed on
 one side and edited on the other is a conflict. Erasing a person is not: **an erasure
 always wins**, is never undone by a file that still holds the name, and the name is not
-written anywhere by the merge. Because the rules only compare fingerprints and sets,
-merging the same file twice changes nothing the second time, and merging two files in
-either order gives the same result when they do not conflict.
+written anywhere by the merge. Emptying the bin is not either: **a purge always wins**. A
+record emptied from the bin (:mod:`workshop_app.store.recycle_bin`) keeps only a
+tombstone, and its history holds the mark :data:`PURGED` instead of the fingerprints of
+its versions; a version of it coming from another laptop (removed, alive, even edited
+there) never brings its text back, and a tombstone arriving empties the record here too
+(its texts blanked, whatever this side had). Because the rules only compare fingerprints
+and sets, merging the same file twice changes nothing the second time, and merging two
+files in either order gives the same result when they do not conflict.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from enum import Enum
+
+PURGED = "purged"
+"""The mark an emptied record leaves in a history (never a fingerprint: those are hex)."""
 
 
 class Verdict(Enum):
@@ -48,6 +56,11 @@ def compare(
     """The rule above for one record present on both sides (fingerprints and histories)."""
     if theirs == mine:
         return Verdict.IDENTICAL
+    emptied_here, emptied_there = PURGED in my_history, PURGED in their_history
+    if emptied_here or emptied_there:  # a purge always wins
+        if emptied_here and emptied_there:
+            return Verdict.IDENTICAL  # two tombstones: nothing left to reconcile
+        return Verdict.OLDER if emptied_here else Verdict.NEWER
     if theirs in my_history:
         return Verdict.OLDER
     if mine in their_history:

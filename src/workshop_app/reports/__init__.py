@@ -61,7 +61,11 @@ def prepare(ws: Workspace, options: ExportOptions) -> Prepared:
         if not options.workshop_id:
             raise ExportFailed("A workshop summary needs a workshop.", "incomplete")
         data = gather.gather_session(
-            ws, options.workshop_id, language=options.language, with_names=options.with_names
+            ws,
+            options.workshop_id,
+            language=options.language,
+            with_names=options.with_names,
+            keep_names=options.keep_names,
         )
     elif fmt is ExportFormat.PROGRAMME_PDF:
         if not options.programme_id:
@@ -72,11 +76,10 @@ def prepare(ws: Workspace, options: ExportOptions) -> Prepared:
             options.selection,
             language=options.language,
             with_names=options.with_names,
+            keep_names=options.keep_names,
         )
     else:
-        from workshop_app.reports import tabular
-
-        data = tabular.gather_tables(ws, options)
+        data = gather.gather_tables(ws, options)
     return Prepared(options, data)
 
 

@@ -7,11 +7,13 @@ returns can be handed to a writer on another thread.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
+from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from workshop_app.domain import mentions
 from workshop_app.domain.board import OTHER_KINDS, build_board, fold
 from workshop_app.domain.enums import ActionItemStatus, EntryKind, ParticipantRole
 from workshop_app.domain.models import (
@@ -24,10 +26,11 @@ from workshop_app.domain.models import (
     Workshop,
 )
 from workshop_app.domain.validation import MAX_TEXT_CHARS
-from workshop_app.reports.options import ExportFailed, Selection
+from workshop_app.reports.names_in_text import NameMask
+from workshop_app.reports.options import ExportFailed, ExportOptions, Selection
 from workshop_app.reports.wording import Wording, wording_for
 from workshop_app.store.errors import NotFound
-from workshop_app.store.feedback import QuestionSummary
+from workshop_app.store.feedback import QuestionSummary, combine, comment_order
 from workshop_app.store.workspace import Workspace
 
 
@@ -108,6 +111,8 @@ class SessionData(ReportBase):
     """Names and roles of those present; empty unless names were asked for."""
     action_items: list[ActionItem]
     agenda: list[AgendaStep]
+    names_replaced: int = 0
+    """Names typed in its free texts printed as roles (the summary says so)."""
 
 
 @dataclass
@@ -117,6 +122,8 @@ class ProgrammeData(ReportBase):
     theme_counts: list[tuple[str, Counter]]
     """Per theme name (in list order, then "no theme"): entries counted by kind."""
     open_items: list[tuple[ActionItem, Workshop]]
+    names_replaced: int = 0
+    """Names typed in its free texts printed as roles (the synthesis says so)."""
 
     def workshop_code(self, workshop: Workshop) -> str:
         """``A1``, ``A2``… in date order, as listed in the table of workshops covered."""
@@ -146,6 +153,18 @@ def _names(ws: Workspace, programme_id: str, with_names: bool) -> dict[str, str]
         for p in ws.participants.for_programme(programme_id)
         if p.erased_at is None and p.display_name
     }
+
+
+def mentions_named(ws: Workspace, entries: list[Entry]) -> list[Entry]:
+    """Entries whose mentions read as the person's display name ("[…]" once erased): an
+    export without names then turns those names into roles, as any name typed."""
+    names = ws.entries.mentioned_names(e.text for e in entries)
+    return [
+        dataclasses.replace(e, text=mentions.render(e.text, names.get))
+        if mentions.has_marks(e.text)
+        else e
+        for e in entries
+    ]
 
 
 def _known_references(
@@ -205,71 +224,103 @@ def _lay_out(
     return tables, others, factors
 
 
-def masked_items(
-    ws: Workspace, programme_id: str, items: list[ActionItem], with_names: bool, w: Wording
-) -> list[ActionItem]:
-    """Action items whose "who" names participants say their role instead ("Bailleur
-    social"), unless names were asked for (a pseudonym is still personal data).
+_EXPORT_MASK: ContextVar[NameMask | None] = ContextVar("export_mask", default=None)
+"""The mask of the table export being gathered (see :func:`gather_tables`)."""
 
-    A name is masked wherever it stands in "who" ("Mona (CCAS)", "Mona et Karim"), as a
-    whole word and whatever its case, including the names of participants since deleted.
+
+def masked_items(
+    ws: Workspace,
+    programme_id: str,
+    items: list[ActionItem],
+    with_names: bool,
+    w: Wording,
+    mask: NameMask | None = None,
+) -> list[ActionItem]:
+    """Action items whose "who" and "what" name participants say their role instead
+    ("Bailleur social"), unless names were asked for (a pseudonym is still personal data).
+
+    A name is masked wherever it stands ("Mona (CCAS)", "Mona et Karim"), as a whole word
+    and whatever its case and accents, including the names of participants since deleted,
+    and first names (see :mod:`workshop_app.store.name_finder`). ``mask`` says which
+    spots the person kept (default: that of the table export being gathered, else none).
     The result is the text to print, literally.
     """
     if with_names:
         return items
-    roles: dict[str, ParticipantRole] = {}
-    for person in ws.participants.select("programme_id = ?", [programme_id], include_deleted=True):
-        key = " ".join(person.display_name.lower().split())
-        if key:
-            roles.setdefault(key, person.role)
-    if not roles:
-        return items
-    alternatives = (
-        r"\s+".join(re.escape(word) for word in key.split())
-        for key in sorted(roles, key=len, reverse=True)
-    )
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+    mask = mask or _EXPORT_MASK.get() or NameMask.for_programme(ws, programme_id, w)
+    return mask.items(items)
 
-    def role_of(match: re.Match[str]) -> str:
-        role = roles.get(" ".join(match.group(0).lower().split()), ParticipantRole.OTHER)
-        return w.person(role)
 
-    masked = []
-    for item in items:
-        who = pattern.sub(role_of, item.who)
-        masked.append(item if who == item.who else dataclasses.replace(item, who=who))
-    return masked
+def _name_mask(
+    ws: Workspace, programme_id: str, language: str, with_names: bool, keep: Iterable
+) -> NameMask | None:
+    """The mask of the names typed in free texts; None when names are printed."""
+    if with_names:
+        return None
+    return NameMask.for_programme(ws, programme_id, wording_for(language), keep)
+
+
+def _masked_feedback(mask: NameMask | None, feedback: FeedbackSummary) -> FeedbackSummary:
+    if mask is None:
+        return feedback
+    comments = mask.comments(feedback.comments, comment_order)
+    return dataclasses.replace(feedback, comments=comments)
+
+
+def gather_tables(ws: Workspace, options: ExportOptions):
+    """The tables of a CSV or XLSX export (:func:`~workshop_app.reports.tabular.
+    gather_tables`), the names typed in their free texts replaced unless names are asked
+    for (the spots of ``options.keep_names`` aside)."""
+    from workshop_app.reports import tabular
+
+    mask = None
+    if not options.with_names:
+        try:
+            if options.workshop_id:
+                workshop = ws.workshops.get(options.workshop_id)
+                programme_id, fallback = workshop.programme_id, workshop.language
+            else:
+                programme = ws.programmes.get(options.programme_id or "")
+                programme_id, fallback = programme.id, programme.language
+        except NotFound:
+            pass  # tabular says so
+        else:
+            language = report_language(options.language, fallback)
+            mask = _name_mask(ws, programme_id, language, False, options.keep_names)
+    token = _EXPORT_MASK.set(mask)
+    try:
+        data = tabular.gather_tables(ws, options)
+    finally:
+        _EXPORT_MASK.reset(token)
+    return data if mask is None else mask.tables(data, comment_order)
 
 
 def _feedback(ws: Workspace, workshop_ids: list[str]) -> FeedbackSummary:
-    merged: dict[str, QuestionSummary] = {}
+    """Questions merged by text; a workshop's ratings count only where it has five answers
+    (:func:`~workshop_app.store.feedback.combine`); comments in alphabetical order."""
+    merged: dict[str, list[QuestionSummary]] = {}
     responses = 0
     comments: list[str] = []
     for workshop_id in workshop_ids:
         for summary in ws.feedback.summary(workshop_id):
             key = " ".join(summary.question.text.casefold().split())
-            earlier = merged.get(key)
-            if earlier is None:
-                merged[key] = summary
-                continue
-            distribution = {
-                r: earlier.distribution.get(r, 0) + summary.distribution.get(r, 0)
-                for r in range(1, 6)
-            }
-            total = sum(distribution.values())
-            mean = sum(r * c for r, c in distribution.items()) / total if total else None
-            merged[key] = QuestionSummary(earlier.question, total, mean, distribution)
-        for response in ws.feedback.for_workshop(workshop_id):
-            responses += 1
-            if response.comment.strip():
-                comments.append(response.comment)
-    return FeedbackSummary(list(merged.values()), responses, comments)
+            merged.setdefault(key, []).append(summary)
+        responses += len(ws.feedback.for_workshop(workshop_id))
+        comments.extend(ws.feedback.comments(workshop_id))
+    comments.sort(key=comment_order)
+    return FeedbackSummary([combine(s) for s in merged.values()], responses, comments)
 
 
 def gather_session(
-    ws: Workspace, workshop_id: str, *, language: str = "", with_names: bool = False
+    ws: Workspace,
+    workshop_id: str,
+    *,
+    language: str = "",
+    with_names: bool = False,
+    keep_names: Iterable[tuple[str, str, str, int]] = (),
 ) -> SessionData:
-    """Everything the summary of one workshop prints."""
+    """Everything the summary of one workshop prints; without names, the names typed in
+    its free texts read as roles (but at the spots of ``keep_names``)."""
     try:
         workshop = ws.workshops.get(workshop_id)
     except NotFound as error:
@@ -277,7 +328,18 @@ def gather_session(
             f"There is no workshop with the id {workshop_id}.", "unknown_id"
         ) from error
     programme, actions, themes = _programme_context(ws, workshop.programme_id)
-    entries = _known_references(ws.entries.for_workshop(workshop.id), actions, themes)
+    mask = _name_mask(
+        ws, programme.id, report_language(language, workshop.language), with_names, keep_names
+    )
+    entries = mentions_named(ws, ws.entries.for_workshop(workshop.id))
+    agenda = ws.agenda.for_workshop(workshop.id)
+    if mask is not None:
+        workshop, entries, agenda = (
+            mask.workshop(workshop),
+            mask.entries(entries),
+            mask.steps(agenda),
+        )
+    entries = _known_references(entries, actions, themes)
     tables, others, factors = _lay_out(entries, actions, themes)
     names = _names(ws, programme.id, with_names)
     attendees: list[tuple[str, ParticipantRole]] = []
@@ -288,7 +350,7 @@ def gather_session(
             if attendance.present and person and person.id in names:
                 attendees.append((names[person.id], person.role))
         attendees.sort(key=lambda a: (fold(a[0]), a[0]))  # "élodie" among the e, not after z
-    return SessionData(
+    data = SessionData(
         programme=programme,
         actions=actions,
         themes=themes,
@@ -299,7 +361,7 @@ def gather_session(
         tables=tables,
         others=others,
         success_factors=factors,
-        feedback=_feedback(ws, [workshop.id]),
+        feedback=_masked_feedback(mask, _feedback(ws, [workshop.id])),
         attendance=ws.attendance.counts_by_role(workshop.id),
         workshop=workshop,
         attendees=attendees,
@@ -309,9 +371,12 @@ def gather_session(
             ws.action_items.for_workshop(workshop.id),
             with_names,
             wording_for(report_language(language, workshop.language)),
+            mask,
         ),
-        agenda=ws.agenda.for_workshop(workshop.id),
+        agenda=agenda,
     )
+    data.names_replaced = mask.replaced if mask is not None else 0
+    return data
 
 
 def select_workshops(workshops: list[Workshop], selection: Selection) -> list[Workshop]:
@@ -343,8 +408,11 @@ def gather_programme(
     *,
     language: str = "",
     with_names: bool = False,
+    keep_names: Iterable[tuple[str, str, str, int]] = (),
 ) -> ProgrammeData:
-    """Everything the synthesis of a programme (or of some of its workshops) prints."""
+    """Everything the synthesis of a programme (or of some of its workshops) prints;
+    without names, the names typed in its free texts read as roles (but at the spots of
+    ``keep_names``)."""
     selection = selection or Selection()
     try:
         programme, actions, themes = _programme_context(ws, programme_id)
@@ -358,10 +426,18 @@ def gather_programme(
             "No workshop of this programme matches the selection; nothing to export.",
             "nothing_selected",
         )
+    mask = _name_mask(
+        ws, programme_id, report_language(language, programme.language), with_names, keep_names
+    )
+    if mask is not None:
+        workshops = [mask.workshop(workshop) for workshop in workshops]
     by_id = {w.id: w for w in workshops}
     entries: list[Entry] = []
     for workshop in workshops:
         entries.extend(ws.entries.for_workshop(workshop.id))
+    entries = mentions_named(ws, entries)
+    if mask is not None:
+        entries = mask.entries(entries)
     entries = _known_references(entries, actions, themes)
     tables, others, factors = _lay_out(entries, actions, themes, by_id)
     counts: dict[str, Counter] = {}
@@ -383,11 +459,11 @@ def gather_programme(
         (item, workshop)
         for workshop in workshops
         for item in masked_items(
-            ws, programme_id, ws.action_items.for_workshop(workshop.id), with_names, w
+            ws, programme_id, ws.action_items.for_workshop(workshop.id), with_names, w, mask
         )
         if item.status in (ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS)
     ]
-    return ProgrammeData(
+    data = ProgrammeData(
         programme=programme,
         actions=actions,
         themes=themes,
@@ -398,10 +474,12 @@ def gather_programme(
         tables=tables,
         others=others,
         success_factors=factors,
-        feedback=_feedback(ws, [w.id for w in workshops]),
+        feedback=_masked_feedback(mask, _feedback(ws, [w.id for w in workshops])),
         attendance=dict(attendance),
         workshops=workshops,
         selection=selection,
         theme_counts=theme_counts,
         open_items=open_items,
     )
+    data.names_replaced = mask.replaced if mask is not None else 0
+    return data

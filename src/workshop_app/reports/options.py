@@ -71,6 +71,11 @@ class ExportOptions:
     csv_separator: str = ""
     """``,``, ``;`` or a tab between the fields of a CSV; empty means the one of the
     export's language (see :func:`csv_separator_for`)."""
+    keep_names: frozenset[tuple[str, str, str, int]] = frozenset()
+    """Without names, the names typed in free texts print as the person's role; these
+    spots, (table, record id, column, start) as :class:`~workshop_app.store.name_finder.
+    Spot` gives them, print as typed: the person reviewing the export said they are no
+    names ("Rose", the colour). Empty (the default, the command line's): all replaced."""
 
 
 class ExportError(Exception):

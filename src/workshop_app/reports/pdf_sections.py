@@ -29,6 +29,7 @@ from workshop_app.reports.pdf_layout import (
 )
 from workshop_app.reports.pdf_tables import PairRowCells, PairRows, PairTable
 from workshop_app.reports.wording import Wording, wording_for
+from workshop_app.store.feedback import QuestionSummary
 
 FRAME_HEIGHT = PAGE[1] - 2 * MARGIN - 12  # the frame's own padding
 
@@ -202,6 +203,12 @@ def attendance_table(w: Wording, st: Styles, counts: dict[ParticipantRole, int])
 
 
 def feedback_section(data: ReportBase, w: Wording, st: Styles) -> list[Flowable]:
+    """The answers per question, then the comments.
+
+    A question with fewer than :data:`MIN_ANSWERS_FOR_DISTRIBUTION` answers (in each
+    workshop) prints its count only: no mean, no distribution, a sentence saying why (the
+    summaries hold neither, see :mod:`workshop_app.store.feedback`). The comments follow
+    in alphabetical order, apart from any rating."""
     story: list[Flowable] = [st.para(w("feedback_heading"), st.h1)]
     feedback = data.feedback
     if not feedback.responses:
@@ -209,6 +216,30 @@ def feedback_section(data: ReportBase, w: Wording, st: Styles) -> list[Flowable]
         return story
     story.append(st.para(w("feedback_answers", count=feedback.responses)))
     story.append(gap(2))
+    if feedback.questions:
+        story += _feedback_table(feedback.questions, w, st)
+    if feedback.comments:
+        story.append(st.para(w("comments"), st.h2))
+        story.append(st.para(w("comments_order"), st.small))
+        story.extend(st.bullet_item(comment) for comment in feedback.comments)
+    return story
+
+
+def _feedback_table(questions: list[QuestionSummary], w: Wording, st: Styles) -> list[Flowable]:
+    """Question | Answers | Mean | Distribution; only Question | Answers, and a sentence
+    saying why, when no question may show its ratings."""
+    minimum = MIN_ANSWERS_FOR_DISTRIBUTION
+    if not any(s.shown for s in questions):
+        rows = [[st.para(w("question"), st.cell_head), st.para(w("answers"), st.cell_head)]]
+        for summary in questions:
+            count = st.para(w.integer(summary.answers), st.cell)
+            rows.append([st.para(summary.question.text, st.cell), count])
+        story: list[Flowable] = [grid_table(rows, [BODY_WIDTH - 22 * mm, 22 * mm]), gap(1)]
+        if any(s.answers >= minimum for s in questions):  # enough in all, too few in each
+            story.append(st.para(w("ratings_hidden_groups", minimum=minimum), st.small))
+        elif any(s.answers for s in questions):
+            story.append(st.para(w("ratings_hidden", minimum=minimum), st.small))
+        return story
     rows = [
         [
             st.para(w("question"), st.cell_head),
@@ -219,26 +250,31 @@ def feedback_section(data: ReportBase, w: Wording, st: Styles) -> list[Flowable]
     ]
     chart_width = 58 * mm
     widths = [BODY_WIDTH - chart_width - 2 * 22 * mm - 8, 22 * mm, 22 * mm, chart_width + 8]
-    for summary in feedback.questions:
-        mean = w.number(summary.mean) if summary.mean is not None else "–"
-        if summary.answers >= MIN_ANSWERS_FOR_DISTRIBUTION:
+    for summary in questions:
+        mean = st.para("–", st.cell)
+        if summary.shown and summary.mean is not None:
+            # "4,2 sur 6 réponses" when smaller groups are counted but not rated
+            rated = w.count("rated_of", summary.rated) if summary.withheld else ""
+            mean = st.para(w.number(summary.mean), st.cell, note=rated)
             chart: Flowable = distribution_chart(summary.distribution, chart_width)
+        elif summary.answers >= minimum:
+            chart = st.para(w("ratings_hidden_groups", minimum=minimum), st.small)
+        elif summary.answers:
+            chart = st.para(w("ratings_hidden", minimum=minimum), st.small)
         else:
-            chart = st.para(w("distribution_hidden") if summary.answers else "–", st.small)
+            chart = st.para("–", st.small)
         rows.append(
             [
                 st.para(summary.question.text, st.cell),
-                st.para(str(summary.answers), st.cell),
-                st.para(mean, st.cell),
+                st.para(w.integer(summary.answers), st.cell),
+                mean,
                 chart,
             ]
         )
-    story.append(grid_table(rows, widths))
-    story.append(gap(1))
+    story = [grid_table(rows, widths), gap(1)]
     story.append(st.para(f"{w('rating_1')} … {w('rating_5')}", st.small))
-    if feedback.comments:
-        story.append(st.para(w("comments"), st.h2))
-        story.extend(st.bullet_item(comment) for comment in feedback.comments)
+    if any(s.withheld for s in questions if s.shown or s.answers >= minimum):
+        story.append(st.para(w("ratings_withheld_note", minimum=minimum), st.small))
     return story
 
 

@@ -24,6 +24,7 @@ from workshop_app.reports.pdf_sections import (
     body_sections,
     write_report,
 )
+from workshop_app.reports.session_pdf import names_note
 from workshop_app.reports.wording import Wording
 
 COUNTED_KINDS = (EntryKind.ISSUE, EntryKind.IMPROVEMENT, *OTHER_KINDS)
@@ -65,6 +66,7 @@ def heading(data: ProgrammeData, w: Wording, st: Styles) -> list[Flowable]:
                 (w("territory"), ", ".join(territories)),
             ],
         ),
+        *names_note(data, w, st),
     ]
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import os
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from workshop_app.domain.enums import ParticipantRole
-from workshop_app.reports.gather import SessionData
+from workshop_app.reports.gather import ProgrammeData, SessionData
 from workshop_app.reports.options import ExportResult, Progress
 from workshop_app.reports.pdf_layout import Styles, grid_table, key_values
 from workshop_app.reports.pdf_sections import (
@@ -48,8 +48,16 @@ def heading(data: SessionData, w: Wording, st: Styles) -> list[Flowable]:
                 (w("facilitators"), workshop.facilitators),
             ],
         ),
+        *names_note(data, w, st),
         *objective(workshop.agenda, w, st),
     ]
+
+
+def names_note(data: SessionData | ProgrammeData, w: Wording, st: Styles) -> list[Flowable]:
+    """Says that the names typed in the texts read as roles, when some do."""
+    if data.with_names or not data.names_replaced:
+        return []
+    return [Spacer(1, 1.5 * mm), st.para(w("names_as_roles"), st.small)]
 
 
 def objective(text: str, w: Wording, st: Styles) -> list[Flowable]:

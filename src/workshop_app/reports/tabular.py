@@ -41,8 +41,10 @@ has no such cost. Its cells are written as text cells, literally (line ends ``\r
 with a marker saying so and how long the whole text is (the CSV keeps it whole). Control
 characters that XML cannot hold (U+0000–U+001F but tab and line breaks, U+FFFE, U+FFFF)
 become U+FFFD in the workbook; everything else (markup, entities, emoji, any script) is
-written literally. Distribution columns of the feedback sheet are blank for a question
-with fewer than 5 answers, so that nobody can be recognised.
+written literally. The mean and the distribution columns of the feedback sheet are blank
+for a question with fewer than 5 answers in its workshop, so that nobody can be recognised;
+the comments sheet lists each workshop's comments in alphabetical order, not in the order
+they were given, so that none can be matched to a rating.
 """
 
 from __future__ import annotations
@@ -59,7 +61,12 @@ from workshop_app.domain.board import BoardGroup, answered_issue, build_board, g
 from workshop_app.domain.enums import EntryKind, ParticipantRole
 from workshop_app.domain.feedback_questions import MIN_ANSWERS_FOR_DISTRIBUTION
 from workshop_app.domain.models import Action, Entry, Programme, Theme, Workshop
-from workshop_app.reports.gather import masked_items, report_language, select_workshops
+from workshop_app.reports.gather import (
+    masked_items,
+    mentions_named,
+    report_language,
+    select_workshops,
+)
 from workshop_app.reports.options import (
     ExportFailed,
     ExportOptions,
@@ -79,7 +86,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 PROGRESS_EVERY = 200
 FEEDBACK_MIN_ANSWERS = MIN_ANSWERS_FOR_DISTRIBUTION
-"""Below this many answers to a question, its distribution is not shown."""
+"""Below this many answers to a question, neither its mean nor its distribution is shown."""
 
 
 @dataclass
@@ -193,7 +200,7 @@ class _Gatherer:
         self.attendance: list[list[Cell]] = []
 
     def add_workshop(self, ws: Workspace, workshop: Workshop) -> None:
-        by_id = {e.id: e for e in ws.entries.for_workshop(workshop.id)}
+        by_id = {e.id: e for e in mentions_named(ws, ws.entries.for_workshop(workshop.id))}
         groups = build_board(by_id, self.numbers, self.positions)
         for entry in _board_entries(groups, by_id):
             self.entries.append(self._entry_row(workshop, entry, by_id))
@@ -263,16 +270,18 @@ class _Gatherer:
             )
 
     def _add_feedback(self, ws: Workspace, workshop: Workshop) -> None:
+        """One row per question: its count, and its mean and distribution from
+        :data:`FEEDBACK_MIN_ANSWERS` answers on (blank below); the comments in
+        alphabetical order, on a sheet of their own."""
         for summary in ws.feedback.summary(workshop.id):
-            shown = summary.answers >= FEEDBACK_MIN_ANSWERS
-            mean = round(summary.mean, 2) if summary.mean is not None else None
+            shown = summary.shown and summary.mean is not None
+            mean = round(summary.mean, 2) if shown and summary.mean is not None else None
             ratings = [summary.distribution.get(r, 0) if shown else None for r in range(1, 6)]
             self.feedback.append(
                 [workshop.title, summary.question.text, summary.answers, mean, *ratings]
             )
-        for response in ws.feedback.for_workshop(workshop.id):
-            if response.comment.strip():
-                self.comments.append([workshop.title, response.comment])
+        for comment in ws.feedback.comments(workshop.id):
+            self.comments.append([workshop.title, comment])
 
     def sheets(self) -> list[Sheet]:
         w = self.w
@@ -284,7 +293,7 @@ class _Gatherer:
             for row in self.pair_groups[key]
         ]
         ratings = [w("tables_rating", rating=r) for r in range(1, 6)]
-        hidden = {4 + n: w("tables_distribution_hidden") for n in range(5)}
+        hidden = {3 + n: w("tables_distribution_hidden") for n in range(6)}  # mean, ratings
 
         def headers(*names: str) -> list[str]:
             return [w(f"tables_{name}") for name in names]

@@ -11,6 +11,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from workshop_app.domain.ids import utc_now
 from workshop_app.domain.models import Record
+from workshop_app.store import dbapi
 from workshop_app.store.database import Database
 from workshop_app.store.errors import NotFound, WriteFailed
 
@@ -52,10 +53,10 @@ def write_transaction(db: Database, what: str = "the change") -> Iterator[Databa
     try:
         with db.atomic():
             yield db
-    except sqlite3.OperationalError as error:
+    except dbapi.OperationalError as error:
         raise WriteFailed(None, _explain(error, what)) from error
-    except sqlite3.DatabaseError as error:
-        if isinstance(error, sqlite3.IntegrityError):
+    except dbapi.DatabaseError as error:
+        if isinstance(error, dbapi.IntegrityError):
             raise
         raise WriteFailed(None, _explain(error, what)) from error
 
@@ -195,6 +196,7 @@ class Repository(Generic[R]):
         row.pop("created_at")
         assignments = ", ".join(f"{name} = ?" for name in row)
         with write_transaction(self.db, f"the {self.table.replace('_', ' ')}"):
+            self._refuse_emptied(record.id)
             self._before_update(record)
             cursor = self.db.execute(
                 f"UPDATE {self.table} SET {assignments} WHERE id = ?", [*row.values(), record.id]
@@ -221,12 +223,24 @@ class Repository(Generic[R]):
 
     def _set_deleted(self, record_id: str, when: str | None) -> None:
         with write_transaction(self.db, f"the {self.table.replace('_', ' ')}"):
+            self._refuse_emptied(record_id)
             cursor = self.db.execute(
                 f"UPDATE {self.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
                 [when, utc_now(), record_id],
             )
             if cursor.rowcount != 1:
                 raise NotFound(f"No {self.table} with id {record_id}.")
+
+    def _refuse_emptied(self, record_id: str) -> None:
+        """A record emptied from the bin is gone for good: nothing writes it back (an undo
+        step older than the emptying, the undo of an import…)."""
+        from workshop_app.store.recycle_bin import is_emptied
+
+        if is_emptied(self.db.conn, self.table, record_id):
+            raise NotFound(
+                f"This {self.table.replace('_', ' ')} was emptied from the bin: it is gone "
+                "for good and cannot come back."
+            )
 
 
 def _as_text(value: bytes) -> str:

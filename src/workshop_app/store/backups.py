@@ -14,11 +14,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from workshop_app.store import cipher, dbapi
 from workshop_app.store.errors import WriteFailed
 from workshop_app.store.paths import user_data_dir
 
@@ -43,12 +43,14 @@ class Backup:
         counts = {}
         uri = self.path.absolute().as_uri() + "?mode=ro"
         try:
-            with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            with contextlib.closing(
+                cipher.connect(uri, cipher.passphrase_for(self.path), uri=True)
+            ) as conn:
                 for table in ("programme", "workshop", "entry", "participant"):
                     counts[table] = conn.execute(
                         f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
                     ).fetchone()[0]
-        except sqlite3.Error:
+        except (*dbapi.Error, cipher.KeyRefused, cipher.EncryptionUnavailable):
             return {}
         return counts
 
@@ -64,6 +66,7 @@ def list_backups(workspace: Path) -> list[Backup]:
     """Newest first."""
     found = []
     folder = folder_for(workspace)
+    passphrase = cipher.passphrase_for(workspace)
     with contextlib.suppress(OSError):
         for path in folder.glob("*.sqlite"):
             stamp, _, reason = path.stem.partition("-")
@@ -76,6 +79,8 @@ def list_backups(workspace: Path) -> list[Backup]:
             else:
                 continue
             found.append(Backup(path, taken, reason))
+            if passphrase is not None:  # the backups of an encrypted workspace are too
+                cipher.remember(path, passphrase)
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
@@ -145,8 +150,10 @@ def erase_everywhere(workspace: Path, participant_id: str, name: str) -> None:
     when = datetime.now(UTC).isoformat()
     for backup in list_backups(workspace):
         with (
-            contextlib.suppress(sqlite3.Error),
-            contextlib.closing(sqlite3.connect(backup.path)) as conn,
+            contextlib.suppress(dbapi.Error),
+            contextlib.closing(
+                cipher.connect(backup.path, cipher.passphrase_for(backup.path))
+            ) as conn,
         ):
             conn.execute("PRAGMA secure_delete = ON")
             erase_person(conn, participant_id, name, when)
@@ -164,7 +171,7 @@ def restore(backup: Path, ws) -> Path:
     source = connection.connect(Path(backup), create=False, read_only=True)
     try:
         source.backup(ws.conn)
-    except sqlite3.Error as error:
+    except dbapi.Error as error:
         raise WriteFailed(
             ws.path, f"Atelier could not restore {backup} into {ws.path} ({error})."
         ) from error
@@ -191,9 +198,13 @@ def restore_over_damaged(backup: Path, workspace: Path) -> Path:
     try:
         with (
             contextlib.closing(
-                sqlite3.connect(Path(backup).absolute().as_uri() + "?mode=ro", uri=True)
+                cipher.connect(
+                    Path(backup).absolute().as_uri() + "?mode=ro",
+                    cipher.passphrase_for(backup),
+                    uri=True,
+                )
             ) as source,
-            contextlib.closing(sqlite3.connect(partial)) as copy,
+            contextlib.closing(cipher.connect(partial, cipher.passphrase_for(backup))) as copy,
         ):
             source.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
@@ -203,7 +214,7 @@ def restore_over_damaged(backup: Path, workspace: Path) -> Path:
             if side.exists():
                 os.replace(side, aside.with_name(aside.name + suffix))
         os.replace(partial, workspace)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, *dbapi.Error) as error:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise WriteFailed(

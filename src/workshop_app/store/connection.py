@@ -12,19 +12,22 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from workshop_app.store import journal
+from workshop_app.store import cipher, dbapi, journal
 from workshop_app.store.errors import (
     DamagedWorkspace,
+    EncryptionMissing,
     ExchangeFileGiven,
     ForeignDatabase,
     MissingFolder,
     NewerWorkspace,
     NotAWorkspaceFile,
+    PassphraseNeeded,
     ReadOnlyLocation,
     SQLiteTooOld,
     UnexpectedSchema,
     UnreadableFile,
     WorkspaceBusy,
+    WrongPassphrase,
 )
 from workshop_app.store.lock import held_elsewhere
 from workshop_app.store.schema import APPLICATION_ID, EXCHANGE_APPLICATION_ID, SCHEMA_VERSION
@@ -63,8 +66,9 @@ def check_sqlite_version(version: tuple[int, ...] | None = None) -> None:
         )
 
 
-def check_location(path: Path, create: bool) -> bool:
-    """Raise if ``path`` cannot be a workspace; return whether the file exists."""
+def check_location(path: Path, create: bool, encrypted: bool = False) -> bool:
+    """Raise if ``path`` cannot be a workspace; return whether the file exists.
+    ``encrypted``: a passphrase is known for it, so its first bytes are not SQLite's."""
     if path.is_dir():
         raise NotAWorkspaceFile(path, f"{path} is a folder, not a workspace file.")
     if path.exists():
@@ -85,6 +89,15 @@ def check_location(path: Path, create: bool) -> bool:
             raise UnreadableFile(
                 path, f"Atelier cannot read {path} ({error.strerror}). Check its permissions."
             ) from error
+        if header and encrypted and not cipher.is_plain_sqlite(header):
+            return True  # every page encrypted: the size rules need the key
+        if header and not cipher.is_plain_sqlite(header) and cipher.looks_encrypted(path, header):
+            raise PassphraseNeeded(
+                path,
+                f"{path} is not a plain workspace: it may be an encrypted one. Open it with "
+                "its passphrase (if it is not an encrypted Atelier workspace, no passphrase "
+                "will open it).",
+            )
         if header and header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
             raise NotAWorkspaceFile(
                 path,
@@ -111,6 +124,15 @@ def check_location(path: Path, create: bool) -> bool:
             "Choose a folder you can write to.",
         )
     return False
+
+
+def _plain_header(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    return not header or cipher.is_plain_sqlite(header)
 
 
 def cut_short(path: Path, header: bytes) -> str | None:
@@ -181,10 +203,40 @@ def remove_new_side_files(path: Path, existing: set[Path]) -> None:
         pass
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
+def open_connection(
+    path: Path, passphrase: str | None, database: str | None = None, **kwargs
+) -> sqlite3.Connection:
+    """``sqlite3.connect``, or SQLCipher's keyed with ``passphrase``: a passphrase that does
+    not open the file, or a missing binding, is said as such (not as damage)."""
+    try:
+        return cipher.connect(database or str(path), passphrase, **kwargs)
+    except cipher.KeyRefused as error:
+        raise WrongPassphrase(
+            path,
+            f"The passphrase does not open {path}. Check it and try again (if the file is "
+            "not an encrypted Atelier workspace, no passphrase will open it). Nothing was "
+            "changed.",
+        ) from error
+    except cipher.EncryptionUnavailable as error:
+        raise EncryptionMissing(
+            path,
+            f"{path} is encrypted, and this installation of Atelier cannot read encrypted "
+            "workspaces (the sqlcipher3 package is missing). Install Atelier with its "
+            "encryption support, then open it again.",
+        ) from error
+
+
+def connect_read_only(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
     """A connection that cannot write: not even a checkpoint of a leftover journal."""
     uri = path.absolute().as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn = open_connection(
+        path,
+        passphrase,
+        uri,
+        uri=True,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,
+    )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA trusted_schema = OFF")
     return conn
@@ -209,7 +261,7 @@ def inspect(
         ]
     except UnicodeDecodeError as error:  # a damaged page of the schema: names not text
         raise _damaged(path, "the list of its tables is not readable text") from error
-    except sqlite3.DatabaseError as error:
+    except dbapi.DatabaseError as error:
         if _is_busy(error):
             raise _busy(path) from error
         raise _damaged(path, error) from error
@@ -243,7 +295,7 @@ def inspect(
     check_schema(conn, path)
     try:
         check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-    except sqlite3.DatabaseError as error:
+    except dbapi.DatabaseError as error:
         if _is_busy(error):
             raise _busy(path) from error
         raise _damaged(path, error) from error
@@ -266,7 +318,7 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> None:
         rows = conn.execute("SELECT type, name FROM sqlite_schema").fetchall()
     except UnicodeDecodeError as error:
         raise _damaged(path, "the list of its tables is not readable text") from error
-    except sqlite3.DatabaseError as error:
+    except dbapi.DatabaseError as error:
         if _is_busy(error):
             raise _busy(path) from error
         raise _damaged(path, error) from error
@@ -284,7 +336,7 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> None:
         odd = odd_columns(
             lambda table: [row[1] for row in conn.execute(f"PRAGMA table_xinfo({table})")]
         )
-    except sqlite3.DatabaseError as error:
+    except dbapi.DatabaseError as error:
         if _is_busy(error):
             raise _busy(path) from error
         raise _damaged(path, error) from error
@@ -296,8 +348,8 @@ def search_index_problem(conn: sqlite3.Connection) -> str | None:
     """FTS5's own check (damage inside the index passes ``quick_check``); None if sound."""
     try:
         conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('integrity-check')")
-    except (sqlite3.DatabaseError, MemoryError) as error:
-        if isinstance(error, sqlite3.Error) and _is_busy(error):
+    except (*dbapi.DatabaseError, MemoryError) as error:
+        if isinstance(error, dbapi.Error) and _is_busy(error):
             return None  # cannot tell now; the next opening checks again
         # Garbage lengths in a damaged index can make FTS5 report SQLITE_NOMEM.
         return f"the search index is damaged: {error or type(error).__name__}"
@@ -329,6 +381,7 @@ def connect(
     read_only: bool = False,
     own_lock: bool = False,
     exchange: bool = False,
+    passphrase: str | None = None,
 ) -> sqlite3.Connection:
     """Open ``path`` after every check; the caller then runs migrations (unless read-only).
 
@@ -337,10 +390,14 @@ def connect(
     anything else, so an interrupted first creation is still recognised as ours. A journal
     left beside the file is used only if it continues it (:func:`journal.check`), unless
     another Atelier holds the workspace now (its live journal is its own); ``own_lock``
-    says the caller holds the workspace's lock itself.
+    says the caller holds the workspace's lock itself. ``passphrase`` opens (or creates)
+    an encrypted workspace; by default, the one remembered for ``path`` (:mod:`.cipher`).
     """
     check_sqlite_version()
-    exists = check_location(path, create and not read_only)
+    passphrase = passphrase if passphrase is not None else cipher.passphrase_for(path)
+    exists = check_location(path, create and not read_only, encrypted=passphrase is not None)
+    if passphrase is not None and exists and _plain_header(path):
+        passphrase = None  # a plain file (decrypted since, say): no key to give
     if not read_only:
         # Before connecting: SQLite would otherwise open a read-only file read-only and
         # leave journal files beside it, or report the refusal to write as damage.
@@ -349,18 +406,20 @@ def connect(
     try:
         if has_content:
             if own_lock or not held_elsewhere(path):
-                journal.check(path)
+                journal.check(path, passphrase)
             existing = {side for side in _side_files(path) if side.exists()}
-            probe = connect_read_only(path)
+            probe = connect_read_only(path, passphrase)
             try:
                 inspect(probe, path, create, exchange)
             finally:
                 probe.close()
                 remove_new_side_files(path, existing)
         if read_only:
-            return connect_read_only(path)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    except sqlite3.Error as error:
+            return connect_read_only(path, passphrase)
+        conn = open_connection(
+            path, passphrase, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+    except dbapi.Error as error:
         if _is_busy(error):
             raise _busy(path) from error
         raise UnreadableFile(path, f"Atelier cannot open {path} ({error}).") from error
@@ -378,7 +437,7 @@ def apply_pragmas(conn: sqlite3.Connection, path: Path | None = None) -> None:
     for name, value in PRAGMAS:
         try:
             result = conn.execute(f"PRAGMA {name} = {value}").fetchone()
-        except sqlite3.OperationalError as error:
+        except dbapi.OperationalError as error:
             raise ReadOnlyLocation(
                 path, f"Atelier cannot write to {path} ({error}). Choose a folder you can write to."
             ) from error

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from workshop_app.store import journal
+from workshop_app.store import dbapi, journal
 
 _savepoints = itertools.count(1)
 JOURNAL_FOLD_BYTES = 16 << 20
@@ -78,10 +78,10 @@ class Database:
         as U+FFFD, so what is sound stays readable and the damage shows as "�"."""
         try:
             return self.conn.execute(sql, parameters).fetchall()
-        except sqlite3.OperationalError as error:
+        except dbapi.OperationalError as error:
             if "decode" not in str(error) or self.conn.text_factory is not str:
                 raise
-        except sqlite3.DatabaseError as error:
+        except dbapi.DatabaseError as error:
             raise self._damaged(error) from error
         self.conn.text_factory = _lenient_text
         return self.conn.execute(sql, parameters).fetchall()
@@ -89,7 +89,7 @@ class Database:
     def _damaged(self, error: sqlite3.DatabaseError) -> Exception:
         """Damage SQLite's quick check let through (a record that does not decode), met
         while reading: said as damage, naming the file."""
-        if isinstance(error, sqlite3.IntegrityError | sqlite3.OperationalError):
+        if isinstance(error, (*dbapi.IntegrityError, *dbapi.OperationalError)):
             return error
         from workshop_app.store.errors import DamagedWorkspace
 
@@ -157,7 +157,7 @@ class Database:
         self._folding = True
         try:
             whole = self.checkpoint()
-        except sqlite3.Error:
+        except dbapi.Error:
             whole = False
         finally:
             self._folding = False

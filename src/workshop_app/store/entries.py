@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from workshop_app.domain import mentions
 from workshop_app.domain.enums import EntryKind, ImprovementStatus
 from workshop_app.domain.models import Entry
 from workshop_app.domain.validation import ValidationError, validate_entry
@@ -157,4 +159,29 @@ class EntryRepository(Repository[Entry]):
             [quoted, programme_id, int(limit)],
         )
         n = len(self._fields)
-        return [SearchHit(self.from_row(row[:n]), row[n], row[n + 1]) for row in rows]
+        hits = [SearchHit(self.from_row(row[:n]), row[n], row[n + 1]) for row in rows]
+        names = self.mentioned_names(hit.entry.text for hit in hits)
+        return [
+            SearchHit(
+                dataclasses.replace(hit.entry, text=mentions.render(hit.entry.text, names.get)),
+                hit.workshop_title,
+                mentions.render(hit.snippet, names.get),
+            )
+            if names or mentions.has_marks(hit.entry.text)
+            else hit
+            for hit in hits
+        ]
+
+    def mentioned_names(self, texts: Iterable[str]) -> dict[str, str]:
+        """id → display name ("" once erased) of the people mentioned in ``texts``."""
+        ids = sorted({pid for text in texts for pid in mentions.mentioned(text)})
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            found.update(
+                self.db.rows(
+                    f"SELECT id, display_name FROM participant WHERE id IN ({marks})", chunk
+                )
+            )
+        return found

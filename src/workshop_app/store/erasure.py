@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 
+from workshop_app.store import dbapi
 from workshop_app.store.name_scrub import forget_fingerprints, scrub_workspace
 
 
@@ -43,9 +44,9 @@ def erase_person(
         "DELETE FROM exchange_history WHERE kind = 'participant' AND id = ?",
         "DELETE FROM merge_kept WHERE kind = 'participant' AND record_id = ?",
     ):
-        with contextlib.suppress(sqlite3.OperationalError):  # an older backup: no table
+        with contextlib.suppress(dbapi.OperationalError):  # an older backup: no table
             conn.execute(sql, [participant_id])
-    with contextlib.suppress(sqlite3.OperationalError):
+    with contextlib.suppress(dbapi.OperationalError):
         # merge the search index's segments: the name's words leave its pages
         conn.execute("INSERT INTO entry_fts (entry_fts) VALUES ('optimize')")
     return erased

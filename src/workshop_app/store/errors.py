@@ -34,6 +34,25 @@ class NotAWorkspaceFile(WorkspaceError):
     kind = "not_sqlite"
 
 
+class PassphraseNeeded(NotAWorkspaceFile):
+    """The file is not plain SQLite but could be an encrypted workspace: it opens with its
+    passphrase (and if it is not encrypted, no passphrase will open it)."""
+
+    kind = "passphrase_needed"
+
+
+class WrongPassphrase(WorkspaceError):
+    """The passphrase given does not open the file. Nothing was changed."""
+
+    kind = "wrong_passphrase"
+
+
+class EncryptionMissing(WorkspaceError):
+    """An encrypted workspace, but this installation has no SQLCipher binding."""
+
+    kind = "encryption_missing"
+
+
 class ForeignDatabase(WorkspaceError):
     """A SQLite database, but another program's."""
 

@@ -1,22 +1,98 @@
-"""Feedback questions of a workshop and the participants' answers (1–5 and a comment)."""
+"""Feedback questions of a workshop and the participants' answers (1–5 and a comment).
+
+**Fewer than five answers.** A rating given by one of four people is that person's
+rating: :meth:`FeedbackRepository.summary` gives the mean and the distribution of a
+question only when it has at least :data:`MIN_ANSWERS_FOR_DISTRIBUTION` answers; below
+that it gives the count alone, so the window, the PDF and the workbook cannot print them.
+Summaries of several workshops (:func:`combine`) add up only the ratings each workshop
+could show: a programme synthesis never holds a small group's ratings, which the
+difference with another report would reveal. :meth:`FeedbackRepository.comments` gives
+the comments in alphabetical order, never in the order people answered, so that none can
+be matched to a rating.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from workshop_app.domain.board import fold
+from workshop_app.domain.feedback_questions import MIN_ANSWERS_FOR_DISTRIBUTION
 from workshop_app.domain.models import FeedbackAnswer, FeedbackQuestion, FeedbackResponse
 from workshop_app.domain.validation import ValidationError, check_text, validate_rating
 from workshop_app.store._repo import Repository, to_row, write_transaction
 
+RATINGS = range(1, 6)
+
 
 @dataclass(frozen=True)
 class QuestionSummary:
+    """What may be shown of the answers to one question.
+
+    ``mean`` and ``distribution`` are there only when :attr:`shown`: at least
+    :data:`MIN_ANSWERS_FOR_DISTRIBUTION` answers of one workshop (or, for several
+    workshops, of each workshop that counts in them).
+    """
+
     question: FeedbackQuestion
     answers: int
-    mean: float | None
+    """Every answer to the question (the count is always shown)."""
+    mean: float | None = None
+    """The mean rating of the :attr:`rated` answers; ``None`` unless :attr:`shown`."""
     distribution: dict[int, int] = field(default_factory=dict)
-    """How many gave each rating, 1 to 5."""
+    """How many gave each rating, 1 to 5; empty unless :attr:`shown`."""
+    rated: int = 0
+    """How many answers the mean and the distribution are made of."""
+
+    @property
+    def shown(self) -> bool:
+        """The mean and the distribution may be printed."""
+        return self.rated >= MIN_ANSWERS_FOR_DISTRIBUTION and self.mean is not None
+
+    @property
+    def withheld(self) -> int:
+        """Answers counted but kept out of the mean (groups of fewer than five)."""
+        return self.answers - self.rated
+
+
+def tally(question: FeedbackQuestion, distribution: Mapping[int, int]) -> QuestionSummary:
+    """The summary of one group's ratings (``rating → count``): the count alone under
+    :data:`MIN_ANSWERS_FOR_DISTRIBUTION` answers.
+
+    >>> q = FeedbackQuestion(workshop_id="w", text="Utile ?")
+    >>> tally(q, {2: 1, 5: 3}).mean is None, tally(q, {2: 1, 5: 4}).mean
+    (True, 4.4)
+    """
+    counts = {r: int(distribution.get(r, 0)) for r in RATINGS}
+    total = sum(counts.values())
+    if total < MIN_ANSWERS_FOR_DISTRIBUTION:
+        return QuestionSummary(question, total)
+    mean = sum(r * c for r, c in counts.items()) / total
+    return QuestionSummary(question, total, mean, counts, total)
+
+
+def combine(summaries: Iterable[QuestionSummary]) -> QuestionSummary:
+    """One summary of the same question asked in several workshops (the first one's
+    question): every answer counted, and the ratings of those shown added up.
+
+    A group too small to show its ratings stays out of the mean and the distribution
+    (counted in :attr:`QuestionSummary.withheld`), whatever the total: otherwise the
+    synthesis of workshops A and B, less the summary of B, would give A's ratings.
+    """
+    summaries = list(summaries)
+    counts = {r: sum(s.distribution.get(r, 0) for s in summaries if s.shown) for r in RATINGS}
+    rated = sum(counts.values())
+    answers = sum(s.answers for s in summaries)
+    if rated < MIN_ANSWERS_FOR_DISTRIBUTION:
+        return QuestionSummary(summaries[0].question, answers)
+    mean = sum(r * c for r, c in counts.items()) / rated
+    return QuestionSummary(summaries[0].question, answers, mean, counts, rated)
+
+
+def comment_order(comment: str) -> tuple[str, str]:
+    """Alphabetical, whatever the case, accents and spacing ("émouvant" among the e): the
+    order of :meth:`FeedbackRepository.comments`."""
+    return (" ".join(fold(comment).split()), comment)
 
 
 class FeedbackQuestionRepository(Repository[FeedbackQuestion]):
@@ -74,8 +150,15 @@ class FeedbackRepository(Repository[FeedbackResponse]):
         )
         return dict(rows)
 
+    def comments(self, workshop_id: str) -> list[str]:
+        """The workshop's comments (blank ones left out) in alphabetical order: never in
+        the order they were given, which could pair one with a rating or a person."""
+        comments = [r.comment for r in self.for_workshop(workshop_id) if r.comment.strip()]
+        return sorted(comments, key=comment_order)
+
     def summary(self, workshop_id: str) -> list[QuestionSummary]:
-        """Per question: number of answers, mean, and the count of each rating."""
+        """Per question: the number of answers and, from five answers on, the mean and
+        the count of each rating (see :func:`tally`)."""
         questions = FeedbackQuestionRepository(self.db).for_workshop(workshop_id)
         rows = self.db.rows(
             """SELECT a.question_id, a.rating, count(*) FROM feedback_answer a
@@ -87,10 +170,4 @@ class FeedbackRepository(Repository[FeedbackResponse]):
         counts: dict[str, dict[int, int]] = {}
         for question_id, rating, count in rows:
             counts.setdefault(question_id, {})[rating] = count
-        summaries = []
-        for question in questions:
-            distribution = {r: counts.get(question.id, {}).get(r, 0) for r in range(1, 6)}
-            total = sum(distribution.values())
-            mean = sum(r * c for r, c in distribution.items()) / total if total else None
-            summaries.append(QuestionSummary(question, total, mean, distribution))
-        return summaries
+        return [tally(question, counts.get(question.id, {})) for question in questions]

@@ -27,6 +27,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from workshop_app.store import cipher, dbapi
 from workshop_app.store.errors import ForeignJournal, UnreadableFile
 
 TABLE = "journal_mark"
@@ -46,21 +47,21 @@ def new_token() -> str:
 def _read_mark(conn: sqlite3.Connection) -> tuple[str, str] | None:
     try:
         row = conn.execute(f"SELECT token, parent FROM {TABLE} WHERE id = 1").fetchone()
-    except sqlite3.OperationalError:  # no such table: older or brand-new file
+    except dbapi.OperationalError:  # no such table: older or brand-new file
         return None
     return (str(row[0]), str(row[1])) if row else None
 
 
-def main_file_token(path: Path) -> str | None:
+def main_file_token(path: Path, passphrase: str | None = None) -> str | None:
     """The token held by the ``.sqlite`` file alone, journal ignored (``immutable``: no
     lock, no journal, nothing written). Only safe while no checkpoint writes the file:
     the writer calls it between its own statements, :func:`check` on a private copy."""
     uri = Path(os.path.realpath(path)).as_uri() + "?immutable=1"
     try:
-        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+        with contextlib.closing(cipher.connect(uri, passphrase, uri=True)) as conn:
             conn.execute("PRAGMA trusted_schema = OFF")
             mark = _read_mark(conn)
-    except sqlite3.DatabaseError:
+    except (*dbapi.DatabaseError, cipher.KeyRefused):
         return None  # unreadable alone: the usual checks say what is wrong
     return mark[0] if mark else None
 
@@ -68,7 +69,7 @@ def main_file_token(path: Path) -> str | None:
 def stamp(conn: sqlite3.Connection, path: Path) -> None:
     """Start a new run of the journal (inside the caller's transaction): a fresh token,
     whose parent is the token of the file alone."""
-    parent = main_file_token(path) or ""
+    parent = main_file_token(path, cipher.passphrase_for(path)) or ""
     conn.execute(
         f"UPDATE {TABLE} SET token = ?, parent = ? WHERE id = 1",
         [new_token(), parent],
@@ -83,7 +84,7 @@ def _digest(path: Path) -> str:
     return sha.hexdigest()
 
 
-def check(path: Path) -> None:
+def check(path: Path, passphrase: str | None = None) -> None:
     """Refuse a leftover journal that does not continue ``path`` (see the module text).
 
     Works on a private copy of the file and its journal, so nothing beside ``path``
@@ -102,7 +103,7 @@ def check(path: Path) -> None:
         try:
             shutil.copyfile(real, copy)
             before = _digest(copy)
-            file_token = main_file_token(copy)
+            file_token = main_file_token(copy, passphrase)
             shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
         except OSError as error:
             raise UnreadableFile(
@@ -111,7 +112,7 @@ def check(path: Path) -> None:
         if file_token is None:
             return  # the file alone has no mark yet (older Atelier, or being created)
         try:
-            with contextlib.closing(sqlite3.connect(copy, isolation_level=None)) as conn:
+            with contextlib.closing(cipher.connect(copy, passphrase, isolation_level=None)) as conn:
                 conn.execute("PRAGMA trusted_schema = OFF")
                 mark = _read_mark(conn)
                 if mark is not None and mark[0] != file_token:
@@ -119,7 +120,7 @@ def check(path: Path) -> None:
                         return  # Atelier's own continuation of this file
                     raise _foreign(path, wal)
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.DatabaseError:
+        except (*dbapi.DatabaseError, cipher.KeyRefused):
             return  # a damaged journal: the structural checks that follow say so
         if mark is None or _digest(copy) != before:
             # changes the file's mark does not vouch for

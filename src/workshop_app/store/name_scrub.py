@@ -13,6 +13,13 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from workshop_app.store import dbapi
+
+if TYPE_CHECKING:
+    from workshop_app.store.database import Database
 
 SCRUBBED = "[…]"
 
@@ -79,7 +86,7 @@ def scrub_workspace(conn: sqlite3.Connection, name: str) -> set[tuple[str, str]]
                 f"SELECT {key}, {'id' if table != 'draft' else 'place'}, {', '.join(columns)} "
                 f"FROM {table}"
             ).fetchall()
-        except sqlite3.OperationalError:
+        except dbapi.OperationalError:
             continue  # an older file without this table or column
         for rowid, record_id, *values in rows:
             new = [scrub(v) for v in values]
@@ -104,7 +111,7 @@ def scrub_workspace(conn: sqlite3.Connection, name: str) -> set[tuple[str, str]]
 def _scrub_kept(conn: sqlite3.Connection, scrub: Callable[[str], str]) -> None:
     try:
         rows = conn.execute("SELECT id, kind, version FROM merge_kept").fetchall()
-    except sqlite3.OperationalError:
+    except dbapi.OperationalError:
         return
     for row_id, kind, version in rows:
         try:
@@ -129,5 +136,63 @@ def forget_fingerprints(conn: sqlite3.Connection, records: Iterable[tuple[str, s
     """Drop the remembered fingerprints of ``records``: made from texts holding a name
     now erased, they could let it be guessed back."""
     with_history = [(table, rid) for table, rid in records if table != "draft"]
-    with contextlib.suppress(sqlite3.OperationalError):
+    with contextlib.suppress(dbapi.OperationalError):
         conn.executemany("DELETE FROM exchange_history WHERE kind = ? AND id = ?", with_history)
+
+
+@dataclass(frozen=True)
+class TextEdit:
+    """One free text of one record, rewritten: ``before`` becomes ``after``."""
+
+    table: str
+    record_id: str
+    column: str
+    before: str
+    after: str
+
+    def reversed(self) -> TextEdit:
+        return TextEdit(self.table, self.record_id, self.column, self.after, self.before)
+
+
+def rewrite_texts(
+    db: Database, edits: Iterable[TextEdit], touched_at: str, *, forget: bool = False
+) -> list[TextEdit]:
+    """Write each edit whose column still reads ``before`` (one transaction; the search
+    index follows), stamping ``updated_at`` with ``touched_at``; a text changed since is
+    left as it is. ``forget`` drops the fingerprints of the records changed (a name taken
+    out for an erasure could be guessed back from them). Returns the edits written.
+
+    Raises :class:`~workshop_app.store.errors.WriteFailed` if the change cannot be saved:
+    then nothing is written.
+    """
+    from workshop_app.store._repo import write_transaction
+
+    edits = list(edits)
+    for edit in edits:
+        if edit.column not in FREE_TEXT.get(edit.table, ()) or edit.table == "draft":
+            raise ValueError(f"{edit.table}.{edit.column} is not a free text of a record")
+    written: list[TextEdit] = []
+    with write_transaction(db, "the texts"):
+        for edit in edits:
+            key = "seq" if edit.table == "entry" else "rowid"
+            row = db.execute(
+                f"SELECT {key}, {edit.column} FROM {edit.table} WHERE id = ?", [edit.record_id]
+            ).fetchone()
+            if row is None or row[1] != edit.before or edit.before == edit.after:
+                continue
+            db.execute(
+                f"UPDATE {edit.table} SET {edit.column} = ?, updated_at = ? WHERE id = ?",
+                [edit.after, touched_at, edit.record_id],
+            )
+            if edit.table == "entry":
+                db.execute(
+                    "INSERT INTO entry_fts (entry_fts, rowid, text) VALUES ('delete', ?, ?)",
+                    [row[0], edit.before],
+                )
+                db.execute(
+                    "INSERT INTO entry_fts (rowid, text) VALUES (?, ?)", [row[0], edit.after]
+                )
+            written.append(edit)
+        if forget:
+            forget_fingerprints(db.conn, {(e.table, e.record_id) for e in written})
+    return written

@@ -9,11 +9,10 @@ Never edit a migration that has shipped: add a new one.
 from __future__ import annotations
 
 import functools
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from workshop_app.store import journal
+from workshop_app.store import dbapi, journal
 
 if TYPE_CHECKING:
     from sqlite_utils import Database as Tables
@@ -81,7 +80,7 @@ def pending(db: Database) -> list[str]:
                 f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
             )
         }
-    except sqlite3.OperationalError:  # no record yet: a new file
+    except dbapi.OperationalError:  # no record yet: a new file
         recorded = set()
     if recorded >= KNOWN_MIGRATIONS:
         return []
@@ -333,6 +332,16 @@ def exchange(db: Tables) -> None:
             record_id TEXT NOT NULL,
             version TEXT NOT NULL
         )"""
+    )
+
+
+@_migration(5, "bin_index")
+def bin_index(db: Tables) -> None:
+    """The bin (store/recycle_bin.py), found without reading every entry: the removed
+    entries that still hold a text or an author. Emptied ones (tombstones) leave it."""
+    db.execute(
+        "CREATE INDEX entry_in_bin ON entry(deleted_at) "
+        "WHERE deleted_at IS NOT NULL AND (text != '' OR author_id IS NOT NULL)"
     )
 
 

@@ -23,6 +23,7 @@ KNOWN_OBJECTS: dict[str, str] = {
     "entry": "table",
     "entry_workshop": "index",
     "entry_answers": "index",
+    "entry_in_bin": "index",
     "entry_fts": "table",
     "entry_fts_data": "table",
     "entry_fts_idx": "table",

@@ -12,7 +12,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from workshop_app.store import connection, schema
+from workshop_app.store import cipher, connection, dbapi, recycle_bin, schema
 from workshop_app.store.action_items import ActionItemRepository
 from workshop_app.store.database import Database
 from workshop_app.store.drafts import DraftRepository
@@ -47,6 +47,8 @@ class Workspace:
         self.read_only = read_only
         self.repaired: str | None = None
         """What was repaired when opening (a rebuilt search index), for the window to say."""
+        self.emptied = 0
+        """Records emptied from the bin when opening (removed more than 30 days before)."""
         self.conn = conn
         self.lock = lock
         self.db = Database(conn, None if read_only else path, file=path)
@@ -77,6 +79,7 @@ class Workspace:
         read_only: bool = False,
         check_index: bool = True,
         backup: bool = True,
+        passphrase: str | None = None,
     ) -> Workspace:
         """Open (or create) the workspace at ``path``.
 
@@ -88,24 +91,34 @@ class Workspace:
         and for private copies; ``check_index=False`` skips the full-text index's own check
         (a merge reads a copy of a file, never its index); ``backup=False`` upgrades an
         older file without backing it up first (a private copy, about to be thrown away).
+        ``passphrase`` opens an encrypted workspace, or creates one (a new file); once it
+        opened the file it is kept in memory for it (:mod:`.cipher`), never on disk.
         """
         path = Path(path).expanduser().absolute()
         connection.check_sqlite_version()
+        if passphrase is None:
+            passphrase = cipher.passphrase_for(path)
         holder = None
         if lock and not read_only:
-            exists = connection.check_location(path, create)
+            exists = connection.check_location(path, create, encrypted=passphrase is not None)
             connection.check_writable(path, exists)
             holder = WorkspaceLock(path)
             holder.acquire()  # before looking inside: a second Atelier hears "already open"
         side_files = connection.existing_side_files(path)
         try:
             conn = connection.connect(
-                path, create=create, read_only=read_only, own_lock=holder is not None
+                path,
+                create=create,
+                read_only=read_only,
+                own_lock=holder is not None,
+                passphrase=passphrase,
             )
         except BaseException:
             if holder is not None:
                 holder.release()
             raise
+        if passphrase is not None:
+            cipher.remember(path, passphrase)
         try:
             workspace = cls(path, conn, holder, read_only=read_only)
             workspace._side_files_before = side_files
@@ -119,7 +132,9 @@ class Workspace:
                     if check_index:
                         workspace._check_search_index()
                 workspace._migrate(backup=backup)
-        except sqlite3.Error as error:
+                if holder is not None:  # the workspace this Atelier holds, not a private copy
+                    workspace.emptied = recycle_bin.empty_on_opening(workspace)
+        except dbapi.Error as error:
             workspace_error = WriteFailed(path, f"Atelier could not prepare {path}: {error}.")
             cls._abandon(conn, holder)
             if read_only:
@@ -191,7 +206,7 @@ class Workspace:
         try:
             with self.db.atomic():  # committed: an open transaction blocked every backup
                 self.entries.rebuild_index()
-        except sqlite3.Error as error:
+        except dbapi.Error as error:
             raise DamagedWorkspace(
                 self.path,
                 f"{self.path} is damaged ({problem}) and could not be repaired ({error}). "
@@ -215,12 +230,13 @@ class Workspace:
             return False
         try:
             return self.db.checkpoint()
-        except sqlite3.Error:
+        except dbapi.Error:
             return False
 
     def save_copy(self, target: Path | str) -> Path:
         """Write a self-contained copy of the workspace at ``target`` (SQLite's backup API:
-        consistent even while Atelier writes; one file, no journal beside it). The copy is
+        consistent even while Atelier writes; one file, no journal beside it; encrypted
+        with the workspace's passphrase if it is encrypted). The copy is
         written beside ``target`` first and put in place at the end, so a failure leaves
         no half copy. Raises :class:`WriteFailed` naming what went wrong."""
         target = Path(target).expanduser().absolute()
@@ -228,11 +244,15 @@ class Workspace:
             raise WriteFailed(target, f"{target} is the workspace itself: choose another name.")
         partial = target.with_name(f".{target.name}.part")
         try:
-            with contextlib.closing(sqlite3.connect(str(partial))) as copy:
+            with contextlib.closing(
+                cipher.connect(partial, cipher.passphrase_for(self.path))
+            ) as copy:
                 self.conn.backup(copy)
                 copy.execute("PRAGMA journal_mode = DELETE")
             os.replace(partial, target)
-        except (OSError, sqlite3.Error) as error:
+            if cipher.passphrase_for(self.path) is not None:
+                cipher.remember(target, cipher.passphrase_for(self.path))
+        except (OSError, *dbapi.Error) as error:
             with contextlib.suppress(OSError):
                 partial.unlink()
             raise WriteFailed(
@@ -247,9 +267,9 @@ class Workspace:
             # not linger in the file, then fold the journal into the file. If another
             # reader holds the journal, the checkpoint waits for a later close.
             if self.db.wrote:  # committed (it was not); and only after changes
-                with contextlib.suppress(sqlite3.Error), self.db.atomic():
+                with contextlib.suppress(dbapi.Error), self.db.atomic():
                     self.conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(dbapi.Error):
                 self.db.checkpoint("TRUNCATE")
         self.conn.close()
         if self.read_only:

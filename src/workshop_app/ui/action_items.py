@@ -287,7 +287,8 @@ class ActionItemsPanel(QWidget):
         """Open the dialog (non-blocking); on OK the item is added as one undo step."""
         if self.session is None or self.session.workshop is None:
             return None
-        self.dialog = ActionItemDialog(entry.text if entry else "", self.window())
+        shown = self.session.shown(entry.text) if entry else ""
+        self.dialog = ActionItemDialog(shown, self.window())
         self.dialog.accepted.connect(
             lambda: self.undo_stack.push(
                 entry_edits.add_action_item(

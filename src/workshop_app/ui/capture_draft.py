@@ -10,12 +10,11 @@ person is told.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from workshop_app.domain.enums import EntryKind
-from workshop_app.store import Workspace, WorkspaceError
+from workshop_app.store import Workspace, WorkspaceError, dbapi
 from workshop_app.ui.capture import CaptureEdit
 
 DRAFT_DELAY_MS = 400
@@ -80,7 +79,7 @@ class DraftKeeper(QObject):
             try:
                 text = workspace.drafts.get(workshop_id)
                 kind = workspace.drafts.kind(workshop_id) if text else ""
-            except sqlite3.Error:
+            except dbapi.Error:
                 text = kind = ""
         self._kept, self._kept_kind = text, kind
         self.edit.put_back(text)
@@ -101,7 +100,7 @@ class DraftKeeper(QObject):
             return
         try:
             self._workspace.drafts.put(self._workshop_id, text, kind=self._kind_value() or None)
-        except (WorkspaceError, sqlite3.Error) as error:
+        except (WorkspaceError, *dbapi.Error) as error:
             self.message.emit(
                 self.tr("The text being typed could not be kept: %1").replace("%1", str(error))
             )

@@ -9,11 +9,10 @@ page to open that entry's editor again with the kept text, and the person is tol
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from workshop_app.store import Workspace, WorkspaceError
+from workshop_app.store import Workspace, WorkspaceError, dbapi
 from workshop_app.store.drafts import EDIT
 from workshop_app.ui.capture_draft import DRAFT_DELAY_MS
 from workshop_app.ui.cell_editor import CellEditor
@@ -36,7 +35,7 @@ class EditDraftKeeper(QObject):
             return
         try:
             kept = workspace.drafts.edits(workshop_id)
-        except sqlite3.Error:
+        except dbapi.Error:
             return
         if kept:
             entry_id, text = kept[0]
@@ -76,6 +75,6 @@ class EditDraftKeeper(QObject):
             return
         try:
             workspace.drafts.put(workshop_id, text, place)
-        except (WorkspaceError, sqlite3.Error, AttributeError):
+        except (WorkspaceError, *dbapi.Error, AttributeError):
             # the workspace was closed meanwhile (a crash is what the draft is for)
             return

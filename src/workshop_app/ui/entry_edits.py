@@ -12,6 +12,7 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.domain import board as layout
+from workshop_app.domain import mentions
 from workshop_app.domain.capture_syntax import Choice, Resolved, resolve
 from workshop_app.domain.enums import EntryKind, ImprovementStatus
 from workshop_app.domain.models import ActionItem, Entry
@@ -95,7 +96,7 @@ def capture(
     entry = Entry(
         workshop_id=session.workshop_id,
         kind=kind,
-        text=resolved.text,
+        text=resolved.stored,  # a mention kept as a reference to its person
         action_id=action_id,
         theme_id=theme_id,
         author_id=resolved.author_id,
@@ -104,7 +105,7 @@ def capture(
         position=session.next_position(),
     )
     title = QCoreApplication.translate("EntryEdits", "Capture “%1”").replace(
-        "%1", _short(entry.text)
+        "%1", _short(session.shown(entry.text))
     )
     command = AddRecords(session, "entry", [entry], title)
     command.typed = typed  # undoing the capture gives it back to the capture box
@@ -155,9 +156,11 @@ def edit_text(session: WorkshopSession, entry_id: str, typed: str) -> UpdateReco
     resolved = read_typed(session, typed)
     if not resolved.text.strip():
         return None
+    # the people the entry mentioned stay references when their name is still there
+    kept = {pid: session.shown(mentions.mark(pid)) for pid in mentions.mentioned(entry.text)}
     after = dataclasses.replace(
         entry,
-        text=resolved.text,
+        text=mentions.remark(resolved.stored, kept),
         theme_id=resolved.theme_id or entry.theme_id,
         action_id=resolved.action_id or entry.action_id,
         author_id=resolved.author_id or entry.author_id,
@@ -168,7 +171,9 @@ def edit_text(session: WorkshopSession, entry_id: str, typed: str) -> UpdateReco
         session,
         entry,
         after,
-        QCoreApplication.translate("EntryEdits", "Edit “%1”").replace("%1", _short(entry.text)),
+        QCoreApplication.translate("EntryEdits", "Edit “%1”").replace(
+            "%1", _short(session.shown(entry.text))
+        ),
     )
 
 
@@ -208,7 +213,7 @@ def vote(session: WorkshopSession, entry_id: str, delta: int) -> UpdateRecords |
         return None
     after = dataclasses.replace(entry, votes=votes)
     title = QCoreApplication.translate("EntryEdits", "Votes on “%1”").replace(
-        "%1", _short(entry.text)
+        "%1", _short(session.shown(entry.text))
     )
     return UpdateRecords(session, "entry", [entry], [after], title, merge_key=f"vote:{entry_id}")
 
@@ -237,7 +242,7 @@ def link(session: WorkshopSession, improvement_id: str, issue_id: str) -> Update
         entry, answers_id=issue_id, action_id=issue.action_id, theme_id=issue.theme_id
     )
     title = QCoreApplication.translate("EntryEdits", "Link to “%1”").replace(
-        "%1", _short(issue.text)
+        "%1", _short(session.shown(issue.text))
     )
     return UpdateRecords(session, "entry", [entry], [after], title)
 
@@ -313,7 +318,9 @@ def remove(session: WorkshopSession, entry_id: str) -> RemoveRecords:
         session,
         "entry",
         ids,
-        QCoreApplication.translate("EntryEdits", "Remove “%1”").replace("%1", _short(entry.text)),
+        QCoreApplication.translate("EntryEdits", "Remove “%1”").replace(
+            "%1", _short(session.shown(entry.text))
+        ),
     )
 
 

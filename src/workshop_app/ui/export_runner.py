@@ -8,12 +8,20 @@ painting and answering. Nothing here blocks: dialogs are opened with ``open()``.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from workshop_app import reports
 from workshop_app.reports import (
@@ -24,7 +32,9 @@ from workshop_app.reports import (
     ExportResult,
     Progress,
 )
-from workshop_app.store import WorkspaceError
+from workshop_app.store import NotFound, WorkspaceError
+from workshop_app.store.name_finder import NameFinding
+from workshop_app.store.name_scrub import TextEdit
 from workshop_app.ui.export_dialog import ExportDialog, safe_file_name
 from workshop_app.ui.i18n import fill
 from workshop_app.ui.messages import export_error_text, workspace_error_text
@@ -223,6 +233,8 @@ class ExportController(QObject):
         self.runner.failed.connect(self._on_failed)
         self.runner.cancelled.connect(self._on_cancelled)
         self.dialog: ExportDialog | None = None
+        self.review = None
+        """The review of the names found in the texts, while it is open."""
         self._printing = False
 
     # -- File › Export… -----------------------------------------------------------------
@@ -244,9 +256,96 @@ class ExportController(QObject):
 
     def _on_dialog_accepted(self, dialog: ExportDialog) -> None:
         options = dialog.options()
-        destination = self.choose_destination(options, dialog.suggested_name())
-        if destination is not None:
-            self.export(options, destination)
+        suggested = dialog.suggested_name()
+
+        def proceed(reviewed: ExportOptions, edits: list[TextEdit]) -> None:
+            destination = self.choose_destination(reviewed, suggested)
+            if destination is not None and self._replace_in_workspace(edits):
+                self.export(reviewed, destination)
+
+        self.review_names(options, proceed)
+
+    # -- names typed in the texts -------------------------------------------------------
+    def review_names(
+        self, options: ExportOptions, proceed: Callable[[ExportOptions, list[TextEdit]], None]
+    ):
+        """Before an export without names: if names of participants stand in what it
+        prints, show them for review (returns the dialog); then, once it is accepted, or
+        at once if there is nothing to review, ``proceed(options, edits)``: the options
+        with the spots kept, and the texts to rewrite in the workspace."""
+        from workshop_app.reports.names_in_text import findings_for_export
+
+        workspace = self.window.workspace
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large programme: 1–3 s
+        try:
+            found = findings_for_export(workspace, options)
+        except (ExportFailed, NotFound, WorkspaceError):
+            found = []  # the export itself says what is wrong
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not found:
+            proceed(options, [])
+            return None
+        from workshop_app.ui.name_review import NameReviewDialog
+
+        model, workspace_word = self._findings_model(options, found)
+        review = NameReviewDialog(model, parent=self.window)
+        review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            from workshop_app.reports.names_in_text import spots_after, workspace_edits
+            from workshop_app.ui.models.name_findings import NameChoice
+
+            replaced = [(f, workspace_word(f)) for f in model.chosen(NameChoice.WORKSPACE)]
+            keep = spots_after(model.chosen(NameChoice.KEEP), replaced)
+            proceed(dataclasses.replace(options, keep_names=keep), workspace_edits(replaced))
+
+        review.accepted.connect(accepted)
+        review.finished.connect(lambda _result: setattr(self, "review", None))
+        self.review = review
+        review.open()
+        return review
+
+    def _findings_model(self, options: ExportOptions, found: list[NameFinding]):
+        """The review's model, and what a name becomes in the workspace (in the language of
+        its workshop; in the export, in the export's)."""
+        from workshop_app.reports.gather import report_language
+        from workshop_app.reports.names_in_text import replacement
+        from workshop_app.reports.wording import wording_for
+        from workshop_app.ui.models.name_findings import NameFindingsModel
+
+        workspace = self.window.workspace
+        programme = self.window.session.programme
+        workshops = {w.id: w for w in workspace.workshops.for_programme(programme.id)}
+        one = workshops.get(options.workshop_id or "")
+        language = report_language(options.language, (one or programme).language)
+        export_wording = wording_for(language)
+
+        def workspace_word(finding: NameFinding) -> str:
+            workshop = workshops.get(finding.workshop_id or "")
+            language = report_language("", (workshop or programme).language)
+            return replacement(finding.people, wording_for(language))
+
+        model = NameFindingsModel(
+            found,
+            lambda f: replacement(f.people, export_wording),
+            workshop_titles={w.id: w.title for w in workshops.values()},
+        )
+        return model, workspace_word
+
+    def _replace_in_workspace(self, edits: list[TextEdit]) -> bool:
+        """Rewrite ``edits`` as one undo step; False (and the person told) if it failed."""
+        if not edits:
+            return True
+        from workshop_app.ui.name_edits import ReplaceNames
+
+        session = self.window.session
+        command = ReplaceNames(session, edits)
+        self.window.undo_stack.push(command)
+        if command.failed:
+            self._on_failed(session.last_error or self.tr("The texts could not be changed."))
+            return False
+        return True
 
     def choose_destination(self, options: ExportOptions, suggested: str) -> Path | None:
         settings = self.window.settings

@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from workshop_app.ui.bin_actions import BinActions
+from workshop_app.ui.encryption_dialogs import decrypt_workspace, encrypt_workspace
 from workshop_app.ui.exchange_dialogs import restore_dialog, send_dialog
 from workshop_app.ui.merge_dialog import merge_files_dialog
 from workshop_app.ui.workspace_copy import save_copy_dialog
@@ -52,6 +54,15 @@ class MainMenus(QObject):
         w.save_copy_action = self._action(
             self.tr("Save a &Copy…"), lambda: save_copy_dialog(w), None, "saveCopyAction"
         )
+        w.encrypt_action = self._action(
+            self.tr("Encr&ypt Workspace…"),
+            lambda: encrypt_workspace(w),
+            None,
+            "encryptAction",
+        )
+        w.decrypt_action = self._action(
+            self.tr("Remove Encr&yption…"), lambda: decrypt_workspace(w), None, "decryptAction"
+        )
         w.export_action = self._action(
             self.tr("&Export…"), w.show_export_dialog, "Ctrl+E", "exportAction"
         )
@@ -79,15 +90,23 @@ class MainMenus(QObject):
         w.restore_action = self._action(
             self.tr("Restore from &Backup…"), lambda: restore_dialog(w), None, "restoreAction"
         )
+        w.bin = BinActions(w)
+        w.empty_bin_action = self._action(
+            self.tr("Empty the B&in…"), w.bin.ask, None, "emptyBinAction"
+        )
+        w.bin.install(w.empty_bin_action)
         file_menu.addAction(w.new_action)
         file_menu.addAction(w.open_action)
         file_menu.addMenu(w.recent_menu)
         file_menu.addAction(w.save_copy_action)
+        file_menu.addAction(w.encrypt_action)
+        file_menu.addAction(w.decrypt_action)
         file_menu.addSeparator()
         file_menu.addAction(w.send_programme_action)
         file_menu.addAction(w.send_workshop_action)
         file_menu.addAction(w.merge_action)
         file_menu.addAction(w.restore_action)
+        file_menu.addAction(w.empty_bin_action)
         file_menu.addSeparator()
         file_menu.addAction(w.export_action)
         file_menu.addAction(w.print_action)

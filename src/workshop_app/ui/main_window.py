@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from workshop_app.store import Workspace, WorkspaceError
+from workshop_app.store import Workspace, WorkspaceError, cipher
 from workshop_app.ui.i18n import fill
 from workshop_app.ui.main_menus import MainMenus
 from workshop_app.ui.messages import workspace_error_text
@@ -283,6 +283,9 @@ class MainWindow(WorkspaceFiles, QMainWindow):
         has_workshop = session is not None and session.workshop is not None
         self.new_programme_action.setEnabled(has_workspace)
         self.save_copy_action.setEnabled(has_workspace)
+        encrypted = has_workspace and cipher.passphrase_for(self.workspace.path) is not None
+        self.encrypt_action.setEnabled(has_workspace and not encrypted)
+        self.decrypt_action.setEnabled(encrypted)
         self.merge_action.setEnabled(has_workspace)
         self.restore_action.setEnabled(has_workspace)
         self.send_programme_action.setEnabled(has_programme)
@@ -431,7 +434,10 @@ class MainWindow(WorkspaceFiles, QMainWindow):
             self.path_label.setText(self.tr("No workspace open"))
         else:
             self.setWindowTitle(f"{self.workspace.path.name} — Atelier")
-            self.path_label.setText(str(self.workspace.path))
+            shown = str(self.workspace.path)
+            if cipher.passphrase_for(self.workspace.path) is not None:
+                shown = self.tr("%1 (encrypted)").replace("%1", shown)
+            self.path_label.setText(shown)
 
     # -- layout memory ----------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -69,6 +69,18 @@ def workspace_error_text(error: WorkspaceError) -> str:
         "needs_upgrade": QCoreApplication.translate(
             "Messages", "“%1” was written by an older Atelier and must be upgraded first."
         ),
+        "passphrase_needed": QCoreApplication.translate(
+            "Messages",
+            "“%1” is not a plain workspace: it may be an encrypted one. Open it with its passphrase (if it is not an encrypted Atelier workspace, no passphrase will open it).",
+        ),
+        "wrong_passphrase": QCoreApplication.translate(
+            "Messages",
+            "The passphrase does not open “%1”. Check it (capital letters, spaces) and try again. Nothing was changed.",
+        ),
+        "encryption_missing": QCoreApplication.translate(
+            "Messages",
+            "“%1” is encrypted, and this installation of Atelier cannot read encrypted workspaces. Install Atelier with its encryption support, then open it again.",
+        ),
         "sqlite_too_old": QCoreApplication.translate(
             "Messages", "This computer's SQLite is too old for Atelier (3.31 or newer is needed)."
         ),

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Signal
 
+from workshop_app.domain import mentions
 from workshop_app.domain.ids import utc_now
 from workshop_app.domain.models import Entry, Programme, Record, Workshop
 from workshop_app.domain.validation import ValidationError
@@ -290,6 +291,24 @@ class WorkshopSession(QObject):
 
     def entry(self, entry_id: str) -> Entry:
         return self.entries[entry_id]
+
+    def shown(self, text: str) -> str:
+        """``text`` as it reads: each person it mentions by their display name now ("[…]"
+        once erased; see :mod:`workshop_app.domain.mentions`)."""
+        if not mentions.has_marks(text):
+            return text
+        names = self.remembered("mention_names", ("participant",), self._person_names)
+        return mentions.render(text, names.get)
+
+    def _person_names(self) -> dict[str, str]:
+        if self.programme is None:
+            return {}
+        return {
+            p.id: p.display_name
+            for p in self.workspace.participants.for_programme(
+                self.programme.id, include_erased=True
+            )
+        }
 
     def improvements_of(self, issue_id: str) -> list[Entry]:
         return sorted(self.entries.answering(issue_id), key=lambda e: (e.position, e.created_at))

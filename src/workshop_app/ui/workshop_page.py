@@ -258,7 +258,7 @@ class WorkshopPage(QWidget):
         """Say what an improvement answers, where the next entry goes, what it will be."""
         issue_id = self.current_issue_id()
         issue = self.session.entries.get(issue_id) if self.session and issue_id else None
-        self.capture.show_answer_target(issue.text if issue else None)
+        self.capture.show_answer_target(self.session.shown(issue.text) if issue else None)
         self.capture.filing_bar.show_where(
             self.filing.where(self.capture.kind, issue), any(self.filing.context)
         )

@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from workshop_app.store import Workspace, WorkspaceError, backups
+from workshop_app.store.errors import PassphraseNeeded, WrongPassphrase
+from workshop_app.ui.encryption_dialogs import ask_passphrase
 from workshop_app.ui.exchange_dialogs import offer_backup
 from workshop_app.ui.messages import workspace_error_text
 
@@ -43,7 +45,9 @@ class WorkspaceFiles:
         if self.workspace is not None and _same_file(self.workspace.path, Path(path)):
             return True
         try:
-            workspace = Workspace.open(path, create=create)
+            workspace = self._open_unlocking(Path(path), create)
+            if workspace is None:
+                return False  # the person did not give the passphrase
         except WorkspaceError as error:
             if getattr(error, "backup", None) is not None:
                 offer_backup(self, Path(path), error)
@@ -68,6 +72,22 @@ class WorkspaceFiles:
         self._update_actions()
         self._daily_backup(workspace)
         return True
+
+    def _open_unlocking(self, path: Path, create: bool) -> Workspace | None:
+        """Open ``path``, asking for its passphrase as long as it is encrypted and the one
+        typed does not open it; None if the person gives up."""
+        passphrase = None
+        while True:
+            try:
+                return Workspace.open(path, create=create, passphrase=passphrase)
+            except (PassphraseNeeded, WrongPassphrase) as error:
+                passphrase = ask_passphrase(self, path, isinstance(error, WrongPassphrase))
+                if passphrase is None:
+                    return None
+            except ValueError:  # a passphrase that cannot be one (a NUL in it)
+                passphrase = ask_passphrase(self, path, True)
+                if passphrase is None:
+                    return None
 
     def reload_contents(self) -> None:
         """Read everything again after the workspace changed under the window (a merge, a

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from workshop_app.domain import mentions
 from workshop_app.domain.enums import EntryKind, ParticipantRole
 from workshop_app.domain.models import Participant, Workshop
 from workshop_app.domain.validation import MAX_TEXT_CHARS, ValidationError, check_text
@@ -127,6 +128,7 @@ class RowChecker:
         """The row to write for these cells, or ``None`` if anything is wrong with them."""
         found = len(self.errors)
         _ref, written_kind, text, action, theme, answers, status, author, votes = cells
+        text = mentions.clean(text)  # a reference to a person is only made by Atelier
         if kind is None:
             self._kind_problem(line, written_kind)
         # check_text, for its message, only when the text may fail it

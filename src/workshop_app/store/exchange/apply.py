@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import operator
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,12 +13,14 @@ from typing import Any
 from workshop_app.domain.ids import utc_now
 from workshop_app.domain.merge_rules import Choice
 from workshop_app.domain.validation import ValidationError
+from workshop_app.store import dbapi
 from workshop_app.store._repo import write_transaction
 from workshop_app.store.erasure import erase_person
 from workshop_app.store.errors import WriteFailed
 from workshop_app.store.exchange.kinds import KINDS, Kind
 from workshop_app.store.exchange.plan import Change, Key, MergePlan, histories, plan_merge
 from workshop_app.store.exchange.source import open_source
+from workshop_app.store.recycle_bin import mark_emptied
 from workshop_app.store.workspace import Workspace
 
 
@@ -67,11 +68,12 @@ def merge_files(
                 if number < len(paths):  # what the next file is compared with
                     _learn(known, plan)
                 result.plans.append(plan)
-                erasing = erasing or bool(plan.erase)
+                erasing = erasing or bool(plan.erase) or any(c.emptied for c in plan.changes)
         if dry_run:
             raise _DryRun
     if erasing:
-        target.db.checkpoint("TRUNCATE")  # the erased names' old pages leave the journal
+        # the erased names' (and emptied records') old pages leave the journal
+        target.db.checkpoint("TRUNCATE")
         for plan in result.plans:
             for person_id, name in plan.erased_names.items():
                 if target.participants.on_erased is not None:
@@ -89,7 +91,7 @@ def _refused_plainly(target: Workspace, paths):
     not hold, two records for one place) is refused in words; nothing was merged."""
     try:
         yield
-    except (sqlite3.IntegrityError, ValidationError) as error:
+    except (*dbapi.IntegrityError, ValidationError) as error:
         names = ", ".join(Path(p).name for p in paths)
         raise WriteFailed(
             target.path,
@@ -160,6 +162,11 @@ def apply_plan(target: Workspace, plan: MergePlan) -> None:
             else:  # the numbers ran out and SQLite picked free ones: go by id
                 _reindex(conn, [row["id"] for row in inserts])
     _remember(conn, plan, now)  # first: the versions it sets aside are erased too
+    emptied = [change.key for change in plan.changes if change.emptied]
+    if emptied:  # records emptied from the other laptop's bin: emptied here too
+        mark_emptied(conn, emptied)
+        if any(table == "entry" for table, _id in emptied):
+            conn.execute("INSERT INTO entry_fts (entry_fts) VALUES ('optimize')")
     for person in plan.erase:
         plan.erased_names[person["id"]] = _erase(conn, person)
 

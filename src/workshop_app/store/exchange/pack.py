@@ -16,7 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from workshop_app import __version__
+from workshop_app.domain import mentions
 from workshop_app.domain.ids import utc_now
+from workshop_app.domain.merge_rules import PURGED
+from workshop_app.store import cipher
 from workshop_app.store.errors import WriteFailed
 from workshop_app.store.exchange.kinds import BY_TABLE, digest
 from workshop_app.store.exchange.names import pseudonym
@@ -76,6 +79,7 @@ def _workshop_parts(ws: Workspace, workshop_id: str) -> dict[str, list[dict]]:
     people = {a["participant_id"] for a in parts["attendance"]}
     people |= {e["author_id"] for e in parts["entry"] if e["author_id"]}
     people |= {r["participant_id"] for r in parts["feedback_response"] if r["participant_id"]}
+    people |= {pid for e in parts["entry"] for pid in mentions.mentioned(e["text"] or "")}
     marks = ", ".join("?" * len(people)) or "NULL"
     parts["participant"] = _select(ws, "participant", f"id IN ({marks})", sorted(people))
     _with_mentioned(ws, parts, programme_id)
@@ -191,22 +195,28 @@ def pack(
             print_ = digest(kind, row)
             remembered.append((table, row["id"], print_))
             if table == "participant" and (not with_names or row["erased_at"]):
+                if PURGED in known.get((table, row["id"]), ()):  # a mark, not a fingerprint
+                    travelling.append((table, row["id"], PURGED))
                 continue  # no fingerprint of a named version leaves the laptop
             travelling.extend((table, row["id"], p) for p in known.get((table, row["id"]), ()))
             travelling.append((table, row["id"], print_))
-    _write(destination, parts, info, travelling)
+    _write(destination, parts, info, travelling, cipher.passphrase_for(ws.path))
     with ws.db.atomic():
         ws.conn.executemany("INSERT OR IGNORE INTO exchange_history VALUES (?, ?, ?)", remembered)
     return destination
 
 
-def _write(destination: Path, parts, info: dict[str, str], history) -> None:
+def _write(
+    destination: Path, parts, info: dict[str, str], history, passphrase: str | None = None
+) -> None:
+    """Write the exchange file (encrypted with ``passphrase``, the sending workspace's, if
+    it is encrypted: what leaves an encrypted workspace stays encrypted)."""
     partial = destination.with_name(f".{destination.name}.part")
     for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
         with contextlib.suppress(OSError):
             leftover.unlink()
     try:
-        out = Workspace.open(partial, lock=False)
+        out = Workspace.open(partial, lock=False, passphrase=passphrase)
         try:
             with out.db.atomic():
                 conn = out.conn
@@ -228,6 +238,9 @@ def _write(destination: Path, parts, info: dict[str, str], history) -> None:
         finally:
             out.conn.close()
         os.replace(partial, destination)
+        cipher.forget(partial)
+        if passphrase is not None:
+            cipher.remember(destination, passphrase)
     except BaseException as error:
         for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
             with contextlib.suppress(OSError):

@@ -9,11 +9,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from workshop_app.domain.merge_rules import Choice, Verdict, compare, default_choice
+from workshop_app.domain.merge_rules import PURGED, Choice, Verdict, compare, default_choice
 from workshop_app.store.exchange.kinds import BY_TABLE, KINDS, NAME_COLUMNS, Kind, digest
 from workshop_app.store.exchange.names import pseudonym
 from workshop_app.store.exchange.source import Source
 from workshop_app.store.name_scrub import scrub_row, scrubber
+from workshop_app.store.recycle_bin import blank
 from workshop_app.store.workspace import Workspace
 
 Key = tuple[str, str]
@@ -37,6 +38,9 @@ class Change:
     """For a conflict: what is done (the person's choice, or the default)."""
     history: set[str] = field(default_factory=set)
     """Fingerprints the workspace will remember for this record."""
+    emptied: bool = False
+    """Their version is the tombstone of a record emptied from their bin: it empties the
+    record here too (a purge always wins)."""
 
     @property
     def key(self) -> Key:
@@ -282,6 +286,15 @@ def _reidentifier(target: Workspace, source: Source):
 
 
 def _compare(kind, theirs, mine, mine_known, theirs_known, choices) -> Change:
+    # a purge always wins: an emptied record never comes back, and only its tombstone,
+    # blanked whatever the file holds, enters (no fingerprint of a version with words)
+    emptied_there = PURGED in theirs_known
+    if mine is not None and PURGED in mine_known:
+        return Change(kind, mine["id"], "identical", None, mine, None, {PURGED})
+    if emptied_there:
+        category = "deleted" if mine is None or not mine.get("deleted_at") else "updated"
+        tombstone = blank(kind.table, theirs)
+        return Change(kind, theirs["id"], category, tombstone, mine, None, {PURGED}, emptied=True)
     if mine is None:
         category = "deleted" if theirs.get("deleted_at") else "new"
         # what the file knew of it; an exchange file always knows its current version,

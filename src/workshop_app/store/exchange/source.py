@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workshop_app.store import connection, schema
+from workshop_app.store import cipher, connection, dbapi, schema
 from workshop_app.store.errors import UnreadableFile
 from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from workshop_app.store.workspace import Workspace
@@ -46,7 +46,7 @@ class Source:
 def read_info(conn: sqlite3.Connection) -> dict[str, str]:
     try:
         return {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM exchange_info")}
-    except sqlite3.OperationalError:
+    except dbapi.OperationalError:
         return {}
 
 
@@ -80,11 +80,14 @@ def _upgraded_copy(path: Path, conn: sqlite3.Connection) -> Iterator[Workspace]:
     with tempfile.TemporaryDirectory(prefix="atelier-merge-") as scratch:
         copy = Path(scratch) / "source.sqlite"
         try:
-            with contextlib.closing(sqlite3.connect(copy)) as target:
+            passphrase = cipher.passphrase_for(path)
+            if passphrase is not None:
+                cipher.remember(copy, passphrase)
+            with contextlib.closing(cipher.connect(copy, passphrase)) as target:
                 conn.backup(target)
                 target.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 target.commit()
-        except sqlite3.Error as error:
+        except dbapi.Error as error:
             raise UnreadableFile(path, f"Atelier could not read {path} ({error}).") from error
         ws = Workspace.open(copy, create=False, lock=False, check_index=False, backup=False)
         try:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.store.errors import NotFound
+from workshop_app.ui.feedback.kiosk_lock import FREE_TRIES, LOCK_OUT_AFTER, new_unlock_code
+from workshop_app.ui.i18n import fill
 from workshop_app.ui.session import WorkshopSession
 
 _FACE_FILL = {1: "#f4c7c3", 2: "#f9dcc4", 3: "#fff1b8", 4: "#d9f0c4", 5: "#bfe6c8"}
@@ -93,12 +97,15 @@ class FaceButton(QAbstractButton):
 
 
 class PinDialog(QDialog):
-    """Before the kiosk opens: the facilitator chooses a PIN of 4 to 6 digits, twice."""
+    """Before the kiosk opens: the facilitator chooses a PIN of 4 to 6 digits, twice, and
+    notes the unlock code drawn for this kiosk (shown here only)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("kioskPinDialog")
         self.setWindowTitle(self.tr("Start the feedback kiosk"))
+        self.setMinimumWidth(480)
+        self._unlock_code = new_unlock_code()
         intro = QLabel(
             self.tr(
                 "Participants will answer one after another, full screen. To leave the kiosk, "
@@ -116,6 +123,39 @@ class PinDialog(QDialog):
             edit.setMaxLength(6)
             edit.textChanged.connect(self._check)
         self.message = QLabel(self)
+        lock_note = QLabel(
+            fill(
+                self.tr(
+                    "After %1 wrong PINs, each new try must wait, longer and longer. After "
+                    "%2 wrong PINs, the PIN stops working: only this unlock code leaves the "
+                    "kiosk (it also works if you forget the PIN). Write it down now: it is "
+                    "shown only this once."
+                ),
+                FREE_TRIES,
+                LOCK_OUT_AFTER,
+            ),
+            self,
+        )
+        lock_note.setObjectName("unlockCodeNote")
+        lock_note.setWordWrap(True)
+        self.code_label = QLabel(self._unlock_code, self)
+        self.code_label.setObjectName("kioskUnlockCode")
+        self.code_label.setAccessibleName(self.tr("Unlock code"))
+        self.code_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        code_font = QFont("monospace")
+        code_font.setStyleHint(QFont.StyleHint.Monospace)
+        code_font.setPointSizeF(max(self.font().pointSizeF(), 10) * 2)
+        code_font.setBold(True)
+        self.code_label.setFont(code_font)
+        self.code_label.setStyleSheet(
+            "QLabel { border: 2px dashed #777; padding: 8px; background: #ffffff; }"
+        )
+        # Not selectable: a copy would wait in the clipboard, for anyone at the kiosk to paste.
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.noted = QCheckBox(self.tr("I have written down the unlock code"), self)
+        self.noted.setObjectName("unlockCodeNoted")
+        self.noted.toggled.connect(self._check)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -129,11 +169,17 @@ class PinDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(lock_note)
+        layout.addWidget(self.code_label)
+        layout.addWidget(self.noted)
         layout.addWidget(self.buttons)
         self._check()
 
     def pin(self) -> str:
         return self.first.text()
+
+    def unlock_code(self) -> str:
+        return self._unlock_code
 
     def _check(self) -> None:
         pin = self.first.text()
@@ -145,17 +191,24 @@ class PinDialog(QDialog):
             self.message.setText(self.tr("The two PINs differ."))
         else:
             self.message.clear()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(same)
+        ready = same and self.noted.isChecked()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
 
 
 def present_people(session: WorkshopSession) -> list[tuple[str, str]]:
-    """(id, pseudonym) of the people checked in, by name; nothing else about them."""
+    """(id, pseudonym) of the people checked in; nothing else about them.
+
+    The kiosk keeps only the folded keys of these names (see ``kiosk_names``): it shows none.
+    """
     ws = session.workspace
     people = []
     for attendance in ws.attendance.for_workshop(session.workshop_id):
         if not attendance.present:
             continue
-        person = ws.participants.get(attendance.participant_id)
+        try:
+            person = ws.participants.get(attendance.participant_id, include_deleted=True)
+        except NotFound:
+            continue
         if person.erased_at is None and not person.is_deleted:
             people.append((person.id, person.display_name))
-    return sorted(people, key=lambda p: p[1].casefold())
+    return people

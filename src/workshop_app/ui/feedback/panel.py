@@ -1,7 +1,11 @@
-"""The workshop's feedback at a glance: answers, mean per question, distribution chart.
+"""The workshop's feedback at a glance: answers, mean per question, distribution chart,
+then the comments.
 
-With fewer than :data:`MIN_ANSWERS_FOR_DISTRIBUTION` answers to a question, its
-distribution is hidden (people could be recognised) and a sentence says why.
+With fewer than :data:`MIN_ANSWERS_FOR_DISTRIBUTION` answers to a question, only its
+count shows: neither its mean nor its distribution (one rating of four is a person's),
+and a sentence says why; the store's summary does not even hold them. The comments are
+listed in alphabetical order, apart from the questions, so that none can be matched to
+a rating (see :mod:`workshop_app.store.feedback`).
 pyqtgraph (heavy) is imported by ``chart.py`` the first time the tab shows a chart: the
 panel reads the feedback only while it is visible, so start-up does not pay for it.
 """
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -51,6 +56,9 @@ class FeedbackPanel(QWidget):
         self.charts: list = []
         self._stale = True
         self.hidden_notes: list[QLabel] = []
+        self.comments: list[str] = []
+        """The comments shown, in their order (alphabetical)."""
+        self.comments_view: QPlainTextEdit | None = None
         self.count_label = QLabel(self)
         self.count_label.setObjectName("feedbackCount")
         self.count_label.setWordWrap(True)
@@ -115,7 +123,7 @@ class FeedbackPanel(QWidget):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        self.charts, self.hidden_notes = [], []
+        self.charts, self.hidden_notes, self.comments, self.comments_view = [], [], [], None
         if not has_workshop:
             self.count_label.setText(self.tr("Choose a workshop to see its feedback."))
             return
@@ -130,6 +138,9 @@ class FeedbackPanel(QWidget):
         words = rating_words(self)
         for summary in summaries:
             self.body_layout.addWidget(self._question_box(summary, words))
+        comments = ws.feedback.comments(workshop_id)  # alphabetical: never paired with a rating
+        if comments:
+            self.body_layout.addWidget(self._comments_box(comments))
         self.body_layout.addStretch(1)
 
     def _question_box(self, summary: QuestionSummary, words: dict[int, str]) -> QWidget:
@@ -137,35 +148,71 @@ class FeedbackPanel(QWidget):
         box.setObjectName("feedbackQuestion")
         box.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(box)
-        title = QLabel(summary.question.text, box)
-        title.setTextFormat(Qt.TextFormat.PlainText)
-        title.setWordWrap(True)
-        title.setStyleSheet("font-weight: bold")
-        layout.addWidget(title)
-        if summary.answers:
+        layout.addWidget(_plain_label(summary.question.text, box, "font-weight: bold"))
+        count = self.tr("%n answer(s)", "", summary.answers)
+        if summary.shown and summary.mean is not None:
             mean = fill(self.tr("Mean %1 / 5"), self.locale().toString(summary.mean, "f", 1))
-            stats = mean + " · " + self.tr("%n answer(s)", "", summary.answers)
-        else:
-            stats = self.tr("No answer yet.")
-        layout.addWidget(QLabel(stats, box))
-        if summary.answers >= MIN_ANSWERS_FOR_DISTRIBUTION:
+            stats = mean + " · " + count
+        else:  # under five answers, the count alone: no mean, no distribution
+            stats = count if summary.answers else self.tr("No answer yet.")
+        label = _plain_label(stats, box)
+        label.setObjectName("feedbackStats")
+        layout.addWidget(label)
+        if summary.shown:
             chart = chart_type()(summary, words, box)
             self.charts.append(chart)
             layout.addWidget(chart)
         elif summary.answers:
-            note = QLabel(
+            note = _plain_label(
                 fill(
                     self.tr(
-                        "Fewer than %1 answers: the distribution is not shown, so that nobody "
-                        "can be recognised."
+                        "Fewer than %1 answers: neither the mean nor the distribution is "
+                        "shown, so that nobody can be recognised."
                     ),
                     MIN_ANSWERS_FOR_DISTRIBUTION,
                 ),
                 box,
+                "font-style: italic",
             )
             note.setObjectName("distributionHidden")
-            note.setWordWrap(True)
-            note.setStyleSheet("font-style: italic")
             self.hidden_notes.append(note)
             layout.addWidget(note)
         return box
+
+    def _comments_box(self, comments: list[str]) -> QWidget:
+        """The comments in the order given (alphabetical), in one read-only text box: a
+        label each would lay out 200 long comments for seconds at every resize."""
+        box = QFrame(self.body)
+        box.setObjectName("feedbackComments")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(box)
+        heading = self.tr("Comments (%n)", "", len(comments))
+        layout.addWidget(_plain_label(heading, box, "font-weight: bold"))
+        order = _plain_label(
+            self.tr("In alphabetical order, so that no comment can be matched to a rating."),
+            box,
+            "font-style: italic",
+        )
+        order.setObjectName("commentsOrder")
+        layout.addWidget(order)
+        view = QPlainTextEdit(box)
+        view.setObjectName("feedbackCommentsText")
+        view.setReadOnly(True)
+        view.setAccessibleName(heading)
+        view.setPlainText("\n\n".join("• " + comment for comment in comments))
+        lines = min(14, 2 * len(comments))  # a longer list scrolls in its box
+        margins = 2 * (view.frameWidth() + int(view.document().documentMargin()))
+        view.setFixedHeight(lines * view.fontMetrics().lineSpacing() + margins)
+        layout.addWidget(view)
+        self.comments_view, self.comments = view, comments
+        return box
+
+
+def _plain_label(text: str, parent: QWidget, style: str = "") -> QLabel:
+    """A wrapped label showing ``text`` literally (a comment's "<b>" is not markup)."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if style:
+        label.setStyleSheet(style)
+    return label

@@ -35,6 +35,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from workshop_app.domain import board as layout
+from workshop_app.domain import mentions
 from workshop_app.domain.board import BoardGroup, BoardRow
 from workshop_app.domain.enums import EntryKind
 from workshop_app.domain.models import Entry
@@ -89,7 +90,7 @@ class BoardModel(IncrementalRows, QAbstractTableModel):
         """What is shown: :attr:`_full`, or the rows of it that match the filter."""
         self._full: list[BoardGroup] = []
         """Every live entry laid out (the same list as :attr:`_groups` when unfiltered)."""
-        self._folded = layout.FoldedTexts()
+        self._folded = layout.FoldedTexts(self.shown)
         self._filter: layout.BoardFilter | None = None
         """Built over :attr:`_full` at the first keystroke; dropped when entries change."""
         self._words: list[str] = []
@@ -116,7 +117,7 @@ class BoardModel(IncrementalRows, QAbstractTableModel):
             for signal, slot in self._connections():
                 signal.disconnect(slot)
         self._session = session
-        self._folded = layout.FoldedTexts()
+        self._folded = layout.FoldedTexts(self.shown)
         if session is not None:
             for signal, slot in self._connections():
                 signal.connect(slot)
@@ -168,6 +169,11 @@ class BoardModel(IncrementalRows, QAbstractTableModel):
             p.id: p.display_name
             for p in ws.participants.for_programme(programme_id, include_erased=True)
         }
+        self._folded = layout.FoldedTexts(self.shown)  # a renamed person: mentions read anew
+
+    def shown(self, text: str) -> str:
+        """``text`` as it reads: mentions by the person's display name (:mod:`mentions`)."""
+        return mentions.render(text, self._people.get) if mentions.has_marks(text) else text
 
     def _on_record_changed(self, table: str) -> None:
         if table in ("action", "theme", "participant"):
@@ -396,16 +402,16 @@ class BoardModel(IncrementalRows, QAbstractTableModel):
                 return labels.improvement_status(entry.status) if entry.status else ""
             if column == self.ISSUE and row.continuation:
                 return ""
-            return clip(entry.text)
+            return clip(self.shown(entry.text))
         if role == META_ROLE and column != self.STATUS:
             if column == self.ISSUE and row.continuation:
                 return ""
             return self._meta(entry, votes=not row.other_id)  # an idea's are beside it
         if role == Qt.ItemDataRole.EditRole and column != self.STATUS:
-            return entry.text
+            return self.shown(entry.text)
         if role == Qt.ItemDataRole.ToolTipRole:
             author = self._people.get(entry.author_id or "", "")
-            tip = clip(entry.text)
+            tip = clip(self.shown(entry.text))
             return f"{tip}\n— {author}" if author else tip
         if role == Qt.ItemDataRole.ForegroundRole and column == self.ISSUE and row.continuation:
             return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
@@ -435,7 +441,7 @@ class BoardModel(IncrementalRows, QAbstractTableModel):
         entry_id = self.entry_id_at(index)
         if not entry_id or not isinstance(value, str):
             return False
-        if value == self._entries()[entry_id].text:
+        if value == self.shown(self._entries()[entry_id].text):
             return False
         self.edit_requested.emit(entry_id, value)
         return True

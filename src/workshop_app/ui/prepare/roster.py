@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -75,7 +77,8 @@ class RosterPanel(QWidget):
 
     Object names: ``rosterPanel``, ``checkInEdit``, ``checkInStatus``, ``attendanceCounts``,
     ``rosterView``, ``eraseParticipantButton``, ``eraseParticipantAction``, and the
-    confirmation box ``eraseConfirmation`` (button ``eraseConfirmButton``).
+    confirmation box ``eraseConfirmation`` (button ``eraseConfirmButton``), or, when the
+    person is named in texts, the review ``nameReview`` (same button).
     """
 
     checked_in = Signal(str)
@@ -91,7 +94,7 @@ class RosterPanel(QWidget):
         self.setAccessibleName(self.tr("Participants"))
         self.session: WorkshopSession | None = None
         self.undo_stack: QUndoStack | None = None
-        self.last_message: QMessageBox | None = None
+        self.last_message: QMessageBox | QDialog | None = None
         self.last_check_in: CheckIn | None = None
         self.model = RosterModel(self)
         self._build()
@@ -356,16 +359,25 @@ class RosterPanel(QWidget):
             self.view.horizontalScrollBar().setValue(0)  # keep the ticks in sight
 
     # -- erasure ----------------------------------------------------------------------
-    def request_erase(self, row: int | None = None) -> QMessageBox | None:
+    def request_erase(self, row: int | None = None) -> QMessageBox | QDialog | None:
         """Ask (without blocking) whether to erase the person at ``row`` (default: current).
 
         Returns the confirmation box, also kept as :attr:`last_message`; its
-        ``eraseConfirmButton`` erases, Cancel (the default, and Escape) does nothing.
+        ``eraseConfirmButton`` erases, Cancel (the default, and Escape) does nothing. When
+        the person's name or first name stands in texts of the programme, the box is a
+        review of those texts (:meth:`review_erasure`).
         """
         row = self._current_row() if row is None else row
         if self.model.editor is None or not (0 <= row < self.model.rowCount()):
             return None
         person = self.model.participant_at(row)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            found = self.model.editor.erasure_findings(person.id)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if found:
+            return self.review_erasure(person, found)
         box = QMessageBox(self)
         box.setObjectName("eraseConfirmation")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -393,12 +405,65 @@ class RosterPanel(QWidget):
         box.open()
         return box
 
-    def erase(self, participant_id: str) -> bool:
-        """Erase the person now, without asking (the confirmation box calls this)."""
+    def review_erasure(self, person, found) -> QDialog:
+        """The texts that name ``person`` (``found``), each to be rewritten with their
+        role, or not, as part of the erasure; erasing is the dialog's accept button."""
+        from workshop_app.reports.names_in_text import workspace_edits
+        from workshop_app.reports.wording import wording_for
+        from workshop_app.ui.models.name_findings import NameChoice, NameFindingsModel
+        from workshop_app.ui.name_review import NameReviewDialog
+
+        workspace = self.model.editor.ws
+        programme = self.session.programme
+        workshops = {
+            w.id: w
+            for w in workspace.workshops.select(
+                "programme_id = ?", [programme.id], include_deleted=True
+            )
+        }
+
+        def word(finding) -> str:
+            workshop = workshops.get(finding.workshop_id or "")
+            language = ((workshop or programme).language or "fr").lower()[:2]
+            return wording_for(language if language in ("fr", "en") else "en").person(person.role)
+
+        def default(finding) -> NameChoice:
+            # a full name goes anyway; a first name another person has stays unless asked
+            return (
+                NameChoice.KEEP
+                if finding.ambiguous and not finding.full_name
+                else NameChoice.WORKSPACE
+            )
+
+        model = NameFindingsModel(
+            found,
+            word,
+            allowed=(NameChoice.WORKSPACE, NameChoice.KEEP),
+            default=default,
+            workshop_titles={w.id: w.title for w in workshops.values()},
+            erasure=True,
+        )
+        dialog = NameReviewDialog(model, erasing=person.display_name, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        person_id = person.id
+
+        def accepted() -> None:
+            chosen = model.chosen(NameChoice.WORKSPACE)
+            self.erase(person_id, workspace_edits((f, word(f)) for f in chosen))
+
+        dialog.accepted.connect(accepted)
+        self.last_message = dialog
+        dialog.open()
+        return dialog
+
+    def erase(self, participant_id: str, edits=None) -> bool:
+        """Erase the person now, without asking (the confirmation box calls this);
+        ``edits``: texts rewritten first (their name or first name replaced with their
+        role)."""
         editor = self.model.editor
         if editor is None:
             return False
-        if not editor.erase(participant_id):
+        if not editor.erase(participant_id, edits):
             message = editor.last_error or self.tr("The person could not be erased.")
             self.status_label.setText(message)
             self.status_label.setVisible(True)

@@ -18,7 +18,10 @@ from PySide6.QtGui import QUndoStack
 from workshop_app.domain.enums import ParticipantRole
 from workshop_app.domain.ids import utc_now
 from workshop_app.domain.models import Attendance, Participant
+from workshop_app.store import WorkspaceError
 from workshop_app.store.errors import NotFound
+from workshop_app.store.name_finder import NameFinding, find_names, findings_of
+from workshop_app.store.name_scrub import TextEdit
 from workshop_app.ui.commands import AddRecords, RemoveRecords, SessionCommand, UpdateRecords
 from workshop_app.ui.prepare.commands import RestoreRecords, push_as_one_step
 from workshop_app.ui.prepare.name_completer import fold
@@ -247,13 +250,31 @@ class RosterEditor:
         return ok
 
     # -- erasure ----------------------------------------------------------------------
-    def erase(self, participant_id: str) -> bool:
+    def erasure_findings(self, participant_id: str) -> list[NameFinding]:
+        """Where the person's name or first name stands in the programme's free texts,
+        removed records included (their texts stay in the file)."""
+        if self.session.programme is None:
+            return []
+        try:
+            found = find_names(self.ws, self.session.programme.id, include_removed=True)
+        except WorkspaceError:
+            return []  # the erasure itself will say what is wrong with the file
+        return findings_of(found, participant_id)
+
+    def erase(self, participant_id: str, edits: list[TextEdit] | None = None) -> bool:
         """Erase the person for good (right to erasure). Not undoable: clears the history.
 
-        The undo history is cleared because its commands hold copies of the person (their
-        name) and could write them back. The open workshop's entries the person wrote are
-        made unattributed in memory too, as they now are in the file.
+        ``edits``: texts to rewrite first (their name or first name replaced with their
+        role, see :meth:`erasure_findings`), for good too. The undo history is cleared
+        because its commands hold copies of the person (their name) and could write them
+        back. The open workshop's entries the person wrote are made unattributed in
+        memory too, as they now are in the file.
         """
+        from workshop_app.ui.name_edits import replace_for_erasure
+
+        if edits and not replace_for_erasure(self.session, edits):
+            self.last_error = self.session.last_error
+            return False
         if not self.session.erase_participant(participant_id):
             self.last_error = self.session.last_error
             return False

@@ -66,7 +66,9 @@ class ProjectorModel(QIdentityProxyModel):
         if entry is None:
             return None
         other = entry.kind in OTHER_KINDS  # its votes are in the detail beside it
-        return clip(entry.text) + (f"   ▲\u00a0{entry.votes}" if entry.votes and not other else "")
+        return clip(self.session.shown(entry.text)) + (
+            f"   ▲\u00a0{entry.votes}" if entry.votes and not other else ""
+        )
 
 
 class ProjectorDelegate(QStyledItemDelegate):
