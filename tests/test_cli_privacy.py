@@ -105,3 +105,13 @@ def test_decrypt_gives_a_plain_file_back(encrypted):
 def test_there_is_no_passphrase_argument():
     result = run_cli("list", "--passphrase", "x")
     assert result.returncode == 2
+
+
+def test_encrypt_creates_a_new_workspace_encrypted_from_its_first_byte(tmp_path):
+    db = tmp_path / "new.sqlite"
+    done = run_cli("encrypt", "--db", str(db), extra_env={"ATELIER_NEW_PASSPHRASE": PASSPHRASE})
+    assert done.returncode == 0, done.stderr
+    assert "new encrypted workspace" in done.stdout
+    assert not db.read_bytes().startswith(b"SQLite format 3")
+    listed = run_cli("list", "--db", str(db), extra_env={"ATELIER_PASSPHRASE": PASSPHRASE})
+    assert listed.returncode == 0, listed.stderr

@@ -115,32 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
         _add_export_parser(formats, name, summary)
 
     commands.add_parser("where", help="print where the data lives")
-    _add_empty_bin_parser(commands)
     from workshop_app import cli_exchange
 
     cli_exchange.add_parsers(commands)
     cli_privacy.add_parsers(commands)
     return parser
-
-
-def _add_empty_bin_parser(commands) -> None:
-    from workshop_app.store.recycle_bin import RETENTION_DAYS
-
-    emptying = commands.add_parser(
-        "empty-bin",
-        help="empty the bin: what was removed is erased for good",
-        description="Erase for good what was removed from the workspace (entries, agenda "
-        "steps, action items, feedback answers…), in it and in its backups: their texts are "
-        "blanked, their words leave the search index, and no merge brings them back. "
-        f"Without this, removed items stay in the bin {RETENTION_DAYS} days (undo brings "
-        "them back), then are emptied when the workspace is opened.",
-    )
-    emptying.add_argument(
-        "sub_db", nargs="?", metavar="WORKSPACE", help="workspace file (default: yours)"
-    )
-    emptying.add_argument(
-        "--dry-run", action="store_true", help="only say what the bin holds; change nothing"
-    )
 
 
 def _add_export_parser(formats, name: str, summary: str) -> None:
@@ -393,52 +372,6 @@ def _cmd_export(db: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-_PLURALS = {"entry": "entries", "feedback_response": "feedback answers"}
-
-
-def _records(counts: dict[str, int]) -> str:
-    """``{"entry": 3, "agenda_step": 1}`` as "3 entries, 1 agenda step"."""
-    said = []
-    for table, number in counts.items():
-        word = "feedback answer" if table == "feedback_response" else table.replace("_", " ")
-        plural = _PLURALS.get(table, word + "s")
-        said.append(f"{number} {word if number == 1 else plural}")
-    return ", ".join(said)
-
-
-def _cmd_empty_bin(db: Path, dry_run: bool) -> int:
-    """Empty the bin of the workspace now (and of its backups), or say what it holds."""
-    from workshop_app.store import Workspace, recycle_bin
-
-    if dry_run:
-        with Workspace.open(db, create=False, read_only=True) as ws:
-            counts = recycle_bin.contents(ws.conn)
-        if not counts:
-            print(f"The bin of {db} is empty.")
-        else:
-            print(f"The bin of {db} holds {_records(counts)}.")
-        return 0
-    with Workspace.open(db, create=False) as ws:
-        on_opening = ws.emptied  # what was removed long ago went as the file opened
-        result = recycle_bin.empty_now(ws)
-    total = on_opening + result.total
-    if not total:
-        print(f"The bin of {db} was empty.")
-    else:
-        detail = f" ({_records(result.counts)})" if result.total and not on_opening else ""
-        print(f"Emptied the bin of {db}: {_count(total, 'item')} erased for good{detail}.")
-    if result.backups:
-        print(f"Emptied in its backups too ({_count(result.backups, 'backup')}).")
-    for path in result.backups_failed:
-        _print_error(f"warning: the backup {path} could not be emptied (is it in use?).")
-    if not result.folded:
-        _print_error(
-            "warning: another program is reading the workspace; the old text leaves its "
-            "journal file (-wal) when that program stops and the workspace is next closed."
-        )
-    return 0
-
-
 def _cmd_where() -> int:
     from workshop_app.store.paths import default_workspace_path, demo_workspace_path
 
@@ -468,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "where":
             return _cmd_where()
         elif args.command == "empty-bin":
-            return _cmd_empty_bin(db, args.dry_run)
+            return cli_privacy.empty_bin(db, args.dry_run)
         elif args.command in ("pack", "merge", "backup", "restore", "kept"):
             from workshop_app import cli_exchange
 

@@ -125,3 +125,19 @@ def test_the_mention_reads_as_a_role_without_names_and_as_nothing_once_erased(
         ws, ExportOptions(format=ExportFormat.CSV, workshop_id=workshop.id, with_names=True), named
     )
     assert "On en a parlé avec […] mardi" in named.read_bytes().decode("utf-8-sig")
+
+
+def test_a_name_replaced_in_the_workspace_leaves_the_search_index_at_once(ws, workshop):
+    """Found in review: a name replaced through the review stayed in the index's old
+    segments until the workspace closed."""
+    from workshop_app.store.name_scrub import TextEdit, rewrite_texts
+
+    entry = ws.entries.add(
+        Entry(workshop_id=workshop.id, kind=EntryKind.IDEA, text="Benhaddou a proposé un local")
+    )
+    ws.db.checkpoint("TRUNCATE")
+    assert b"benhaddou" in ws.path.read_bytes()  # the index's token, lower case
+    edit = TextEdit("entry", entry.id, "text", entry.text, "[…] a proposé un local")
+    assert rewrite_texts(ws.db, [edit], "2026-12-02T10:00:00Z")
+    ws.db.checkpoint("TRUNCATE")
+    assert forms_in(ws.path.read_bytes()) == []

@@ -653,3 +653,23 @@ def test_a_failure_while_emptying_never_stops_the_opening(ws, path, make_entry, 
     monkeypatch.undo()
     with Workspace.open(path) as later:  # the next opening empties it
         assert later.emptied == 1
+
+
+def test_a_removed_person_emptied_from_the_bin_leaves_no_name_in_the_texts(
+    ws, programme, make_participant, make_entry, workshop, tmp_path
+):
+    """Found in review: emptying blanked the name, so an export without names no longer
+    knew it and printed it as typed in the texts. Emptying a person erases them."""
+    from workshop_app.reports import export
+    from workshop_app.reports.options import ExportFormat, ExportOptions
+
+    person = make_participant("Karima Zéphir")
+    make_entry("On a vu Karima Zéphir hier")
+    ws.participants.soft_delete(person.id)
+    recycle_bin.empty_now(ws, backups=False)
+    (text,) = [r[0] for r in ws.conn.execute("SELECT text FROM entry")]
+    assert "Zéphir" not in text
+    target = tmp_path / "e.csv"
+    export(ws, ExportOptions(format=ExportFormat.CSV, workshop_id=workshop.id), target)
+    assert "Zéphir".encode() not in target.read_bytes()
+    assert ws.participants.get(person.id, include_deleted=True).display_name == ""

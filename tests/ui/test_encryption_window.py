@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from workshop_app.demo import create_demo_workspace
-from workshop_app.store import cipher
+from workshop_app.store import Workspace, cipher
 from workshop_app.store.encryption import change_encryption
 from workshop_app.ui.encryption_dialogs import PassphraseDialog
 
@@ -112,3 +112,35 @@ def test_the_passphrase_is_not_in_the_settings(window, qtbot, encrypted_demo, is
     for file in isolated_user_dirs.rglob("*"):
         if file.is_file():
             assert PASSPHRASE.encode() not in file.read_bytes(), file
+
+
+def test_a_new_workspace_can_be_encrypted_from_the_start(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "nouveau.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+
+    def choose_encrypt() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, choose_encrypt)
+            return
+        box.grab().save("/tmp/new_workspace_question.png")
+        (encrypt,) = [b for b in box.buttons() if "Encrypt" in b.text()]
+        encrypt.click()
+
+    QTimer.singleShot(20, choose_encrypt)
+    answer_dialogs(qtbot, [PASSPHRASE], [])
+    window.new_workspace_dialog()
+    assert window.workspace is not None and window.workspace.path == path
+    assert "(encrypted)" in window.path_label.text()
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_an_empty_file_given_a_passphrase_becomes_an_encrypted_workspace(tmp_path):
+    path = tmp_path / "vide.sqlite"
+    path.touch()
+    with Workspace.open(path, passphrase=PASSPHRASE) as ws:
+        ws.conn.execute("SELECT 1")
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+    assert cipher.passphrase_for(path) == PASSPHRASE

@@ -85,3 +85,17 @@ def test_the_filter_finds_a_mention_by_the_name_shown(live, qtbot):
     type_line(qtbot, window, "Autre sujet sans personne")
     qtbot.keyClicks(page.filter_edit, "nadia")
     assert sum(len(g.rows) for g in page.board_model.groups()) == 1
+
+
+def test_searching_a_name_finds_the_entries_that_mention_the_person(live, qtbot):
+    window, _path, _workshop_id = live
+    type_line(qtbot, window, "Vu avec @nad mardi au local")
+    type_line(qtbot, window, "Rien à voir avec personne")
+    ws, programme = window.workspace, window.page.session.programme
+    (hit,) = ws.entries.search(programme.id, "nadia mardi")
+    assert hit.entry.text == "Vu avec Nadia B. mardi au local"
+    assert mentions.OPEN not in hit.snippet
+    assert ws.entries.search(programme.id, "nadia jeudi") == []
+    assert [h.entry.text for h in ws.entries.search(programme.id, "local")] == [
+        "Vu avec Nadia B. mardi au local"
+    ]

@@ -134,3 +134,50 @@ def test_a_damaged_workspace_offers_its_latest_backup(qtbot, window, demo_path):
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=5000)
     assert len(window.workspace.entries.select()) == entries
     assert list(demo_path.parent.glob("demo.sqlite.damaged-*"))
+
+
+def test_an_encrypted_exchange_file_asks_for_its_passphrase(qtbot, window, demo_path, tmp_path):
+    """Found in review: a file sent from an encrypted laptop could only be merged from the
+    command line; the window now asks for the sender's passphrase (a wrong one again)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.store import cipher
+    from workshop_app.ui.encryption_dialogs import PassphraseDialog
+
+    laptop = tmp_path / "chiffre.sqlite"
+    with Workspace.open(laptop, passphrase="phrase du portable") as ws:
+        from workshop_app.domain import Programme, Workshop
+
+        programme = ws.programmes.create_with_defaults(Programme(title="Envoyé chiffré"))
+        workshop = ws.workshops.add(Workshop(programme_id=programme.id, title="Atelier chiffré"))
+        sent = pack(ws, tmp_path / "chiffre.atelier", workshop_id=workshop.id)
+    cipher._keys.clear()
+    assert not sent.read_bytes().startswith(b"SQLite format 3")
+    assert window.open_workspace(demo_path, create=False)
+    typed = ["pas la bonne", "phrase du portable"]
+    intros: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PassphraseDialog):
+            QTimer.singleShot(20, answer)
+            return
+        intros.append(dialog.intro.text())
+        dialog.passphrase.setText(typed.pop(0))
+        dialog.accept()
+        if typed:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    dialog = MergeDialog(window, [sent])
+    qtbot.addWidget(dialog)
+    assert dialog.prepare()
+    assert len(intros) == 2 and "does not open" in intros[1]
+    rows = {
+        dialog.summary.data(dialog.summary.index(r, 1)): dialog.summary.data(
+            dialog.summary.index(r, 2)
+        )
+        for r in range(dialog.summary.rowCount())
+    }
+    assert any(value == "1" for value in rows.values())

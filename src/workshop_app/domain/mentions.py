@@ -28,6 +28,7 @@ ERASED = "[…]"
 
 _MARK = re.compile(OPEN + r"([0-9A-Za-z_\-]{1,64})" + CLOSE)
 _STRAY = re.compile(f"[{OPEN}{CLOSE}]")
+_HIDDEN = "\ue002"
 
 
 def mark(person_id: str) -> str:
@@ -52,6 +53,24 @@ def render(text: str, name_of: Callable[[str], str | None]) -> str:
         return text
     shown = _MARK.sub(lambda m: name_of(m.group(1)) or ERASED, text)
     return _STRAY.sub("", shown)
+
+
+def hidden(text: str) -> str:
+    """``text`` with each mark (id included) turned into as many private-use signs that are
+    no letters: a search for names finds none inside a reference, and the positions it
+    gives are the positions in ``text``."""
+    if OPEN not in text:
+        return text
+    return _MARK.sub(lambda m: _HIDDEN * len(m.group(0)), text)
+
+
+def render_span(
+    text: str, start: int, end: int, name_of: Callable[[str], str | None]
+) -> tuple[str, int, int]:
+    """``text`` rendered, and where ``text[start:end]`` (outside any mark) stands in it."""
+    before = render(text[:start], name_of)
+    middle = render(text[start:end], name_of)
+    return before + middle + render(text[end:], name_of), len(before), len(before) + len(middle)
 
 
 def clean(text: str) -> str:

@@ -29,6 +29,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from workshop_app.domain import mentions
+
 T = TypeVar("T")
 
 
@@ -174,7 +176,8 @@ class NameMatcher(Generic[T]):
         """The names in ``text``, in order, none overlapping."""
         if not isinstance(text, str) or not self.may_hold(text):
             return []
-        return choose(self._candidates(FoldedText.of(text)))
+        # a reference to a person (domain.mentions) is never read as typed letters
+        return choose(self._candidates(FoldedText.of(mentions.hidden(text))))
 
     def _candidates(self, folded: FoldedText) -> Iterator[Match]:
         haystack = folded.folded

@@ -331,14 +331,15 @@ def gather_session(
     mask = _name_mask(
         ws, programme.id, report_language(language, workshop.language), with_names, keep_names
     )
-    entries = mentions_named(ws, ws.entries.for_workshop(workshop.id))
+    entries = ws.entries.for_workshop(workshop.id)
     agenda = ws.agenda.for_workshop(workshop.id)
-    if mask is not None:
+    if mask is not None:  # on the text as stored (the spots kept are there), mentions too
         workshop, entries, agenda = (
             mask.workshop(workshop),
             mask.entries(entries),
             mask.steps(agenda),
         )
+    entries = mentions_named(ws, entries)
     entries = _known_references(entries, actions, themes)
     tables, others, factors = _lay_out(entries, actions, themes)
     names = _names(ws, programme.id, with_names)
@@ -435,9 +436,9 @@ def gather_programme(
     entries: list[Entry] = []
     for workshop in workshops:
         entries.extend(ws.entries.for_workshop(workshop.id))
-    entries = mentions_named(ws, entries)
-    if mask is not None:
+    if mask is not None:  # on the text as stored (the spots kept are there), mentions too
         entries = mask.entries(entries)
+    entries = mentions_named(ws, entries)
     entries = _known_references(entries, actions, themes)
     tables, others, factors = _lay_out(entries, actions, themes, by_id)
     counts: dict[str, Counter] = {}

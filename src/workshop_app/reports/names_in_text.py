@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from workshop_app.domain import mentions
 from workshop_app.domain.enums import ActionItemStatus, ParticipantRole
 from workshop_app.domain.models import ActionItem, AgendaStep, Entry, Workshop
 from workshop_app.domain.name_matching import Match, NameMatcher, replace_matches
@@ -73,11 +74,13 @@ PRINTED: dict[ExportFormat, frozenset[tuple[str, str]]] = {
 _OPEN = (ActionItemStatus.OPEN.value, ActionItemStatus.IN_PROGRESS.value)
 
 
-def replacement(people: Sequence[Person], w: Wording) -> str:
+def replacement(people: Sequence[Person], w: Wording, in_text: bool = True) -> str:
     """What a name found stands as: the role of the person it is (of the people it may be,
-    if they share it), else the word for any participant."""
+    if they share it), else the word for any participant; inside a sentence, marked as a
+    replacement ("[a social worker]"), alone in a cell (who does an action) as a label."""
     roles = {person.role for person in people}
-    return w.person(roles.pop() if len(roles) == 1 else ParticipantRole.OTHER)
+    role = roles.pop() if len(roles) == 1 else ParticipantRole.OTHER
+    return w.person_in_text(role) if in_text else w.person(role)
 
 
 class NameMask:
@@ -98,9 +101,10 @@ class NameMask:
         self._kept_in_text: dict[str, set[int]] = defaultdict(set)
         for text, spot in kept_texts:
             self._kept_in_text[text].add(spot.start)
-        self._words: dict[str, str] = {}
+        self._words: dict[tuple[str, bool], str] = {}
         self._found: dict[str, list[Match]] = {}
         """The names in each text met (a workbook prints an issue's text three times)."""
+        self._people: dict[str, Person] | None = None
         self.replaced = 0
         """How many names were replaced so far (a report says that names read as roles)."""
 
@@ -117,12 +121,12 @@ class NameMask:
         return cls(name_matcher(roster(ws, programme_id)), w, keep, _texts_at(ws, keep))
 
     # -- one text ---------------------------------------------------------------------
-    def word(self, key: str) -> str:
+    def word(self, key: str, in_text: bool = True) -> str:
         """What the name ``key`` (folded) is printed as."""
-        word = self._words.get(key)
+        word = self._words.get((key, in_text))
         if word is None:
             people = list(dict.fromkeys(named.person for named in self.matcher.names[key]))
-            word = self._words[key] = replacement(people, self.w)
+            word = self._words[key, in_text] = replacement(people, self.w, in_text)
         return word
 
     def text(self, value: str, table: str = "", record_id: str = "", column: str = "") -> str:
@@ -135,14 +139,34 @@ class NameMask:
         if matches is None:
             matches = self._found[value] = self.matcher.find(value)
         if not matches:
-            return value
+            return self._mentions_as_roles(value)
         if table:
             kept = self._kept_at.get((table, record_id, column), set())
         else:
             kept = self._kept_in_text.get(value, set())
         chosen: list[Match] = [m for m in matches if m.start not in kept]
         self.replaced += len(chosen)
-        return replace_matches(value, chosen, lambda m: self.word(m.key))
+        in_text = (table, column) != ("action_item", "who")  # "who" is a label of its own
+        return self._mentions_as_roles(
+            replace_matches(value, chosen, lambda m: self.word(m.key, in_text))
+        )
+
+    def _mentions_as_roles(self, value: str) -> str:
+        """A person mentioned (a reference, :mod:`workshop_app.domain.mentions`) reads as
+        their role; one no longer known (erased) as "[…]". After the names typed were
+        replaced: the positions kept are those of the text as stored."""
+        if not mentions.has_marks(value):
+            return value
+        if self._people is None:
+            self._people = {
+                named.person.id: named.person
+                for nameds in self.matcher.names.values()
+                for named in nameds
+            }
+        return mentions.render(
+            value,
+            lambda pid: replacement([self._people[pid]], self.w) if pid in self._people else None,
+        )
 
     def _record(self, record, table: str):
         changes = {}

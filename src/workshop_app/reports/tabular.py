@@ -200,7 +200,10 @@ class _Gatherer:
         self.attendance: list[list[Cell]] = []
 
     def add_workshop(self, ws: Workspace, workshop: Workshop) -> None:
-        by_id = {e.id: e for e in mentions_named(ws, ws.entries.for_workshop(workshop.id))}
+        entries = ws.entries.for_workshop(workshop.id)
+        if self.with_names:  # otherwise the export's name mask reads mentions as roles
+            entries = mentions_named(ws, entries)
+        by_id = {e.id: e for e in entries}
         groups = build_board(by_id, self.numbers, self.positions)
         for entry in _board_entries(groups, by_id):
             self.entries.append(self._entry_row(workshop, entry, by_id))

@@ -148,11 +148,14 @@ def erase_everywhere(workspace: Path, participant_id: str, name: str) -> None:
     from workshop_app.store.erasure import erase_person
 
     when = datetime.now(UTC).isoformat()
+    own = cipher.passphrase_for(workspace)
     for backup in list_backups(workspace):
+        # one backup that cannot be opened (another passphrase, the binding missing, damage)
+        # never stops the others from being erased in
         with (
-            contextlib.suppress(dbapi.Error),
+            contextlib.suppress(*dbapi.Error, cipher.KeyRefused, cipher.EncryptionUnavailable),
             contextlib.closing(
-                cipher.connect(backup.path, cipher.passphrase_for(backup.path))
+                cipher.connect(backup.path, cipher.passphrase_for(backup.path) or own)
             ) as conn,
         ):
             conn.execute("PRAGMA secure_delete = ON")
@@ -167,8 +170,13 @@ def restore(backup: Path, ws) -> Path:
     from workshop_app.store import connection
 
     # not pruned yet: the backup chosen may be the oldest one kept
+    passphrase = cipher.passphrase_for(backup) or cipher.passphrase_for(ws.path)
+    source = connection.connect(
+        Path(backup), create=False, read_only=True, passphrase=passphrase
+    )  # checked before anything is written
+    source.close()
     before = take(ws, "before-restore", prune_old=False)
-    source = connection.connect(Path(backup), create=False, read_only=True)
+    source = connection.connect(Path(backup), create=False, read_only=True, passphrase=passphrase)
     try:
         source.backup(ws.conn)
     except dbapi.Error as error:
@@ -194,17 +202,14 @@ def restore_over_damaged(backup: Path, workspace: Path) -> Path:
     lock.acquire()  # nobody else has it open
     stamp = datetime.now(UTC).strftime(_STAMP)
     aside = workspace.with_name(f"{workspace.name}.damaged-{stamp}")
+    passphrase = cipher.passphrase_for(backup) or cipher.passphrase_for(workspace)
     partial = workspace.with_name(f".{workspace.name}.restoring")
     try:
         with (
             contextlib.closing(
-                cipher.connect(
-                    Path(backup).absolute().as_uri() + "?mode=ro",
-                    cipher.passphrase_for(backup),
-                    uri=True,
-                )
+                cipher.connect(Path(backup).absolute().as_uri() + "?mode=ro", passphrase, uri=True)
             ) as source,
-            contextlib.closing(cipher.connect(partial, cipher.passphrase_for(backup))) as copy,
+            contextlib.closing(cipher.connect(partial, passphrase)) as copy,
         ):
             source.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
@@ -214,7 +219,7 @@ def restore_over_damaged(backup: Path, workspace: Path) -> Path:
             if side.exists():
                 os.replace(side, aside.with_name(aside.name + suffix))
         os.replace(partial, workspace)
-    except (OSError, *dbapi.Error) as error:
+    except (OSError, *dbapi.Error, cipher.KeyRefused, cipher.EncryptionUnavailable) as error:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise WriteFailed(

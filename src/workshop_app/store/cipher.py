@@ -23,6 +23,7 @@ import os
 import sqlite3
 import sys
 import urllib.parse
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -119,7 +120,8 @@ _derived: dict[tuple[str, bytes], bytes] = {}
 
 def _file_of(database: str | Path, uri: bool) -> Path:
     if uri and str(database).startswith("file:"):
-        return Path(urllib.parse.unquote(urllib.parse.urlsplit(str(database)).path))
+        # file:///C:/… on Windows: the system's own conversion, not a bare unquote
+        return Path(urllib.request.url2pathname(urllib.parse.urlsplit(str(database)).path))
     return Path(database)
 
 

@@ -127,12 +127,14 @@ def check_location(path: Path, create: bool, encrypted: bool = False) -> bool:
 
 
 def _plain_header(path: Path) -> bool:
+    """A plain SQLite file already there (an empty file is a new workspace: it takes the
+    passphrase given)."""
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError:
         return False
-    return not header or cipher.is_plain_sqlite(header)
+    return cipher.is_plain_sqlite(header)
 
 
 def cut_short(path: Path, header: bytes) -> str | None:
@@ -409,6 +411,9 @@ def connect(
                 journal.check(path, passphrase)
             existing = {side for side in _side_files(path) if side.exists()}
             probe = connect_read_only(path, passphrase)
+            if passphrase is not None and not isinstance(probe, sqlite3.Connection):
+                # the key opened it: its backups (named in a damage report) need it too
+                cipher.remember(path, passphrase)
             try:
                 inspect(probe, path, create, exchange)
             finally:

@@ -49,9 +49,11 @@ def change_encryption(path: Path | str, new_passphrase: str | None) -> int:
         cipher.remember(path, new_passphrase)
     rewritten = 0
     for backup in backups.list_backups(path):
-        with contextlib.suppress(WorkspaceError, *_errors()):
+        try:
             _rewrite(backup.path, cipher.passphrase_for(backup.path) or old, new_passphrase)
-            rewritten += 1
+        except (WorkspaceError, *_errors()):
+            continue  # left as it was, with the passphrase it had (if any)
+        rewritten += 1
         if new_passphrase is None:
             cipher.forget(backup.path)
         else:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workshop_app.domain import mentions
+from workshop_app.domain.board import fold
 from workshop_app.domain.enums import EntryKind, ImprovementStatus
 from workshop_app.domain.models import Entry
 from workshop_app.domain.validation import ValidationError, validate_entry
@@ -160,6 +161,8 @@ class EntryRepository(Repository[Entry]):
         )
         n = len(self._fields)
         hits = [SearchHit(self.from_row(row[:n]), row[n], row[n + 1]) for row in rows]
+        hits += self._mentioning(programme_id, words, {h.entry.id for h in hits}, limit)
+        hits = hits[: int(limit)]
         names = self.mentioned_names(hit.entry.text for hit in hits)
         return [
             SearchHit(
@@ -171,6 +174,49 @@ class EntryRepository(Repository[Entry]):
             else hit
             for hit in hits
         ]
+
+    def _mentioning(
+        self, programme_id: str, words: list[str], found: set[str], limit: int
+    ) -> list[SearchHit]:
+        """Entries that mention a person whose name the query gives (the index holds the
+        reference, not the name) and hold every other word too; none already ``found``."""
+        folded = [fold(w) for w in words]
+        people = {
+            pid: name
+            for pid, name in self.db.rows(
+                "SELECT id, display_name FROM participant WHERE programme_id = ? "
+                "AND display_name != ''",
+                [programme_id],
+            )
+            if any(
+                part.startswith(word)
+                for word in folded
+                if len(word) >= 3  # "k" would scan every entry at each keystroke
+                for part in fold(name).split()
+            )
+        }
+        if not people:
+            return []
+        columns = ", ".join(f"e.{name}" for name in self._fields)
+        likes = " OR ".join("instr(e.text, ?) > 0" for _ in people)
+        rows = self.db.rows(
+            f"""SELECT {columns}, w.title FROM entry e JOIN workshop w ON w.id = e.workshop_id
+                WHERE ({likes}) AND e.deleted_at IS NULL AND w.deleted_at IS NULL
+                  AND w.programme_id = ?
+                ORDER BY e.created_at LIMIT ?""",
+            [*(mentions.mark(pid) for pid in people), programme_id, int(limit) * 4],
+        )
+        n = len(self._fields)
+        hits = []
+        for row in rows:
+            entry = self.from_row(row[:n])
+            if entry.id in found:
+                continue
+            shown = fold(mentions.render(entry.text, people.get))
+            parts = shown.split()
+            if all(any(part.startswith(word) for part in parts) for word in folded):
+                hits.append(SearchHit(entry, row[n], mentions.render(entry.text, people.get)))
+        return hits
 
     def mentioned_names(self, texts: Iterable[str]) -> dict[str, str]:
         """id → display name ("" once erased) of the people mentioned in ``texts``."""

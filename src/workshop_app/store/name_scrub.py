@@ -195,4 +195,7 @@ def rewrite_texts(
             written.append(edit)
         if forget:
             forget_fingerprints(db.conn, {(e.table, e.record_id) for e in written})
+        if any(e.table == "entry" for e in written):
+            # merge the index's segments: the replaced names leave its pages now, not at close
+            db.execute("INSERT INTO entry_fts (entry_fts) VALUES ('optimize')")
     return written

@@ -184,6 +184,8 @@ def purge(conn, keys: Iterable[tuple[str, str]], now: str) -> dict[str, int]:
             by_table[table].append(record_id)
     counts: dict[str, int] = {}
     present: list[tuple[str, str]] = []
+    if by_table.get("participant"):
+        _erase_people(conn, by_table["participant"], now)
     for table, ids in by_table.items():
         blanked = BLANKED[table]
         sets = ", ".join(f"{column} = ?" for column in blanked)
@@ -217,6 +219,25 @@ def purge(conn, keys: Iterable[tuple[str, str]], now: str) -> dict[str, int]:
                 counts[table] = counts.get(table, 0) + changed
     mark_emptied(conn, present)
     return counts
+
+
+def _erase_people(conn, ids: Sequence[str], now: str) -> None:
+    """A removed person emptied from the bin: their name also leaves every free text
+    (once blanked, nothing would know it any more, and an export without names could no
+    longer mask it), as an erasure does; the record itself is blanked as any other."""
+    from workshop_app.store.name_scrub import forget_fingerprints, scrub_workspace
+
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" * len(chunk))
+        for (name,) in conn.execute(
+            f"SELECT display_name FROM participant WHERE id IN ({marks}) "
+            "AND deleted_at IS NOT NULL AND display_name != ''",
+            chunk,
+        ).fetchall():
+            conn.execute(
+                "UPDATE action_item SET who = '', updated_at = ? WHERE who = ?", [now, name]
+            )
+            forget_fingerprints(conn, scrub_workspace(conn, name))
 
 
 def mark_emptied(conn, keys: Sequence[tuple[str, str]]) -> None:

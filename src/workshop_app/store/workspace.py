@@ -117,8 +117,8 @@ class Workspace:
             if holder is not None:
                 holder.release()
             raise
-        if passphrase is not None:
-            cipher.remember(path, passphrase)
+        if passphrase is not None and not isinstance(conn, sqlite3.Connection):
+            cipher.remember(path, passphrase)  # SQLCipher's: the file is encrypted
         try:
             workspace = cls(path, conn, holder, read_only=read_only)
             workspace._side_files_before = side_files

@@ -48,6 +48,8 @@ class PassphraseDialog(QDialog):
         self.again = self._field("passphraseAgainEdit")
         if confirm:
             form.addRow(self.tr("&Again:"), self.again)
+        else:
+            self.again.hide()  # (found in the play-through: an empty box over the text)
         layout.addLayout(form)
         self.problem = QLabel(self)
         self.problem.setObjectName("passphraseProblem")
@@ -120,6 +122,81 @@ def ask_passphrase(parent: QWidget | None, path: Path, refused: bool) -> str | N
     dialog = PassphraseDialog(parent, intro)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    value = dialog.value()
+    dialog.passphrase.clear()
+    return value
+
+
+def unlock_file(parent: QWidget | None, path: Path) -> bool:
+    """Before reading ``path`` (an exchange file, a backup): if it is encrypted and its
+    passphrase not known yet, ask for it until it opens the file; False if the person
+    gives up. A plain file, or one already unlocked, needs nothing."""
+    from workshop_app.store import cipher
+
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return True  # the usual checks say what is wrong
+    if cipher.passphrase_for(path) is not None or not cipher.looks_encrypted(path, header):
+        return True
+    if not cipher.available():
+        return True  # opening it says that encryption support is missing
+    refused = False
+    while True:
+        passphrase = ask_passphrase(parent, path, refused)
+        if passphrase is None:
+            return False
+        try:
+            cipher.connect(path.absolute().as_uri() + "?mode=ro", passphrase, uri=True).close()
+        except (cipher.KeyRefused, ValueError, *cipher.errors()):
+            refused = True
+            continue
+        cipher.remember(path, passphrase)
+        return True
+
+
+def new_workspace_passphrase(parent: QWidget) -> str | bool | None:
+    """For a new workspace: a passphrase to encrypt it from the start (nothing of it is
+    ever written plain), None for a plain one, False if the person cancels."""
+    from workshop_app.store import cipher
+
+    if not cipher.available():
+        return None
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("PassphraseDialog", "New workspace"))
+    box.setText(
+        QCoreApplication.translate(
+            "PassphraseDialog",
+            "Encrypt the new workspace with a passphrase? Without it, nobody who gets this laptop can read what participants said; Atelier asks for it at each opening.",
+        )
+    )
+    encrypt = box.addButton(
+        QCoreApplication.translate("PassphraseDialog", "&Encrypt…"),
+        QMessageBox.ButtonRole.YesRole,
+    )
+    plain = box.addButton(
+        QCoreApplication.translate("PassphraseDialog", "&Not encrypted"),
+        QMessageBox.ButtonRole.NoRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(encrypt)
+    box.exec()
+    if box.clickedButton() is plain:
+        return None
+    if box.clickedButton() is not encrypt:
+        return False
+    dialog = PassphraseDialog(
+        parent,
+        QCoreApplication.translate(
+            "PassphraseDialog",
+            "Choose a passphrase for this workspace. Every time it is opened, Atelier will ask for it; its backups and the files you send from it are encrypted with it too. Write it down somewhere safe: if it is lost, nobody can read the workspace again, not even Atelier.",
+        ),
+        confirm=True,
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
     value = dialog.value()
     dialog.passphrase.clear()
     return value

@@ -330,6 +330,7 @@ class ExportController(QObject):
             found,
             lambda f: replacement(f.people, export_wording),
             workshop_titles={w.id: w.title for w in workshops.values()},
+            mention_names=workspace.entries.mentioned_names(f.text for f in found),
         )
         return model, workspace_word
 

@@ -24,6 +24,7 @@ from workshop_app.store.errors import WorkspaceError
 from workshop_app.store.exchange import dry_run, merge_files
 from workshop_app.store.exchange.match import mapping, propose
 from workshop_app.store.exchange.source import open_source
+from workshop_app.ui.encryption_dialogs import unlock_file
 from workshop_app.ui.messages import workspace_error_text
 from workshop_app.ui.models.merge_models import (
     ConflictModel,
@@ -133,6 +134,9 @@ class MergeDialog(QDialog):
     def prepare(self) -> bool:
         """Read the files and show the preview; False (after saying why) if one cannot be read."""
         found = []
+        for path in self.paths:
+            if not unlock_file(self, Path(path)):  # sent encrypted: its passphrase first
+                return False
         try:
             for path in self.paths:
                 with open_source(path) as source:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from workshop_app.store import Workspace, WorkspaceError, backups
 from workshop_app.store.errors import PassphraseNeeded, WrongPassphrase
-from workshop_app.ui.encryption_dialogs import ask_passphrase
+from workshop_app.ui.encryption_dialogs import ask_passphrase, new_workspace_passphrase
 from workshop_app.ui.exchange_dialogs import offer_backup
 from workshop_app.ui.messages import workspace_error_text
 
@@ -40,12 +40,15 @@ class WorkspaceFiles:
             action.triggered.connect(lambda _=False, p=path: self.open_workspace(Path(p)))
 
     # -- workspaces ---------------------------------------------------------------------
-    def open_workspace(self, path: Path, *, create: bool = True) -> bool:
-        """Open ``path`` in this window; on failure say why and keep what was open."""
+    def open_workspace(
+        self, path: Path, *, create: bool = True, passphrase: str | None = None
+    ) -> bool:
+        """Open ``path`` in this window; on failure say why and keep what was open.
+        ``passphrase`` creates a new workspace encrypted (or opens an encrypted one)."""
         if self.workspace is not None and _same_file(self.workspace.path, Path(path)):
             return True
         try:
-            workspace = self._open_unlocking(Path(path), create)
+            workspace = self._open_unlocking(Path(path), create, passphrase)
             if workspace is None:
                 return False  # the person did not give the passphrase
         except WorkspaceError as error:
@@ -73,10 +76,11 @@ class WorkspaceFiles:
         self._daily_backup(workspace)
         return True
 
-    def _open_unlocking(self, path: Path, create: bool) -> Workspace | None:
+    def _open_unlocking(
+        self, path: Path, create: bool, passphrase: str | None = None
+    ) -> Workspace | None:
         """Open ``path``, asking for its passphrase as long as it is encrypted and the one
         typed does not open it; None if the person gives up."""
-        passphrase = None
         while True:
             try:
                 return Workspace.open(path, create=create, passphrase=passphrase)
@@ -138,7 +142,9 @@ class WorkspaceFiles:
                     ).replace("%1", path),
                 )
                 return
-            self.open_workspace(Path(path))
+            passphrase = new_workspace_passphrase(self)
+            if passphrase is not False:
+                self.open_workspace(Path(path), passphrase=passphrase or None)
 
     def open_workspace_dialog(self) -> None:
         start = str(self.workspace.path.parent) if self.workspace else str(Path.home())

@@ -103,6 +103,11 @@ class Wording:
         """One person of ``role``, said without their name ("Social worker")."""
         return self._labels[f"person.{role.value}"]
 
+    def person_in_text(self, role: ParticipantRole) -> str:
+        """A person of ``role`` standing for their name inside a sentence, marked as a
+        replacement ("[a social worker]", « [un·e travailleur·se social·e] »)."""
+        return self._labels[f"in_text.{role.value}"]
+
     def workshop_kind(self, kind: WorkshopKind) -> str:
         return self._labels[f"workshop.{kind.value}"]
 

@@ -423,7 +423,9 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
         <location filename="../../ui/bin_actions.py" line="61" />
         <source>%n item(s) removed more than %1 days ago emptied from the bin for good.</source>
         <translation>
-            <numerusform>%n élément retiré il y a plus de %1 jours a été effacé définitivement de la corbeille.</numerusform><numerusform>%n éléments retirés il y a plus de %1 jours ont été effacés définitivement de la corbeille.</numerusform></translation>
+            <numerusform>%n élément retiré il y a plus de %1 jours a été effacé définitivement de la corbeille.</numerusform>
+            <numerusform>%n éléments retirés il y a plus de %1 jours ont été effacés définitivement de la corbeille.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/bin_actions.py" line="73" />
@@ -499,7 +501,9 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
         <location filename="../../ui/bin_actions.py" line="113" />
         <source>%n removed item(s) will be gone for good: their texts are erased from this workspace and from its backups, and no merge can bring them back.</source>
         <translation>
-            <numerusform>%n élément retiré sera effacé définitivement : son texte disparaît de cet espace de travail et de ses sauvegardes, et aucune fusion ne pourra le faire revenir.</numerusform><numerusform>%n éléments retirés seront effacés définitivement : leurs textes disparaissent de cet espace de travail et de ses sauvegardes, et aucune fusion ne pourra les faire revenir.</numerusform></translation>
+            <numerusform>%n élément retiré sera effacé définitivement : son texte disparaît de cet espace de travail et de ses sauvegardes, et aucune fusion ne pourra le faire revenir.</numerusform>
+            <numerusform>%n éléments retirés seront effacés définitivement : leurs textes disparaissent de cet espace de travail et de ses sauvegardes, et aucune fusion ne pourra les faire revenir.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/bin_actions.py" line="125" />
@@ -520,7 +524,9 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
         <location filename="../../ui/bin_actions.py" line="169" />
         <source>%n item(s) emptied from the bin for good.</source>
         <translation>
-            <numerusform>%n élément effacé définitivement de la corbeille.</numerusform><numerusform>%n éléments effacés définitivement de la corbeille.</numerusform></translation>
+            <numerusform>%n élément effacé définitivement de la corbeille.</numerusform>
+            <numerusform>%n éléments effacés définitivement de la corbeille.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/bin_actions.py" line="174" />
@@ -531,7 +537,9 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
         <location filename="../../ui/bin_actions.py" line="180" />
         <source>%n backup(s) could not be emptied.</source>
         <translation>
-            <numerusform>%n sauvegarde n’a pas pu être vidée.</numerusform><numerusform>%n sauvegardes n’ont pas pu être vidées.</numerusform></translation>
+            <numerusform>%n sauvegarde n’a pas pu être vidée.</numerusform>
+            <numerusform>%n sauvegardes n’ont pas pu être vidées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1090,67 +1098,67 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <translation>Un export est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="346" />
+        <location filename="../../ui/export_runner.py" line="347" />
         <source>The texts could not be changed.</source>
         <translation>Les textes n’ont pas pu être modifiés.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="361" />
+        <location filename="../../ui/export_runner.py" line="362" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="376" />
+        <location filename="../../ui/export_runner.py" line="377" />
         <source>“%1”: the format chosen is %2, so the file is “%3”.</source>
         <translation>« %1 » : le format choisi est %2, le fichier s’appelle donc « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="393" />
+        <location filename="../../ui/export_runner.py" line="394" />
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="394" />
+        <location filename="../../ui/export_runner.py" line="395" />
         <source>“%1” already exists in %2. Replace it?</source>
         <translation>« %1 » existe déjà dans %2. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="405" />
+        <location filename="../../ui/export_runner.py" line="406" />
         <source>Writing “%1”…</source>
         <translation>Écriture de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="421" />
+        <location filename="../../ui/export_runner.py" line="422" />
         <source>%1 could not be created: %2</source>
         <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="429" />
+        <location filename="../../ui/export_runner.py" line="430" />
         <source>Preparing the summary for printing…</source>
         <translation>Préparation de la synthèse pour l’impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="443" />
+        <location filename="../../ui/export_runner.py" line="444" />
         <source>These characters could not be printed and show as empty boxes: %1</source>
         <translation>Ces caractères n’ont pas pu être imprimés et apparaissent comme des cases vides : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="449" />
+        <location filename="../../ui/export_runner.py" line="450" />
         <source>The summary is open in your PDF viewer: print it from there.</source>
         <translation>La synthèse est ouverte dans votre lecteur PDF : imprimez-la depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="453" />
+        <location filename="../../ui/export_runner.py" line="454" />
         <source>The summary is saved as “%1”.</source>
         <translation>La synthèse est enregistrée sous « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="455" />
+        <location filename="../../ui/export_runner.py" line="456" />
         <source>No PDF viewer</source>
         <translation>Pas de lecteur PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="458" />
+        <location filename="../../ui/export_runner.py" line="459" />
         <source>The summary is written, but no application on this computer could open it to print it. It is saved as:
 %1
 
@@ -1161,7 +1169,7 @@ Open it with a PDF reader to print it.</source>
 Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="467" />
+        <location filename="../../ui/export_runner.py" line="468" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1169,7 +1177,7 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="469" />
+        <location filename="../../ui/export_runner.py" line="470" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -1177,39 +1185,39 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="470" />
+        <location filename="../../ui/export_runner.py" line="471" />
         <source>Exported “%1” (%2).</source>
         <translation>Exporté : « %1 » (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="472" />
+        <location filename="../../ui/export_runner.py" line="473" />
         <source>“%1” is written (%2) in the folder:
 %3</source>
         <translation>« %1 » est enregistré (%2) dans le dossier :
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="478" />
+        <location filename="../../ui/export_runner.py" line="479" />
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="485" />
+        <location filename="../../ui/export_runner.py" line="486" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="496" />
+        <location filename="../../ui/export_runner.py" line="497" />
         <source>The export failed</source>
         <translation>L’export a échoué</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="497" />
+        <location filename="../../ui/export_runner.py" line="498" />
         <source>The export failed; no file was written.</source>
         <translation>L’export a échoué ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_runner.py" line="501" />
+        <location filename="../../ui/export_runner.py" line="502" />
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
     </message>
@@ -1517,7 +1525,9 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         <location filename="../../ui/feedback/panel.py" line="189" />
         <source>Comments (%n)</source>
         <translation>
-            <numerusform>Commentaire (%n)</numerusform><numerusform>Commentaires (%n)</numerusform></translation>
+            <numerusform>Commentaire (%n)</numerusform>
+            <numerusform>Commentaires (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/feedback/panel.py" line="192" />
@@ -1948,7 +1958,9 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         <location filename="../../ui/feedback/kiosk.py" line="483" />
         <source>Careful: after %n more wrong PIN(s), the PIN will be locked.</source>
         <translation>
-            <numerusform>Attention : encore %n code PIN erroné et le code PIN sera bloqué.</numerusform><numerusform>Attention : encore %n codes PIN erronés et le code PIN sera bloqué.</numerusform></translation>
+            <numerusform>Attention : encore %n code PIN erroné et le code PIN sera bloqué.</numerusform>
+            <numerusform>Attention : encore %n codes PIN erronés et le code PIN sera bloqué.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/feedback/kiosk.py" line="486" />
@@ -2269,7 +2281,7 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
     <message>
         <location filename="../../ui/main_menus.py" line="58" />
         <source>Encr&amp;ypt Workspace…</source>
-        <translation>C&amp;hiffrer l'espace de travail…</translation>
+        <translation>C&amp;hiffrer l’espace de travail…</translation>
     </message>
     <message>
         <location filename="../../ui/main_menus.py" line="64" />
@@ -2415,27 +2427,27 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="56" />
+        <location filename="../../ui/workspace_files.py" line="59" />
         <source>Cannot open the workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="128" />
+        <location filename="../../ui/workspace_files.py" line="132" />
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="135" />
+        <location filename="../../ui/workspace_files.py" line="139" />
         <source>Cannot create the workspace</source>
         <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="136" />
+        <location filename="../../ui/workspace_files.py" line="140" />
         <source>“%1” already exists. Use File › Open to open it.</source>
         <translation>« %1 » existe déjà. Ouvrez-le avec Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="146" />
+        <location filename="../../ui/workspace_files.py" line="152" />
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
@@ -2829,17 +2841,17 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
     <message>
         <location filename="../../ui/messages.py" line="72" />
         <source>“%1” is not a plain workspace: it may be an encrypted one. Open it with its passphrase (if it is not an encrypted Atelier workspace, no passphrase will open it).</source>
-        <translation>« %1 » n'est pas un espace de travail ordinaire : il est peut-être chiffré. Ouvrez-le avec sa phrase secrète (si ce n'est pas un espace de travail Atelier chiffré, aucune phrase secrète ne l'ouvrira).</translation>
+        <translation>« %1 » n’est pas un espace de travail ordinaire : il est peut-être chiffré. Ouvrez-le avec sa phrase secrète (si ce n’est pas un espace de travail Atelier chiffré, aucune phrase secrète ne l’ouvrira).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="76" />
         <source>The passphrase does not open “%1”. Check it (capital letters, spaces) and try again. Nothing was changed.</source>
-        <translation>La phrase secrète n'ouvre pas « %1 ». Vérifiez-la (majuscules, espaces) et réessayez. Rien n'a été modifié.</translation>
+        <translation>La phrase secrète n’ouvre pas « %1 ». Vérifiez-la (majuscules, espaces) et réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="80" />
         <source>“%1” is encrypted, and this installation of Atelier cannot read encrypted workspaces. Install Atelier with its encryption support, then open it again.</source>
-        <translation>« %1 » est chiffré, et cette installation d'Atelier ne sait pas lire les espaces de travail chiffrés. Installez Atelier avec la prise en charge du chiffrement, puis ouvrez-le de nouveau.</translation>
+        <translation>« %1 » est chiffré, et cette installation d’Atelier ne sait pas lire les espaces de travail chiffrés. Installez Atelier avec la prise en charge du chiffrement, puis ouvrez-le de nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="84" />
@@ -2915,112 +2927,112 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
 <context>
     <name>NameReview</name>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="40" />
+        <location filename="../../ui/models/name_findings.py" line="42" />
         <source>Entry</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="41" />
+        <location filename="../../ui/models/name_findings.py" line="43" />
         <source>Action item</source>
         <translation>Action de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="42" />
+        <location filename="../../ui/models/name_findings.py" line="44" />
         <source>Action item: who</source>
         <translation>Action de suivi : qui</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="43" />
+        <location filename="../../ui/models/name_findings.py" line="45" />
         <source>Feedback comment</source>
         <translation>Commentaire d’avis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="46" />
+        <location filename="../../ui/models/name_findings.py" line="48" />
         <source>Workshop title</source>
         <translation>Titre de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="47" />
+        <location filename="../../ui/models/name_findings.py" line="49" />
         <source>Facilitators</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="48" />
+        <location filename="../../ui/models/name_findings.py" line="50" />
         <source>Objective and notes</source>
         <translation>Objectif et notes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="49" />
+        <location filename="../../ui/models/name_findings.py" line="51" />
         <source>Agenda step</source>
         <translation>Étape du déroulé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="50" />
+        <location filename="../../ui/models/name_findings.py" line="52" />
         <source>Agenda step: method</source>
         <translation>Étape du déroulé : méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="53" />
+        <location filename="../../ui/models/name_findings.py" line="55" />
         <source>Measurement note</source>
         <translation>Note d’une mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="106" />
+        <location filename="../../ui/models/name_findings.py" line="111" />
         <source>Replace in this export</source>
         <translation>Remplacer dans cet export</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="109" />
+        <location filename="../../ui/models/name_findings.py" line="114" />
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="110" />
+        <location filename="../../ui/models/name_findings.py" line="115" />
         <source>Replace in the workspace</source>
         <translation>Remplacer dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="112" />
+        <location filename="../../ui/models/name_findings.py" line="117" />
         <source>Take out</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="113" />
+        <location filename="../../ui/models/name_findings.py" line="118" />
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="171" />
+        <location filename="../../ui/models/name_findings.py" line="186" />
         <source>%1 (removed)</source>
         <translation>%1 (supprimé)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="184" />
+        <location filename="../../ui/models/name_findings.py" line="199" />
         <source>Several people have this name: %1</source>
         <translation>Plusieurs personnes ont ce nom : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="188" />
+        <location filename="../../ui/models/name_findings.py" line="203" />
         <source>The first name of %1</source>
         <translation>Le prénom de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="215" />
+        <location filename="../../ui/models/name_findings.py" line="230" />
         <source>Name found</source>
         <translation>Nom trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="216" />
+        <location filename="../../ui/models/name_findings.py" line="231" />
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="217" />
+        <location filename="../../ui/models/name_findings.py" line="232" />
         <source>In context</source>
         <translation>En contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/name_findings.py" line="218" />
+        <location filename="../../ui/models/name_findings.py" line="233" />
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
@@ -3041,7 +3053,9 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
         <location filename="../../ui/name_review.py" line="129" />
         <source>Participants' names are typed in %n place(s) this export prints. Without names, each is printed as the person's role. Keep a word that is no name (“Rose”, the colour); replace a name in the workspace to correct the text for good (Edit › Undo puts it back).</source>
         <translation>
-            <numerusform>Un nom de participant·e est tapé à %n endroit que cet export imprime. Sans les noms, il est imprimé comme le rôle de la personne. Gardez un mot qui n’est pas un nom (« Rose », la couleur) ; remplacez un nom dans l’espace de travail pour corriger le texte pour de bon (Édition › Annuler le remet).</numerusform><numerusform>Des noms de participant·es sont tapés à %n endroits que cet export imprime. Sans les noms, chacun est imprimé comme le rôle de la personne. Gardez un mot qui n’est pas un nom (« Rose », la couleur) ; remplacez un nom dans l’espace de travail pour corriger le texte pour de bon (Édition › Annuler le remet).</numerusform></translation>
+            <numerusform>Un nom de participant·e est tapé à %n endroit que cet export imprime. Sans les noms, il est imprimé comme le rôle de la personne. Gardez un mot qui n’est pas un nom (« Rose », la couleur) ; remplacez un nom dans l’espace de travail pour corriger le texte pour de bon (Édition › Annuler le remet).</numerusform>
+            <numerusform>Des noms de participant·es sont tapés à %n endroits que cet export imprime. Sans les noms, chacun est imprimé comme le rôle de la personne. Gardez un mot qui n’est pas un nom (« Rose », la couleur) ; remplacez un nom dans l’espace de travail pour corriger le texte pour de bon (Édition › Annuler le remet).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/name_review.py" line="137" />
@@ -3051,13 +3065,15 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
     <message>
         <location filename="../../ui/name_review.py" line="139" />
         <source>“%1” will be erased for good: their name and organisation are deleted and cannot be recovered, not even with Undo. What they said stays, without their name, and their attendance still counts by role. The undo history will be cleared.</source>
-        <translation>« %1 » sera effacé·e définitivement : son nom et son organisation sont supprimés sans retour possible, même avec Annuler. Ce que la personne a dit est conservé, sans son nom, et sa présence reste comptée par rôle. L’historique d’annulation sera vidé.</translation>
+        <translation>« %1 » sera effacé·e définitivement : son nom et son organisation sont supprimés sans retour possible, même avec Édition › Annuler. Ce que la personne a dit est conservé, sans son nom, et sa présence reste comptée par rôle. L’historique d’annulation sera vidé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/name_review.py" line="165" />
         <source>Their name or first name stands in %n text(s). Their full name goes whatever you choose: replaced with their role, or taken out (“[…]”). A first name may be someone else's: choose for each one.</source>
         <translation>
-            <numerusform>Son nom ou son prénom figure dans %n texte. Son nom complet disparaît quoi que vous choisissiez : remplacé par son rôle, ou effacé (« […] »). Un prénom peut être celui de quelqu’un d’autre : choisissez pour chacun.</numerusform><numerusform>Son nom ou son prénom figure dans %n textes. Son nom complet disparaît quoi que vous choisissiez : remplacé par son rôle, ou effacé (« […] »). Un prénom peut être celui de quelqu’un d’autre : choisissez pour chacun.</numerusform></translation>
+            <numerusform>Son nom ou son prénom figure dans %n texte. Son nom complet disparaît quoi que vous choisissiez : remplacé par son rôle, ou effacé (« […] »). Un prénom peut être celui de quelqu’un d’autre : choisissez pour chacun.</numerusform>
+            <numerusform>Son nom ou son prénom figure dans %n textes. Son nom complet disparaît quoi que vous choisissiez : remplacé par son rôle, ou effacé (« […] »). Un prénom peut être celui de quelqu’un d’autre : choisissez pour chacun.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/name_review.py" line="178" />
@@ -3141,7 +3157,7 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../ui/encryption_dialogs.py" line="38" />
-        <location filename="../../ui/encryption_dialogs.py" line="69" />
+        <location filename="../../ui/encryption_dialogs.py" line="71" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
@@ -3156,69 +3172,90 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
         <translation>&amp;Encore une fois :</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="78" />
+        <location filename="../../ui/encryption_dialogs.py" line="80" />
         <source>Type the passphrase.</source>
         <translation>Tapez la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="84" />
+        <location filename="../../ui/encryption_dialogs.py" line="86" />
         <source>Choose at least %1 characters: a short passphrase is soon guessed.</source>
         <translation>Choisissez au moins %1 caractères : une phrase secrète courte se devine vite.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="89" />
+        <location filename="../../ui/encryption_dialogs.py" line="91" />
         <source>The two passphrases differ. Type them again.</source>
         <translation>Les deux phrases secrètes diffèrent. Tapez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="107" />
+        <location filename="../../ui/encryption_dialogs.py" line="109" />
         <source>That passphrase does not open “%1”. Try again:</source>
-        <translation>Cette phrase secrète n'ouvre pas « %1 ». Réessayez :</translation>
+        <translation>Cette phrase secrète n’ouvre pas « %1 ». Réessayez :</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="114" />
+        <location filename="../../ui/encryption_dialogs.py" line="116" />
         <source>“%1” is encrypted. Type its passphrase to open it (it is kept in memory only until Atelier closes).</source>
-        <translation>« %1 » est chiffré. Tapez sa phrase secrète pour l'ouvrir (elle reste en mémoire seulement, jusqu'à la fermeture d'Atelier).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/encryption_dialogs.py" line="138" />
-        <source>Encrypt the workspace</source>
-        <translation>Chiffrer l'espace de travail</translation>
+        <translation>« %1 » est chiffré. Tapez sa phrase secrète pour l’ouvrir (elle reste en mémoire seulement, jusqu’à la fermeture d’Atelier).</translation>
     </message>
     <message>
         <location filename="../../ui/encryption_dialogs.py" line="139" />
-        <source>This installation of Atelier cannot encrypt workspaces (its encryption support, the sqlcipher3 package, is missing).</source>
-        <translation>Cette installation d'Atelier ne peut pas chiffrer d'espace de travail (la prise en charge du chiffrement, le paquet sqlcipher3, manque).</translation>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialogs.py" line="141" />
+        <source>Encrypt the new workspace with a passphrase? Without it, nobody who gets this laptop can read what participants said; Atelier asks for it at each opening.</source>
+        <translation>Chiffrer le nouvel espace de travail avec une phrase secrète ? Sans elle, personne ne pourra lire ce que les participant·es ont dit, même en ayant cet ordinateur ; Atelier la demande à chaque ouverture.</translation>
     </message>
     <message>
         <location filename="../../ui/encryption_dialogs.py" line="147" />
-        <source>Choose a passphrase for this workspace. Every time it is opened, Atelier will ask for it; its backups and the files you send from it are encrypted with it too. Write it down somewhere safe: if it is lost, nobody can read the workspace again, not even Atelier.</source>
-        <translation>Choisissez une phrase secrète pour cet espace de travail. Atelier la demandera à chaque ouverture ; ses sauvegardes et les fichiers que vous envoyez depuis lui sont chiffrés avec elle aussi. Notez-la en lieu sûr : si elle est perdue, personne ne pourra plus lire l'espace de travail, pas même Atelier.</translation>
+        <source>&amp;Encrypt…</source>
+        <translation>&amp;Chiffrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="165" />
+        <location filename="../../ui/encryption_dialogs.py" line="151" />
+        <source>&amp;Not encrypted</source>
+        <translation>&amp;Sans chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialogs.py" line="186" />
+        <source>Encrypt the workspace</source>
+        <translation>Chiffrer l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialogs.py" line="187" />
+        <source>This installation of Atelier cannot encrypt workspaces (its encryption support, the sqlcipher3 package, is missing).</source>
+        <translation>Cette installation d’Atelier ne peut pas chiffrer d’espace de travail (la prise en charge du chiffrement, le paquet sqlcipher3, manque).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialogs.py" line="163" />
+        <location filename="../../ui/encryption_dialogs.py" line="195" />
+        <source>Choose a passphrase for this workspace. Every time it is opened, Atelier will ask for it; its backups and the files you send from it are encrypted with it too. Write it down somewhere safe: if it is lost, nobody can read the workspace again, not even Atelier.</source>
+        <translation>Choisissez une phrase secrète pour cet espace de travail. Atelier la demandera à chaque ouverture ; ses sauvegardes et les fichiers que vous envoyez depuis lui sont chiffrés avec elle aussi. Notez-la en lieu sûr : si elle est perdue, personne ne pourra plus lire l’espace de travail, pas même Atelier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialogs.py" line="213" />
         <source>Remove the encryption</source>
         <translation>Retirer le chiffrement</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="166" />
+        <location filename="../../ui/encryption_dialogs.py" line="214" />
         <source>Write the workspace and its backups without encryption? Anyone who gets this laptop could then read what participants said.</source>
-        <translation>Réécrire l'espace de travail et ses sauvegardes sans chiffrement ? Quiconque aurait cet ordinateur pourrait alors lire ce que les participants ont dit.</translation>
+        <translation>Réécrire l’espace de travail et ses sauvegardes sans chiffrement ? Quiconque aurait cet ordinateur pourrait alors lire ce que les participants ont dit.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="186" />
+        <location filename="../../ui/encryption_dialogs.py" line="234" />
         <source>The encryption was not changed</source>
-        <translation>Le chiffrement n'a pas été modifié</translation>
+        <translation>Le chiffrement n’a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="196" />
+        <location filename="../../ui/encryption_dialogs.py" line="244" />
         <source>The workspace and its backups are now encrypted.</source>
-        <translation>L'espace de travail et ses sauvegardes sont maintenant chiffrés.</translation>
+        <translation>L’espace de travail et ses sauvegardes sont maintenant chiffrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="200" />
+        <location filename="../../ui/encryption_dialogs.py" line="248" />
         <source>The workspace and its backups are no longer encrypted.</source>
-        <translation>L'espace de travail et ses sauvegardes ne sont plus chiffrés.</translation>
+        <translation>L’espace de travail et ses sauvegardes ne sont plus chiffrés.</translation>
     </message>
 </context>
 <context>
@@ -3891,7 +3928,7 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
     <message>
         <location filename="../../ui/prepare/roster.py" line="391" />
         <source>Their name and organisation will be deleted and cannot be recovered, not even with Undo. What they said stays, without their name, and their attendance still counts by role. The undo history will be cleared.</source>
-        <translation>Son nom et son organisation seront supprimés sans retour possible, même avec Annuler. Ce que la personne a dit est conservé, sans son nom, et sa présence reste comptée par rôle. L’historique d’annulation sera vidé.</translation>
+        <translation>Son nom et son organisation seront supprimés sans retour possible, même avec Édition › Annuler. Ce que la personne a dit est conservé, sans son nom, et sa présence reste comptée par rôle. L’historique d’annulation sera vidé.</translation>
     </message>
     <message>
         <location filename="../../ui/prepare/roster.py" line="396" />
@@ -3899,12 +3936,12 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
         <translation>Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="467" />
+        <location filename="../../ui/prepare/roster.py" line="468" />
         <source>The person could not be erased.</source>
         <translation>La personne n’a pas pu être effacée.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="472" />
+        <location filename="../../ui/prepare/roster.py" line="473" />
         <source>The person was erased. The undo history has been cleared.</source>
         <translation>La personne a été effacée. L’historique d’annulation a été vidé.</translation>
     </message>

@@ -10,12 +10,14 @@ becomes, below it).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
+from workshop_app.domain import mentions
 from workshop_app.store.name_finder import NameFinding
 from workshop_app.store.name_scrub import SCRUBBED
 
@@ -75,10 +77,13 @@ class NameFindingsModel(QAbstractTableModel):
         workshop_titles: dict[str, str] | None = None,
         *,
         erasure: bool = False,
+        mention_names: dict[str, str] | None = None,
         parent=None,
     ):
         super().__init__(parent)
         self.findings = list(findings)
+        self._mention_names = mention_names or {}
+        """Who the people mentioned in the texts are (their references read as names)."""
         self.word = word
         self.allowed = list(allowed)
         self.erasure = erasure
@@ -147,7 +152,7 @@ class NameFindingsModel(QAbstractTableModel):
         if role == FINDING_ROLE:
             return finding
         if role == SNIPPET_ROLE and column == self.CONTEXT:
-            return finding.context()
+            return self._readable(finding).context()
         if role == Qt.ItemDataRole.EditRole and column == self.CHOICE:
             return self.choices[row].value
         if role == DISPLAY:
@@ -157,6 +162,16 @@ class NameFindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(row, column).replace("\n", ", ")
         return None
+
+    def _readable(self, finding: NameFinding) -> NameFinding:
+        """``finding`` in its text as it reads: a person mentioned by their name, not by
+        the reference the text holds (:mod:`workshop_app.domain.mentions`)."""
+        if not mentions.has_marks(finding.text):
+            return finding
+        text, start, end = mentions.render_span(
+            finding.text, finding.start, finding.end, self._mention_names.get
+        )
+        return dataclasses.replace(finding, text=text, start=start, end=end)
 
     def _display(self, row: int, column: int) -> str:
         finding = self.findings[row]
@@ -174,7 +189,7 @@ class NameFindingsModel(QAbstractTableModel):
             title = self._titles.get(finding.workshop_id or "")
             return f"{where}\n{_elide(title)}" if title else where
         if column == self.CONTEXT:
-            return finding.context()[0]
+            return self._readable(finding).context()[0]
         return f"{self.choice_label(self.choices[row], finding)}\n→ {self.becomes(row)}"
 
     def _tip(self, row: int, column: int) -> str | None:
@@ -192,7 +207,7 @@ class NameFindingsModel(QAbstractTableModel):
         if column == self.WHERE:
             return self._titles.get(finding.workshop_id or "") or None
         if column == self.CONTEXT:
-            text = finding.text
+            text = self._readable(finding).text
             return text if len(text) <= 600 else text[:599] + "…"
         return None
 

@@ -425,7 +425,7 @@ class RosterPanel(QWidget):
         def word(finding) -> str:
             workshop = workshops.get(finding.workshop_id or "")
             language = ((workshop or programme).language or "fr").lower()[:2]
-            return wording_for(language if language in ("fr", "en") else "en").person(person.role)
+            return wording_for(language if language in ("fr", "en") else "en").person_in_text(person.role)
 
         def default(finding) -> NameChoice:
             # a full name goes anyway; a first name another person has stays unless asked
@@ -442,6 +442,7 @@ class RosterPanel(QWidget):
             default=default,
             workshop_titles={w.id: w.title for w in workshops.values()},
             erasure=True,
+            mention_names=workspace.entries.mentioned_names(f.text for f in found),
         )
         dialog = NameReviewDialog(model, erasing=person.display_name, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
