@@ -261,3 +261,41 @@ def test_one_except_clause_catches_both_sqlites_errors():
         assert isinstance(error, dbapi.Error)
     for error in (sqlite3.OperationalError("x"), module.OperationalError("y")):
         assert caught(error) == "database"
+
+
+def test_an_encrypted_backup_is_restored_with_the_workspace_s_passphrase(tmp_path):
+    """Found in review: `workshop-app restore BACKUP` opened the backup without a key."""
+    path = tmp_path / "ws.sqlite"
+    with Workspace.open(path, passphrase=PASSPHRASE) as ws:
+        ws.programmes.create_with_defaults(Programme(title="Avant"))
+        backup = backups.take(ws, "by-hand")
+        ws.programmes.create_with_defaults(Programme(title="Après"))
+    cipher._keys.clear()
+    cipher._derived.clear()
+    with Workspace.open(path, create=False, passphrase=PASSPHRASE) as ws:
+        backups.restore(backup, ws)  # the backup's own path was never given a passphrase
+        titles = [r[0] for r in ws.conn.execute("SELECT title FROM programme")]
+    assert titles == ["Avant"]
+
+
+def test_erasing_goes_on_past_a_backup_it_cannot_open(tmp_path, make_programme_in):
+    """Found in review: one backup under another passphrase stopped the erasure in the
+    others (and reached the window as an unexpected error)."""
+    from workshop_app.domain import Participant
+
+    path = tmp_path / "ws.sqlite"
+    with Workspace.open(path, passphrase=PASSPHRASE) as ws:
+        programme = make_programme_in(ws, "Programme")
+        person = ws.participants.add(
+            Participant(programme_id=programme.id, display_name="Zéphyrine Quatremains")
+        )
+        first = backups.take(ws, "by-hand")
+        second = backups.take(ws, "by-hand")
+        other = first.with_name("other.tmp")
+        cipher.rekey_copy(first, other, PASSPHRASE, "une autre phrase")
+        other.replace(first)
+        ws.participants.erase(person.id)
+    cipher._keys.clear()
+    with Workspace.open(second, create=False, passphrase=PASSPHRASE, lock=False) as copy:
+        names = [r[0] for r in copy.conn.execute("SELECT display_name FROM participant")]
+    assert "Zéphyrine Quatremains" not in names
