@@ -22,8 +22,6 @@ import hashlib
 import os
 import sqlite3
 import sys
-import urllib.parse
-import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +118,9 @@ _derived: dict[tuple[str, bytes], bytes] = {}
 
 def _file_of(database: str | Path, uri: bool) -> Path:
     if uri and str(database).startswith("file:"):
+        import urllib.parse  # here: urllib.request alone costs a tenth of Atelier's start-up
+        import urllib.request
+
         # file:///C:/… on Windows: the system's own conversion, not a bare unquote
         return Path(urllib.request.url2pathname(urllib.parse.urlsplit(str(database)).path))
     return Path(database)
@@ -163,8 +164,10 @@ def connect(database: str | Path, passphrase: str | None = None, **kwargs: Any) 
     """A connection to ``database`` (a path or a ``file:`` URI with ``uri=True``): Python's
     own ``sqlite3`` without a passphrase, SQLCipher keyed with it otherwise. Raises
     :class:`KeyRefused` when the passphrase does not open an existing file."""
+    if passphrase is None:
+        return sqlite3.connect(database, **kwargs)
     file = _file_of(database, kwargs.get("uri", False))
-    if passphrase is None or _plain_file(file):
+    if _plain_file(file):
         return sqlite3.connect(database, **kwargs)
     module = cipher_module()
     conn = module.connect(os.fspath(database), **kwargs)
