@@ -445,3 +445,19 @@ def test_escape_in_the_roster_table_says_the_person_is_done(panel, qtbot):
     panel.view.setFocus()
     with qtbot.waitSignal(panel.left):
         qtbot.keyClick(panel.view, Qt.Key.Key_Escape)
+
+
+def test_a_pseudonym_that_differs_by_its_initial_is_another_person():
+    """The play-through: with "Karima B." present, checking in "Karima H." proposed Karima
+    B., and Enter by habit checked in the wrong person. Pseudonyms of a first name and an
+    initial are what the README advises: another initial is another person."""
+    from workshop_app.domain import Participant
+    from workshop_app.ui.prepare.roster_edits import close_matches
+
+    people = [
+        Participant(programme_id="p", display_name="Karima B."),
+        Participant(programme_id="p", display_name="Josiane L."),
+    ]
+    assert close_matches("Karima H.", people) == []
+    assert [p.display_name for p in close_matches("Karima B", people)] == ["Karima B."]
+    assert [p.display_name for p in close_matches("Josianne L.", people)] == ["Josiane L."]

@@ -87,11 +87,22 @@ def close_matches(text: str, people: list[Participant]) -> list[Participant]:
     scored = []
     for person in people:
         name = fold(person.display_name)
+        if _other_initial(key, name):
+            continue  # "Karima H." is not "Karima B.": the pseudonyms the README advises
         candidates = [name, *name.split()]
         score = max(difflib.SequenceMatcher(None, key, c).ratio() for c in candidates)
         if score >= CLOSE_ENOUGH:
             scored.append((-score, name, person))
     return [person for _score, _name, person in sorted(scored, key=lambda s: s[:2])]
+
+
+def _other_initial(a: str, b: str) -> bool:
+    """Whether two folded names differ in an initial ("karima h." and "karima b.")."""
+    words_a = [w.strip(".") for w in a.split()]
+    words_b = [w.strip(".") for w in b.split()]
+    return len(words_a) == len(words_b) >= 2 and any(
+        len(x) == 1 and len(y) == 1 and x != y for x, y in zip(words_a, words_b, strict=True)
+    )
 
 
 class RosterEditor:
