@@ -240,8 +240,7 @@ def test_erasing_a_person_replaces_their_first_name_where_confirmed(window_on, q
     review.findChild(type(review.accept_button), "eraseConfirmButton").click()
     ws = window.workspace
     assert (
-        ws.entries.get(entries["nadia"].id).text
-        == "[un·e habitant·e] a-t-elle reçu le courrier ?"
+        ws.entries.get(entries["nadia"].id).text == "[un·e habitant·e] a-t-elle reçu le courrier ?"
     )
     assert ws.participants.get(nadia.id, include_deleted=True).erased_at is not None
     assert window.undo_stack.count() == 0  # erasure clears the history

@@ -425,7 +425,9 @@ class RosterPanel(QWidget):
         def word(finding) -> str:
             workshop = workshops.get(finding.workshop_id or "")
             language = ((workshop or programme).language or "fr").lower()[:2]
-            return wording_for(language if language in ("fr", "en") else "en").person_in_text(person.role)
+            return wording_for(language if language in ("fr", "en") else "en").person_in_text(
+                person.role
+            )
 
         def default(finding) -> NameChoice:
             # a full name goes anyway; a first name another person has stays unless asked
