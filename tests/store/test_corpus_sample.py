@@ -79,6 +79,14 @@ def test_a_schema_page_whose_names_are_not_text_is_damage(tmp_path):
         assert run.rc != 0 and "damaged" in (run.message or run.stderr)
 
 
+def test_a_blob_for_a_name_does_not_break_the_names_in_exports(tmp_path):
+    """Corpus seed 20261213, case 102: a participant's name stored as a blob reached the
+    finder of names typed in texts (issue 15) as bytes: a TypeError in the export."""
+    [case] = make(tmp_path / "cases", 150, 20261213, only={102})
+    run = run_one(case, "export", tmp_path / "run-export", timeout=90)
+    assert not run.failures, run.stderr[-800:]
+
+
 def test_a_workspace_only_looked_at_is_left_as_it_was(tmp_path):
     """Closing tidied the search index even when nothing had changed: 73 of 300 corpus
     windows changed files they had only opened (seed 20261209)."""

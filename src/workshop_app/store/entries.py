@@ -15,6 +15,13 @@ from workshop_app.domain.validation import ValidationError, validate_entry
 from workshop_app.store._repo import Repository, tolerant, write_transaction
 
 
+def _text(value: object) -> str:
+    """A name as text: a blob where it belongs (a damaged file) read leniently."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return value if isinstance(value, str) else ""
+
+
 @dataclass(frozen=True)
 class SearchHit:
     entry: Entry
@@ -182,7 +189,7 @@ class EntryRepository(Repository[Entry]):
         reference, not the name) and hold every other word too; none already ``found``."""
         folded = [fold(w) for w in words]
         people = {
-            pid: name
+            pid: _text(name)
             for pid, name in self.db.rows(
                 "SELECT id, display_name FROM participant WHERE programme_id = ? "
                 "AND display_name != ''",
@@ -192,7 +199,7 @@ class EntryRepository(Repository[Entry]):
                 part.startswith(word)
                 for word in folded
                 if len(word) >= 3  # "k" would scan every entry at each keystroke
-                for part in fold(name).split()
+                for part in fold(_text(name)).split()
             )
         }
         if not people:
@@ -225,9 +232,8 @@ class EntryRepository(Repository[Entry]):
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ", ".join("?" * len(chunk))
-            found.update(
-                self.db.rows(
-                    f"SELECT id, display_name FROM participant WHERE id IN ({marks})", chunk
-                )
-            )
+            for pid, name in self.db.rows(
+                f"SELECT id, display_name FROM participant WHERE id IN ({marks})", chunk
+            ):
+                found[pid] = _text(name)
         return found

@@ -182,9 +182,13 @@ def roster(ws: Workspace, programme_id: str) -> list[Person]:
         "WHERE programme_id = ? AND erased_at IS NULL ORDER BY display_name, id",
         [programme_id],
     )
-    return [
-        Person(pid, name or "", role_of(role)) for pid, name, role in rows if (name or "").strip()
-    ]
+    people = []
+    for pid, name, role in rows:
+        if isinstance(name, bytes):  # a blob where a name belongs (a damaged file)
+            name = name.decode("utf-8", "replace")
+        if (name or "").strip():
+            people.append(Person(pid, name, role_of(role)))
+    return people
 
 
 def name_matcher(people: Iterable[Person]) -> NameMatcher[list[Named]]:
