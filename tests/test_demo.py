@@ -273,3 +273,15 @@ def test_replace_never_deletes_a_workspace_open_elsewhere(tmp_path):
         with pytest.raises(WorkspaceLocked):
             create_demo_workspace(path, replace=True)
         assert path.stat().st_size > 0
+
+
+def test_indicators_over_three_dates_and_the_challenges(demo, programme):
+    indicators = demo.indicators.for_programme(programme.id)
+    dates = {m.measured_on for i in indicators for m in demo.measurements.for_indicator(i.id)}
+    assert len(dates) >= 3
+    assert len({i.kind for i in indicators}) >= 3
+    assert any(i.direction.value == "down" for i in indicators)
+    assert all(i.source for i in indicators)
+    challenges = demo.challenges.for_programme(programme.id)
+    assert len(challenges) >= 3
+    assert all(c.theme and c.challenge and c.baseline and c.goal for c in challenges)

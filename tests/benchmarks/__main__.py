@@ -12,7 +12,17 @@ import time
 import traceback
 from pathlib import Path
 
-BENCHMARKS = ("startup", "capture", "pdf", "synthesis", "search", "filter", "import", "merge")
+BENCHMARKS = (
+    "startup",
+    "capture",
+    "pdf",
+    "synthesis",
+    "search",
+    "filter",
+    "import",
+    "merge",
+    "dashboard",
+)
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:

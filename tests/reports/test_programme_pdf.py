@@ -163,3 +163,40 @@ def test_entries_of_a_removed_theme_or_action_count_and_show_with_those_of_none(
     lines = [line.strip() for line in pdf_text(path).split("\n")]
     assert lines.count("No action") == 1 and lines.count("Theme: No theme") == 1
     ws.close()
+
+
+def _table_rows(text: str, start: str, end: str) -> str:
+    flat = squash(text)
+    return flat[flat.index(squash(start)) : flat.index(squash(end), flat.index(squash(start)))]
+
+
+def test_the_challenges_table_is_printed(demo, tmp_path):
+    text = pdf_text(synthesis(demo, tmp_path))
+    flat = squash(text)
+    assert "Enjeux du programme" in flat
+    assert "Thème Enjeu Situation de départ Ce que nous voulons atteindre" in flat
+    for challenge in demo.challenges.for_programme(demo.programmes.select()[0].id):
+        for cell in (challenge.theme, challenge.challenge, challenge.baseline, challenge.goal):
+            assert squash(cell) in flat, cell
+
+
+def test_an_indicator_table_per_action_with_latest_value_and_trend(demo, tmp_path):
+    text = pdf_text(synthesis(demo, tmp_path))
+    part = _table_rows(text, "Indicateurs de suivi", "Difficultés de mise en œuvre")
+    assert part.count("Indicateur Situation de départ Cible Dernière valeur Tendance") == 3
+    # action 1: the households counted rise (148 → 183), the delay falls (21 → 18 days)
+    assert "183\u00a0ménages 31 mars 2026 en progrès" in part.replace(" ménages", "\u00a0ménages")
+    delay = part[part.index("Délai moyen") :]
+    assert "18\u00a0jours" in delay.replace(" jours", "\u00a0jours")
+    assert "en progrès" in delay[: delay.index("Action 2")]
+    # action 3: the satisfaction mean of the feedback falls (4,2 → 3,9)
+    satisfaction = part[part.index("Satisfaction moyenne") :]
+    assert "3,9" in satisfaction and "en recul" in satisfaction
+
+
+def test_the_indicators_follow_the_selection_end_date(demo, tmp_path):
+    text = pdf_text(synthesis(demo, tmp_path, Selection(date_to="2026-04-30")))
+    part = squash(text)
+    part = part[part.index("Indicateurs de suivi") :]
+    satisfaction = part[part.index("Satisfaction moyenne") :]
+    assert "4,2" in satisfaction and "3,9" not in satisfaction[:200]

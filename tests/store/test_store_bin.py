@@ -294,7 +294,8 @@ KEPT = {
     },
     "feedback_response": {"workshop_id"},
     "action_item": {"workshop_id", "due_date", "status", "entry_id"},
-    "indicator": {"action_id"},
+    "indicator": {"action_id", "kind", "direction"},
+    "challenge": {"programme_id", "position"},
     "measurement": {"indicator_id", "measured_on", "value", "workshop_id"},
 }
 """What a tombstone keeps besides its id and times: links, numbers, dates, vocabulary."""

@@ -22,6 +22,7 @@ from workshop_app.domain.models import (
     ActionItem,
     AgendaStep,
     Attendance,
+    Challenge,
     Entry,
     FeedbackQuestion,
     FeedbackResponse,
@@ -294,6 +295,10 @@ def _build(ws: Workspace) -> Programme:
             name=spec["name"],
             unit=spec["unit"],
             target=spec["target"],
+            kind=spec["kind"],
+            baseline=spec["baseline"],
+            direction=spec["direction"],
+            source=spec["source"],
         )
         indicators.append(indicator)
         measurements.extend(
@@ -303,9 +308,16 @@ def _build(ws: Workspace) -> Programme:
                 value=float(measure["value"]),
                 note=measure["note"],
                 workshop_id=workshop_ids[measure["workshop"]] if "workshop" in measure else None,
+                territory=measure.get("territory", ""),
             )
             for measure in spec["measurements"]
         )
     ws.indicators.add_many(indicators)
     ws.measurements.add_many(measurements)
+    ws.challenges.add_many(
+        [
+            Challenge(programme_id=programme.id, position=position, **spec)
+            for position, spec in enumerate(content.CHALLENGES)
+        ]
+    )
     return programme

@@ -19,8 +19,11 @@ Shapes:
   participant key or ``None`` for anonymous, ``ratings`` in question order, ``None`` for a
   question left blank, ``comment``); ``action_items`` (``what``, ``who``, ``due_date``,
   ``status``, optional ``entry`` key).
-- ``INDICATORS``: ``action`` number, ``name``, ``unit``, ``target``, ``measurements``
-  (``on``, ``value``, ``note``, optional ``workshop`` key).
+- ``INDICATORS``: ``action`` number, ``name``, ``kind``, ``unit``, ``baseline``, ``target``,
+  ``direction``, ``source``, ``measurements`` (``on``, ``value``, ``note``, optional
+  ``workshop`` key and ``territory``).
+- ``CHALLENGES``: the programme's "Challenge | Baseline | What we would like to achieve"
+  table, in order: ``theme``, ``challenge``, ``baseline``, ``goal``.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from workshop_app.domain.enums import (
     ActionItemStatus,
     EntryKind,
     ImprovementStatus,
+    IndicatorDirection,
+    IndicatorKind,
     ParticipantRole,
     WorkshopKind,
     WorkshopStatus,
@@ -1097,6 +1102,10 @@ INDICATORS = [
     {
         "action": 1,
         "name": "Ménages repérés depuis l'ouverture des plateformes",
+        "kind": IndicatorKind.COUNT,
+        "baseline": "0 à l'ouverture (janvier 2025)",
+        "direction": IndicatorDirection.UP,
+        "source": "Fiches de repérage des plateformes",
         "unit": "ménages",
         "target": "240 à fin 2026",
         "measurements": [
@@ -1108,6 +1117,10 @@ INDICATORS = [
     {
         "action": 1,
         "name": "Délai moyen entre le repérage et le premier contact",
+        "kind": IndicatorKind.COUNT,
+        "baseline": "30 jours en 2024",
+        "direction": IndicatorDirection.DOWN,
+        "source": "Tableau de suivi des bailleurs",
         "unit": "jours",
         "target": "15 jours au plus",
         "measurements": [
@@ -1119,6 +1132,10 @@ INDICATORS = [
     {
         "action": 2,
         "name": "Ménages en accompagnement global renforcé",
+        "kind": IndicatorKind.COUNT,
+        "baseline": "12 ménages en 2024",
+        "direction": IndicatorDirection.UP,
+        "source": "File active de l'équipe d'accompagnement",
         "unit": "ménages",
         "target": "30 suivis en même temps",
         "measurements": [
@@ -1130,6 +1147,10 @@ INDICATORS = [
     {
         "action": 2,
         "name": "Part des situations signalées par un partenaire autre que le bailleur",
+        "kind": IndicatorKind.RATE,
+        "baseline": "15 % en 2024",
+        "direction": IndicatorDirection.UP,
+        "source": "Fiches de repérage des plateformes",
         "unit": "%",
         "target": "40 %",
         "measurements": [
@@ -1140,6 +1161,10 @@ INDICATORS = [
     {
         "action": 3,
         "name": "Satisfaction moyenne des participants aux ateliers",
+        "kind": IndicatorKind.SCALE,
+        "baseline": "",
+        "direction": IndicatorDirection.UP,
+        "source": "Questionnaires de fin d'atelier (Atelier)",
         "unit": "/5",
         "target": "4 ou plus",
         "measurements": [
@@ -1159,12 +1184,69 @@ INDICATORS = [
     {
         "action": 3,
         "name": "Locataires présents aux ateliers",
+        "kind": IndicatorKind.COUNT,
+        "baseline": "1 par atelier en 2025",
+        "direction": IndicatorDirection.UP,
+        "source": "Feuilles de présence (Atelier)",
         "unit": "personnes",
         "target": "Au moins 3 par atelier",
         "measurements": [
-            {"on": "2026-03-12", "value": 3, "note": "", "workshop": "plateforme"},
-            {"on": "2026-04-09", "value": 1, "note": "", "workshop": "professionnels"},
-            {"on": "2026-06-18", "value": 3, "note": "", "workshop": "prospectif"},
+            {
+                "on": "2026-03-12",
+                "value": 3,
+                "note": "",
+                "workshop": "plateforme",
+                "territory": "Vaulx-en-Velin / Bron",
+            },
+            {
+                "on": "2026-04-09",
+                "value": 1,
+                "note": "",
+                "workshop": "professionnels",
+                "territory": "Vénissieux",
+            },
+            {
+                "on": "2026-06-18",
+                "value": 3,
+                "note": "",
+                "workshop": "prospectif",
+                "territory": "Vaulx-en-Velin / Bron",
+            },
         ],
+    },
+]
+
+CHALLENGES = [
+    {
+        "theme": "Coproduction",
+        "challenge": "Associer les partenaires locaux aux décisions",
+        "baseline": "Les dispositifs sont conçus par les bailleurs et la Métropole, puis "
+        "présentés aux associations une fois arrêtés.",
+        "goal": "Les associations et les locataires relais participent au choix des actions et "
+        "portent certaines d'entre elles sur leur territoire.",
+    },
+    {
+        "theme": "Approche globale",
+        "challenge": "Sortir d'un accompagnement découpé par public",
+        "baseline": "Chaque service suit « son » public (impayés, handicap, insertion) sans vue "
+        "d'ensemble sur le ménage.",
+        "goal": "Un référent unique par ménage, qui regarde la situation entière et oriente "
+        "vers les autres services.",
+    },
+    {
+        "theme": "Financement",
+        "challenge": "Donner de la visibilité aux associations partenaires",
+        "baseline": "Les subventions baissent et sont votées d'une année sur l'autre ; les "
+        "associations cherchent d'autres ressources au coup par coup.",
+        "goal": "Une règle de financement claire et pluriannuelle, et un appui pour répondre "
+        "aux appels à projets.",
+    },
+    {
+        "theme": "Participation des habitants",
+        "challenge": "Faire entendre le diagnostic des ménages",
+        "baseline": "Les locataires sont consultés sur des questionnaires, rarement présents "
+        "quand les solutions se décident.",
+        "goal": "Des locataires présents à chaque atelier, dont la parole figure dans les "
+        "synthèses et change le plan d'action.",
     },
 ]

@@ -64,3 +64,21 @@ DEFAULT_THEMES: tuple[str, ...] = (
     "Financing",
 )
 """The theme list of the OIF's key-success-factor table, proposed for a new programme."""
+
+
+class IndicatorKind(StrEnum):
+    """What an indicator's values are: a number of things, a rate in percent, a mean on
+    the 1–5 scale of the feedback, yes or no (1 or 0), or a text."""
+
+    COUNT = "count"
+    RATE = "rate"
+    SCALE = "scale"
+    YES_NO = "yes_no"
+    TEXT = "text"
+
+
+class IndicatorDirection(StrEnum):
+    """Which way an indicator should move: more is better, or less is."""
+
+    UP = "up"
+    DOWN = "down"

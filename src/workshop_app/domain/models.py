@@ -15,6 +15,8 @@ from workshop_app.domain.enums import (
     ActionItemStatus,
     EntryKind,
     ImprovementStatus,
+    IndicatorDirection,
+    IndicatorKind,
     ParticipantRole,
     WorkshopKind,
     WorkshopStatus,
@@ -189,18 +191,49 @@ class ActionItem(Record):
 
 @dataclass(kw_only=True)
 class Indicator(Record):
-    """A monitoring criterion of an action, measured over time."""
+    """A monitoring criterion of an action, measured over time.
+
+    ``baseline`` and ``target`` are texts as people write them ("240 à fin 2026"); the
+    number they start with, if any, is what trends are measured against
+    (:mod:`workshop_app.domain.indicators`)."""
 
     action_id: str
     name: str
     unit: str = ""
     target: str = ""
+    kind: IndicatorKind = IndicatorKind.COUNT
+    baseline: str = ""
+    direction: IndicatorDirection = IndicatorDirection.UP
+    source: str = ""
+    """Where the values come from (a sign-in sheet, the feedback rounds, a partner)."""
+
+    def __post_init__(self) -> None:
+        self.kind = IndicatorKind(self.kind)
+        self.direction = IndicatorDirection(self.direction)
 
 
 @dataclass(kw_only=True)
 class Measurement(Record):
+    """One value of an indicator on a date (and, if it is one, in a territory)."""
+
     indicator_id: str
     measured_on: str
     value: float
     note: str = ""
     workshop_id: str | None = None
+    territory: str = ""
+    text_value: str = ""
+    """The value of an indicator of kind text (``value`` is then 0)."""
+
+
+@dataclass(kw_only=True)
+class Challenge(Record):
+    """One row of a programme's "Challenge | Baseline | What we would like to achieve"
+    table."""
+
+    programme_id: str
+    theme: str = ""
+    challenge: str
+    baseline: str = ""
+    goal: str = ""
+    position: int = 0

@@ -16,10 +16,12 @@ from datetime import datetime
 from workshop_app.domain import mentions
 from workshop_app.domain.board import OTHER_KINDS, build_board, fold
 from workshop_app.domain.enums import ActionItemStatus, EntryKind, ParticipantRole
+from workshop_app.domain.indicators import Reading, read
 from workshop_app.domain.models import (
     Action,
     ActionItem,
     AgendaStep,
+    Challenge,
     Entry,
     Programme,
     Theme,
@@ -124,6 +126,11 @@ class ProgrammeData(ReportBase):
     open_items: list[tuple[ActionItem, Workshop]]
     names_replaced: int = 0
     """Names typed in its free texts printed as roles (the synthesis says so)."""
+    challenges: list[Challenge] = field(default_factory=list)
+    """The programme's "Challenge | Baseline | What we would like to achieve" rows."""
+    readings: dict[str, list[Reading]] = field(default_factory=dict)
+    """Per action id: each indicator with its latest value and trend (within the selection's
+    end date and territory)."""
 
     def workshop_code(self, workshop: Workshop) -> str:
         """``A1``, ``A2``… in date order, as listed in the table of workshops covered."""
@@ -483,4 +490,22 @@ def gather_programme(
         open_items=open_items,
     )
     data.names_replaced = mask.replaced if mask is not None else 0
+    data.challenges = ws.challenges.for_programme(programme_id)
+    data.readings = _readings(ws, programme_id, selection)
     return data
+
+
+def _readings(ws: Workspace, programme_id: str, selection: Selection) -> dict[str, list[Reading]]:
+    """Each indicator of the programme read from its measurements up to the selection's
+    end date, in the selected territory (and those taken for no territory in particular)."""
+    readings: dict[str, list[Reading]] = {}
+    territory = selection.territory.strip().casefold()
+    for indicator in ws.indicators.for_programme(programme_id):
+        measurements = [
+            m
+            for m in ws.measurements.for_indicator(indicator.id)
+            if (not selection.date_to or m.measured_on <= selection.date_to)
+            and (not territory or m.territory.strip().casefold() in ("", territory))
+        ]
+        readings.setdefault(indicator.action_id, []).append(read(indicator, measurements))
+    return readings

@@ -19,6 +19,7 @@ from workshop_app.reports.pdf_layout import (
     grid_table,
     key_values,
 )
+from workshop_app.reports.pdf_monitoring import challenges_section, indicators_section
 from workshop_app.reports.pdf_sections import (
     attendance_table,
     body_sections,
@@ -126,6 +127,8 @@ def build_story(data: ProgrammeData, w: Wording, st: Styles) -> list[Flowable]:
     story += workshops_table(data, w, st)
     story += [st.para(w("attendance"), st.h1), *attendance_table(w, st, data.attendance)]
     story += theme_counts_table(data, w, st)
+    story += challenges_section(data, w, st)
+    story += indicators_section(data, w, st)
     items_heading = w("open_items_heading")
     return story + body_sections(
         data, w, st, list(data.open_items), items_heading, with_workshop=True

@@ -294,7 +294,7 @@ def inspect(
             f"{path} was written by a newer version of Atelier (schema {version}; "
             f"this version knows up to {SCHEMA_VERSION}). Update Atelier to open it.",
         )
-    check_schema(conn, path)
+    check_schema(conn, path, version)
     try:
         check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
     except dbapi.DatabaseError as error:
@@ -306,7 +306,7 @@ def inspect(
     return version
 
 
-def check_schema(conn: sqlite3.Connection, path: Path) -> None:
+def check_schema(conn: sqlite3.Connection, path: Path, version: int | None = None) -> None:
     """Refuse a file holding triggers, views or tables that Atelier never makes.
 
     A trigger planted in a workspace would run on Atelier's own writes (copying an
@@ -336,7 +336,8 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> None:
         )
     try:
         odd = odd_columns(
-            lambda table: [row[1] for row in conn.execute(f"PRAGMA table_xinfo({table})")]
+            lambda table: [row[1] for row in conn.execute(f"PRAGMA table_xinfo({table})")],
+            version,
         )
     except dbapi.DatabaseError as error:
         if _is_busy(error):

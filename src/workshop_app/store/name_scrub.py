@@ -29,7 +29,7 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "feedback_response": ("comment",),
     "workshop": ("title", "facilitators", "agenda"),
     "agenda_step": ("title", "method_note"),
-    "measurement": ("note",),
+    "measurement": ("note", "text_value"),
     "draft": ("text",),
 }
 """Every column where a name can be typed freely (the capture box, notes, agendas…)."""

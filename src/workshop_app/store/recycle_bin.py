@@ -71,8 +71,9 @@ BLANKED: dict[str, dict[str, Any]] = {
     "entry": {"text": "", "author_id": None},
     "feedback_response": {"comment": "", "participant_id": None},
     "action_item": {"what": "", "who": ""},
-    "indicator": {"name": "", "unit": "", "target": ""},
-    "measurement": {"note": ""},
+    "indicator": {"name": "", "unit": "", "target": "", "baseline": "", "source": ""},
+    "measurement": {"note": "", "territory": "", "text_value": ""},
+    "challenge": {"theme": "", "challenge": "", "baseline": "", "goal": ""},
 }
 """What emptying a record of each table blanks: every text a person typed, every link to a
 person. Tables without such a field (an attendance, a rating) have nothing to empty."""

@@ -345,6 +345,36 @@ def bin_index(db: Tables) -> None:
     )
 
 
+@_migration(6, "indicators_and_challenges")
+def indicators_and_challenges(db: Tables) -> None:
+    """What an indicator is measured in and against (kind, baseline, direction, source),
+    where and as what text a measurement was taken, and the challenges of a programme
+    (its "Challenge | Baseline | What we would like to achieve" table)."""
+    for column, default in (
+        ("kind", "'count'"),
+        ("baseline", "''"),
+        ("direction", "'up'"),
+        ("source", "''"),
+    ):
+        db.execute(f"ALTER TABLE indicator ADD COLUMN {column} TEXT NOT NULL DEFAULT {default}")
+    for column in ("territory", "text_value"):
+        db.execute(f"ALTER TABLE measurement ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        f"""CREATE TABLE challenge (
+            id TEXT PRIMARY KEY,
+            programme_id TEXT NOT NULL REFERENCES programme(id),
+            theme TEXT NOT NULL DEFAULT '',
+            challenge TEXT NOT NULL,
+            baseline TEXT NOT NULL DEFAULT '',
+            goal TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            {_COMMON}
+        )"""
+    )
+    db.execute("CREATE INDEX challenge_programme ON challenge(programme_id, position)")
+    db.execute("CREATE INDEX indicator_action ON indicator(action_id)")
+
+
 SCHEMA_VERSION = len(_registered)
 """The newest schema this version of Atelier knows."""
 

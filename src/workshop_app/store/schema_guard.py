@@ -37,6 +37,7 @@ KNOWN_OBJECTS: dict[str, str] = {
     "action_item": "table",
     "action_item_workshop": "index",
     "indicator": "table",
+    "indicator_action": "index",
     "measurement": "table",
     "measurement_indicator": "index",
     "draft": "table",
@@ -45,6 +46,8 @@ KNOWN_OBJECTS: dict[str, str] = {
     "exchange_info": "table",
     "merge_alias": "table",
     "merge_kept": "table",
+    "challenge": "table",
+    "challenge_programme": "index",
 }
 """Every table and index the migrations make, and nothing else: no view, no trigger.
 ``tests/store/test_schema_guard.py`` checks it against a file the migrations built."""
@@ -100,27 +103,50 @@ KNOWN_COLUMNS: dict[str, tuple[str, ...]] = {
     "feedback_response": _columns(f"id workshop_id participant_id comment {_RECORD}"),
     "feedback_answer": _columns(f"id response_id question_id rating {_RECORD}"),
     "action_item": _columns(f"id workshop_id what who due_date status entry_id {_RECORD}"),
-    "indicator": _columns(f"id action_id name unit target {_RECORD}"),
-    "measurement": _columns(f"id indicator_id measured_on value note workshop_id {_RECORD}"),
+    "indicator": _columns(
+        f"id action_id name unit target {_RECORD} kind baseline direction source"
+    ),
+    "measurement": _columns(
+        f"id indicator_id measured_on value note workshop_id {_RECORD} territory text_value"
+    ),
     "draft": _columns("workshop_id place text updated_at"),
     "journal_mark": _columns("id token parent"),
     "exchange_history": _columns("kind id digest"),
     "exchange_info": _columns("key value"),
     "merge_alias": _columns("kind theirs mine"),
     "merge_kept": _columns("id merged_at source kind record_id version"),
+    "challenge": _columns(f"id programme_id theme challenge baseline goal position {_RECORD}"),
 }
 """The columns of every table, in order (``PRAGMA table_xinfo``). A damaged or edited
 ``CREATE`` statement (one flipped byte turned ``updated_at`` into ``updatedOat``) passes
-SQLite's checks and then breaks the first query that names the column. No migration has
-changed a table's columns yet; one that does must say here from which version."""
+SQLite's checks and then breaks the first query that names the column. A migration that
+changes a table's columns says in :data:`EARLIER_COLUMNS` what they were before it."""
+
+EARLIER_COLUMNS: dict[str, dict[int, tuple[str, ...]]] = {
+    "indicator": {5: _columns(f"id action_id name unit target {_RECORD}")},
+    "measurement": {5: _columns(f"id indicator_id measured_on value note workshop_id {_RECORD}")},
+}
+"""Per table, the columns it had up to a schema version (included) before a migration
+added some (migration 6 gave indicators a kind, a baseline…): a file of that version
+opens, and is upgraded."""
 
 
-def odd_columns(columns_of) -> list[str]:
+def odd_columns(columns_of, version: int | None = None) -> list[str]:
     """The known tables whose columns differ from :data:`KNOWN_COLUMNS`, as "table entry";
-    ``columns_of(table)`` gives a present table's column names (absent: empty)."""
+    ``columns_of(table)`` gives a present table's column names (absent: empty). A file of
+    schema ``version`` may also have the :data:`EARLIER_COLUMNS` of that version (any
+    earlier version's, if ``version`` is not told)."""
     found = []
     for table, expected in KNOWN_COLUMNS.items():
         present = tuple(columns_of(table))
-        if present and present != expected:
+        if present and present != expected and present not in _earlier(table, version):
             found.append(f"columns of table {table}")
     return found
+
+
+def _earlier(table: str, version: int | None) -> list[tuple[str, ...]]:
+    return [
+        columns
+        for up_to, columns in EARLIER_COLUMNS.get(table, {}).items()
+        if version is None or version <= up_to
+    ]

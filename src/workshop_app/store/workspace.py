@@ -24,7 +24,11 @@ from workshop_app.store.errors import (
     WriteFailed,
 )
 from workshop_app.store.feedback import FeedbackQuestionRepository, FeedbackRepository
-from workshop_app.store.indicators import IndicatorRepository, MeasurementRepository
+from workshop_app.store.indicators import (
+    ChallengeRepository,
+    IndicatorRepository,
+    MeasurementRepository,
+)
 from workshop_app.store.lock import WorkspaceLock
 from workshop_app.store.participants import AttendanceRepository, ParticipantRepository
 from workshop_app.store.programmes import ActionRepository, ProgrammeRepository, ThemeRepository
@@ -65,6 +69,7 @@ class Workspace:
         self.action_items = ActionItemRepository(self.db)
         self.indicators = IndicatorRepository(self.db)
         self.measurements = MeasurementRepository(self.db)
+        self.challenges = ChallengeRepository(self.db)
         self.drafts = DraftRepository(self.db)
         if not read_only:
             self.participants.on_erased = self._erase_in_backups

@@ -82,6 +82,7 @@ class BinActions(QObject):
             "programme": self.tr("Programmes: %1"),
             "indicator": self.tr("Indicators: %1"),
             "measurement": self.tr("Measurements: %1"),
+            "challenge": self.tr("Challenges: %1"),
         }
 
     def ask(self) -> QMessageBox | None:

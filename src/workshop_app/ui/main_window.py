@@ -124,6 +124,12 @@ class MainWindow(WorkspaceFiles, QMainWindow):
         self.agenda_panel = install_agenda(self)
         self.feedback_panel = install_feedback(self)
         self.projector_action = install_projector(self)
+        from workshop_app.ui.dashboard import install_dashboard
+
+        self.dashboard_action = install_dashboard(self)
+        from workshop_app.ui.monitoring import install_monitoring
+
+        self.monitoring_action = install_monitoring(self)
         self.agenda_panel.timer_changed.connect(projector_controller(self).show_timer)
         tabs = self.page.side_tabs
         for index in range(tabs.count()):  # labels may be shortened in a narrow column

@@ -35,6 +35,9 @@ TABLES = (
     "theme",
     "agenda_step",
     "feedback_question",
+    "indicator",
+    "measurement",
+    "challenge",
 )
 
 

@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bin_actions.py" line="113"/>
+        <location filename="../../ui/bin_actions.py" line="114"/>
         <source>%n removed item(s) will be gone for good: their texts are erased from this workspace and from its backups, and no merge can bring them back.</source>
         <translation>
             <numerusform>%n removed item will be gone for good: their texts are erased from this workspace and from its backups, and no merge can bring them back.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bin_actions.py" line="169"/>
+        <location filename="../../ui/bin_actions.py" line="170"/>
         <source>%n item(s) emptied from the bin for good.</source>
         <translation>
             <numerusform>%n item emptied from the bin for good.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bin_actions.py" line="180"/>
+        <location filename="../../ui/bin_actions.py" line="181"/>
         <source>%n backup(s) could not be emptied.</source>
         <translation>
             <numerusform>%n backup could not be emptied.</numerusform>

@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="35" />
+        <source>Monitoring</source>
+        <comment>Count</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="36" />
+        <source>Monitoring</source>
+        <comment>Rate (%)</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="37" />
+        <source>Monitoring</source>
+        <comment>Scale 1–5</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="38" />
+        <source>Monitoring</source>
+        <comment>Yes/no</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="39" />
+        <source>Monitoring</source>
+        <comment>Text</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="46" />
+        <source>Monitoring</source>
+        <comment>Higher is better</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="47" />
+        <source>Monitoring</source>
+        <comment>Lower is better</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="217" />
+        <source>Monitoring</source>
+        <comment>Theme</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="218" />
+        <source>Monitoring</source>
+        <comment>Challenge</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="219" />
+        <location filename="../../ui/monitoring/models.py" line="256" />
+        <source>Monitoring</source>
+        <comment>Baseline</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="220" />
+        <source>Monitoring</source>
+        <comment>What we would like to achieve</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="253" />
+        <source>Monitoring</source>
+        <comment>Indicator</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="254" />
+        <source>Monitoring</source>
+        <comment>Kind</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="255" />
+        <source>Monitoring</source>
+        <comment>Unit</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="257" />
+        <source>Monitoring</source>
+        <comment>Target</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="258" />
+        <source>Monitoring</source>
+        <comment>Direction</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="259" />
+        <source>Monitoring</source>
+        <comment>Source</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="293" />
+        <source>Monitoring</source>
+        <comment>Date</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="294" />
+        <source>Monitoring</source>
+        <comment>Value</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="295" />
+        <source>Monitoring</source>
+        <comment>Text value</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="296" />
+        <source>Monitoring</source>
+        <comment>Territory</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="297" />
+        <source>Monitoring</source>
+        <comment>Note</comment>
+        <translation>Suivi</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemDialog</name>
     <message>
         <location filename="../../ui/action_items.py" line="185" />
@@ -488,17 +624,22 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
         <translation>Mesures : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_actions.py" line="94" />
+        <location filename="../../ui/bin_actions.py" line="85" />
+        <source>Challenges: %1</source>
+        <translation>Enjeux : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bin_actions.py" line="95" />
         <source>Empty the bin</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_actions.py" line="100" />
+        <location filename="../../ui/bin_actions.py" line="101" />
         <source>The bin is empty: nothing removed is waiting.</source>
         <translation>La corbeille est vide : rien de ce qui a été retiré n’y attend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bin_actions.py" line="113" />
+        <location filename="../../ui/bin_actions.py" line="114" />
         <source>%n removed item(s) will be gone for good: their texts are erased from this workspace and from its backups, and no merge can bring them back.</source>
         <translation>
             <numerusform>%n élément retiré sera effacé définitivement : son texte disparaît de cet espace de travail et de ses sauvegardes, et aucune fusion ne pourra le faire revenir.</numerusform>
@@ -506,22 +647,22 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bin_actions.py" line="125" />
+        <location filename="../../ui/bin_actions.py" line="126" />
         <source>This cannot be undone, and the undo history is cleared.</source>
         <translation>C’est irréversible, et l’historique d’annulation est vidé.</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_actions.py" line="129" />
+        <location filename="../../ui/bin_actions.py" line="130" />
         <source>&amp;Empty the Bin</source>
         <translation>&amp;Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/bin_actions.py" line="160" />
+        <location filename="../../ui/bin_actions.py" line="161" />
         <source>The bin was not emptied</source>
         <translation>La corbeille n’a pas été vidée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bin_actions.py" line="169" />
+        <location filename="../../ui/bin_actions.py" line="170" />
         <source>%n item(s) emptied from the bin for good.</source>
         <translation>
             <numerusform>%n élément effacé définitivement de la corbeille.</numerusform>
@@ -529,12 +670,12 @@ Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/bin_actions.py" line="174" />
+        <location filename="../../ui/bin_actions.py" line="175" />
         <source>Another program is reading the workspace: the old text leaves the journal file when that program stops (at the latest when Atelier closes the workspace).</source>
         <translation>Un autre programme lit l’espace de travail : l’ancien texte quittera le fichier journal quand ce programme s’arrêtera (au plus tard quand Atelier fermera l’espace de travail).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bin_actions.py" line="180" />
+        <location filename="../../ui/bin_actions.py" line="181" />
         <source>%n backup(s) could not be emptied.</source>
         <translation>
             <numerusform>%n sauvegarde n’a pas pu être vidée.</numerusform>
@@ -654,6 +795,237 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <location filename="../../ui/cell_editor.py" line="22" />
         <source>Edit the entry: Enter saves, Escape cancels</source>
         <translation>Modifier la contribution : Entrée enregistre, Échap annule</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="134" />
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="136" />
+        <source>Show the numbers of this chart as a table</source>
+        <translation>Afficher les chiffres de ce graphique sous forme de tableau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="137" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="138" />
+        <source>Copy the chart and its numbers</source>
+        <translation>Copier le graphique et ses chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="139" />
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="140" />
+        <source>Save the chart as a PNG or SVG image</source>
+        <translation>Enregistrer le graphique en image PNG ou SVG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="158" />
+        <source>Numbers of the chart: %1</source>
+        <translation>Chiffres du graphique : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="180" />
+        <source>Nothing to show for this selection.</source>
+        <translation>Rien à afficher pour cette sélection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="324" />
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="324" />
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="326" />
+        <source>Save the Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="47" />
+        <source>Attendance per workshop, by role</source>
+        <translation>Présence par atelier, par rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="47" />
+        <location filename="../../ui/dashboard/dashboard.py" line="56" />
+        <location filename="../../ui/dashboard/dashboard.py" line="63" />
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="50" />
+        <source>Who speaks: contributions by role and kind</source>
+        <translation>Qui prend la parole : contributions par rôle et par type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="50" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="53" />
+        <source>Contributions per theme and territory</source>
+        <translation>Contributions par thème et par territoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="53" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="56" />
+        <source>Satisfaction across workshops</source>
+        <translation>Satisfaction au fil des ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="60" />
+        <source>Feedback question</source>
+        <translation>Question d’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="63" />
+        <source>Improvements by status over time</source>
+        <translation>Pistes d’amélioration par statut au fil du temps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="75" />
+        <source>Question:</source>
+        <translation>Question :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="96" />
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="99" />
+        <source>Kind of workshop</source>
+        <translation>Type d’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="100" />
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="103" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="104" />
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="107" />
+        <source>Territory:</source>
+        <translation>Territoire :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="108" />
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="109" />
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="110" />
+        <source>To:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="129" />
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="155" />
+        <source>All territories</source>
+        <translation>Tous les territoires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="178" />
+        <source>%1 workshops selected, %2 contributions.</source>
+        <translation>%1 ateliers retenus, %2 contributions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="204" />
+        <source>Not attributed</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="224" />
+        <source>No territory</source>
+        <translation>Sans territoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="227" />
+        <source>No theme</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="277" />
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="280" />
+        <source>n = %1 (&lt; 5)</source>
+        <translation>n = %1 (&lt; 5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="284" />
+        <source>Mean rating (1–5)</source>
+        <translation>Note moyenne (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="288" />
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="294" />
+        <source>No mean to show: a mean needs at least five answers in a workshop.</source>
+        <translation>Aucune moyenne à afficher : il faut au moins cinq réponses dans un atelier.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardController</name>
+    <message>
+        <location filename="../../ui/dashboard/__init__.py" line="26" />
+        <source>Programme &amp;Dashboard</source>
+        <translation>&amp;Tableau de bord du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/__init__.py" line="30" />
+        <source>Charts of the programme's workshops: attendance, who speaks, feedback</source>
+        <translation>Graphiques des ateliers du programme : présence, prises de parole, avis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/__init__.py" line="59" />
+        <source>Dashboard — %1</source>
+        <translation>Tableau de bord — %1</translation>
     </message>
 </context>
 <context>
@@ -2417,7 +2789,7 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="397" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2452,77 +2824,77 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Cannot open the workshop</source>
         <translation>Impossible d’ouvrir l’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>No workspace is open. File › New Workspace… (Ctrl+N) creates one; File › Open Workspace… (Ctrl+O) opens one.</source>
         <translation>Aucun espace de travail n’est ouvert. Fichier › Nouvel espace de travail… (Ctrl+N) en crée un ; Fichier › Ouvrir un espace de travail… (Ctrl+O) en ouvre un.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Start with a programme: Workshop › New Programme… (Ctrl+Alt+N). Then add its first workshop: Workshop › New Workshop… (Ctrl+Shift+N).</source>
         <translation>Commencez par un programme : Atelier › Nouveau programme… (Ctrl+Alt+N). Ajoutez-lui ensuite son premier atelier : Atelier › Nouvel atelier… (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Choose a workshop of this programme on the left, or add one: Workshop › New Workshop… (Ctrl+Shift+N).</source>
         <translation>Choisissez à gauche un atelier de ce programme, ou ajoutez-en un : Atelier › Nouvel atelier… (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Choose a workshop on the left (or a programme, to add a workshop to it).</source>
         <translation>Choisissez un atelier à gauche (ou un programme, pour lui ajouter un atelier).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>Choose a programme first.</source>
         <translation>Choisissez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>✓ Saved at %1</source>
         <translation>✓ Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376" />
+        <location filename="../../ui/main_window.py" line="382" />
         <source>Choose a workshop first.</source>
         <translation>Choisissez d’abord un atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Template saved: %1</source>
         <translation>Modèle enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="428" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="435" />
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434" />
+        <location filename="../../ui/main_window.py" line="440" />
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439" />
+        <location filename="../../ui/main_window.py" line="445" />
         <source>%1 (encrypted)</source>
         <translation>%1 (chiffré)</translation>
     </message>
@@ -2530,12 +2902,12 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="220" />
+        <location filename="../../ui/merge_dialog.py" line="224" />
         <source>Merge files into this workspace</source>
         <translation>Fusionner des fichiers dans cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="222" />
+        <location filename="../../ui/merge_dialog.py" line="226" />
         <source>Atelier exchange files and workspaces (*.atelier *.sqlite)</source>
         <translation>Fichiers d’échange et espaces de travail Atelier (*.atelier *.sqlite)</translation>
     </message>
@@ -2615,103 +2987,108 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="40" />
+        <location filename="../../ui/models/merge_models.py" line="35" />
+        <source>Challenges</source>
+        <translation>Enjeux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="41" />
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="41" />
+        <location filename="../../ui/models/merge_models.py" line="42" />
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="42" />
+        <location filename="../../ui/models/merge_models.py" line="43" />
         <source>Removed</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="43" />
+        <location filename="../../ui/models/merge_models.py" line="44" />
         <source>Identical</source>
         <translation>Identiques</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="44" />
+        <location filename="../../ui/models/merge_models.py" line="45" />
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="45" />
+        <location filename="../../ui/models/merge_models.py" line="46" />
         <source>Erased</source>
         <translation>Effacés</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="51" />
+        <location filename="../../ui/models/merge_models.py" line="52" />
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="52" />
+        <location filename="../../ui/models/merge_models.py" line="53" />
         <source>Take theirs</source>
         <translation>Prendre celle du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="53" />
+        <location filename="../../ui/models/merge_models.py" line="54" />
         <source>Keep both</source>
         <translation>Garder les deux</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="69" />
+        <location filename="../../ui/models/merge_models.py" line="70" />
         <source>(without names)</source>
         <translation>(sans les noms)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="102" />
-        <location filename="../../ui/models/merge_models.py" line="266" />
+        <location filename="../../ui/models/merge_models.py" line="103" />
+        <location filename="../../ui/models/merge_models.py" line="267" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="104" />
+        <location filename="../../ui/models/merge_models.py" line="105" />
         <source>Records</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="138" />
+        <location filename="../../ui/models/merge_models.py" line="139" />
         <source>The same programme?</source>
         <translation>Même programme ?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="140" />
+        <location filename="../../ui/models/merge_models.py" line="141" />
         <source>The same person?</source>
         <translation>Même personne ?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="172" />
+        <location filename="../../ui/models/merge_models.py" line="173" />
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="174" />
+        <location filename="../../ui/models/merge_models.py" line="175" />
         <source>present</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="267" />
+        <location filename="../../ui/models/merge_models.py" line="268" />
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="268" />
+        <location filename="../../ui/models/merge_models.py" line="269" />
         <source>Here</source>
         <translation>Ici</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="269" />
+        <location filename="../../ui/models/merge_models.py" line="270" />
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="270" />
+        <location filename="../../ui/models/merge_models.py" line="271" />
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
@@ -2719,44 +3096,44 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="56" />
+        <location filename="../../ui/merge_dialog.py" line="57" />
         <source>Merge into this workspace</source>
         <translation>Fusionner dans cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="64" />
+        <location filename="../../ui/merge_dialog.py" line="65" />
         <source>What the files bring into “%1”. Nothing is changed until you press Merge; a backup of the workspace is taken first (File › Restore from Backup… undoes the merge).</source>
         <translation>Ce que les fichiers apportent à « %1 ». Rien n’est modifié avant d’appuyer sur Fusionner ; une sauvegarde de l’espace de travail est faite d’abord (Fichier › Restaurer une sauvegarde… annule la fusion).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="73" />
+        <location filename="../../ui/merge_dialog.py" line="74" />
         <source>&amp;Made apart, but the same? (tick to merge them as one)</source>
         <translation>Créés séparément, mais identi&amp;ques ? (cochez pour les réunir)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="78" />
+        <location filename="../../ui/merge_dialog.py" line="79" />
         <source>C&amp;onflicts: changed here and in the file</source>
         <translation>C&amp;onflits : modifiés ici et dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="89" />
+        <location filename="../../ui/merge_dialog.py" line="90" />
         <source>Nothing new: this workspace already holds everything these files hold.</source>
         <translation>Rien de nouveau : cet espace de travail contient déjà tout ce que ces fichiers contiennent.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="97" />
+        <location filename="../../ui/merge_dialog.py" line="98" />
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="141" />
-        <location filename="../../ui/merge_dialog.py" line="160" />
-        <location filename="../../ui/merge_dialog.py" line="197" />
+        <location filename="../../ui/merge_dialog.py" line="145" />
+        <location filename="../../ui/merge_dialog.py" line="164" />
+        <location filename="../../ui/merge_dialog.py" line="201" />
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="202" />
+        <location filename="../../ui/merge_dialog.py" line="206" />
         <source>Merged. The workspace as it was before is kept in “%1”.</source>
         <translation>Fusion faite. L’espace de travail tel qu’il était avant est conservé dans « %1 ».</translation>
     </message>
@@ -2922,6 +3299,145 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
         <location filename="../../ui/messages.py" line="134" />
         <source>The PDF could not be laid out; no file was written. (%1)</source>
         <translation>Le PDF n’a pas pu être mis en page ; aucun fichier n’a été écrit. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="135" />
+        <source>“%1” is not a possible value here.</source>
+        <translation>« %1 » n’est pas une valeur possible ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="148" />
+        <source>Edit %1</source>
+        <translation>Modifier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="162" />
+        <source>Add %1</source>
+        <translation>Ajouter : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="179" />
+        <source>Remove %1</source>
+        <translation>Retirer : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="211" />
+        <source>challenge</source>
+        <translation>enjeu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="230" />
+        <source>New challenge</source>
+        <translation>Nouvel enjeu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="242" />
+        <source>indicator</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="272" />
+        <source>New indicator</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="283" />
+        <source>measurement</source>
+        <translation>mesure</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringController</name>
+    <message>
+        <location filename="../../ui/monitoring/__init__.py" line="19" />
+        <source>Programme &amp;Monitoring…</source>
+        <translation>&amp;Suivi du programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/__init__.py" line="22" />
+        <source>The programme's challenges, and the indicators of its actions</source>
+        <translation>Les enjeux du programme et les indicateurs de ses actions</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringDialog</name>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="75" />
+        <source>Monitoring of the programme</source>
+        <translation>Suivi du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="89" />
+        <source>&amp;Challenges</source>
+        <translation>&amp;Enjeux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="95" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="98" />
+        <source>Action %1: %2</source>
+        <translation>Action %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="103" />
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="115" />
+        <source>Measurements of the selected indicator</source>
+        <translation>Mesures de l’indicateur choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="118" />
+        <source>&amp;Propose from a workshop…</source>
+        <translation>&amp;Proposer depuis un atelier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="122" />
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="139" />
+        <source>Add (Ins)</source>
+        <translation>Ajouter (Inser)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="141" />
+        <source>Remove (Del)</source>
+        <translation>Retirer (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="171" />
+        <source>Add measurement</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="180" />
+        <source>Present: %1</source>
+        <translation>Présents : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="181" />
+        <source>Mean rating: %1</source>
+        <translation>Note moyenne : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="182" />
+        <source>Improvements: %1</source>
+        <translation>Pistes d’amélioration : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="183" />
+        <source>everyone</source>
+        <translation>tout le monde</translation>
     </message>
 </context>
 <context>
@@ -3197,63 +3713,63 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
         <translation>« %1 » est chiffré. Tapez sa phrase secrète pour l’ouvrir (elle reste en mémoire seulement, jusqu’à la fermeture d’Atelier).</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="139" />
+        <location filename="../../ui/encryption_dialogs.py" line="168" />
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="141" />
+        <location filename="../../ui/encryption_dialogs.py" line="170" />
         <source>Encrypt the new workspace with a passphrase? Without it, nobody who gets this laptop can read what participants said; Atelier asks for it at each opening.</source>
         <translation>Chiffrer le nouvel espace de travail avec une phrase secrète ? Sans elle, personne ne pourra lire ce que les participant·es ont dit, même en ayant cet ordinateur ; Atelier la demande à chaque ouverture.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="147" />
+        <location filename="../../ui/encryption_dialogs.py" line="176" />
         <source>&amp;Encrypt…</source>
         <translation>&amp;Chiffrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="151" />
+        <location filename="../../ui/encryption_dialogs.py" line="180" />
         <source>&amp;Not encrypted</source>
         <translation>&amp;Sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="186" />
+        <location filename="../../ui/encryption_dialogs.py" line="215" />
         <source>Encrypt the workspace</source>
         <translation>Chiffrer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="187" />
+        <location filename="../../ui/encryption_dialogs.py" line="216" />
         <source>This installation of Atelier cannot encrypt workspaces (its encryption support, the sqlcipher3 package, is missing).</source>
         <translation>Cette installation d’Atelier ne peut pas chiffrer d’espace de travail (la prise en charge du chiffrement, le paquet sqlcipher3, manque).</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="163" />
-        <location filename="../../ui/encryption_dialogs.py" line="195" />
+        <location filename="../../ui/encryption_dialogs.py" line="192" />
+        <location filename="../../ui/encryption_dialogs.py" line="224" />
         <source>Choose a passphrase for this workspace. Every time it is opened, Atelier will ask for it; its backups and the files you send from it are encrypted with it too. Write it down somewhere safe: if it is lost, nobody can read the workspace again, not even Atelier.</source>
         <translation>Choisissez une phrase secrète pour cet espace de travail. Atelier la demandera à chaque ouverture ; ses sauvegardes et les fichiers que vous envoyez depuis lui sont chiffrés avec elle aussi. Notez-la en lieu sûr : si elle est perdue, personne ne pourra plus lire l’espace de travail, pas même Atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="213" />
+        <location filename="../../ui/encryption_dialogs.py" line="242" />
         <source>Remove the encryption</source>
         <translation>Retirer le chiffrement</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="214" />
+        <location filename="../../ui/encryption_dialogs.py" line="243" />
         <source>Write the workspace and its backups without encryption? Anyone who gets this laptop could then read what participants said.</source>
         <translation>Réécrire l’espace de travail et ses sauvegardes sans chiffrement ? Quiconque aurait cet ordinateur pourrait alors lire ce que les participants ont dit.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="234" />
+        <location filename="../../ui/encryption_dialogs.py" line="263" />
         <source>The encryption was not changed</source>
         <translation>Le chiffrement n’a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="244" />
+        <location filename="../../ui/encryption_dialogs.py" line="273" />
         <source>The workspace and its backups are now encrypted.</source>
         <translation>L’espace de travail et ses sauvegardes sont maintenant chiffrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialogs.py" line="248" />
+        <location filename="../../ui/encryption_dialogs.py" line="277" />
         <source>The workspace and its backups are no longer encrypted.</source>
         <translation>L’espace de travail et ses sauvegardes ne sont plus chiffrés.</translation>
     </message>
@@ -3713,37 +4229,37 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
 <context>
     <name>RosterEditor</name>
     <message>
-        <location filename="../../ui/prepare/roster_edits.py" line="161" />
+        <location filename="../../ui/prepare/roster_edits.py" line="172" />
         <source>Check in a participant</source>
         <translation>Enregistrer une arrivée</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster_edits.py" line="173" />
+        <location filename="../../ui/prepare/roster_edits.py" line="184" />
         <source>Add a participant</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster_edits.py" line="176" />
+        <location filename="../../ui/prepare/roster_edits.py" line="187" />
         <source>Add and check in a participant</source>
         <translation>Ajouter une personne et enregistrer son arrivée</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster_edits.py" line="219" />
+        <location filename="../../ui/prepare/roster_edits.py" line="230" />
         <source>Mark present</source>
         <translation>Noter la présence</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster_edits.py" line="222" />
+        <location filename="../../ui/prepare/roster_edits.py" line="233" />
         <source>Mark absent</source>
         <translation>Noter l’absence</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster_edits.py" line="237" />
+        <location filename="../../ui/prepare/roster_edits.py" line="248" />
         <source>A person needs a name or a pseudonym.</source>
         <translation>Une personne doit avoir un nom ou un pseudonyme.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster_edits.py" line="243" />
+        <location filename="../../ui/prepare/roster_edits.py" line="254" />
         <source>Edit a participant</source>
         <translation>Modifier une personne</translation>
     </message>
@@ -3936,12 +4452,12 @@ Les participant·es peuvent continuer à répondre : touchez « Retour aux que
         <translation>Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="468" />
+        <location filename="../../ui/prepare/roster.py" line="470" />
         <source>The person could not be erased.</source>
         <translation>La personne n’a pas pu être effacée.</translation>
     </message>
     <message>
-        <location filename="../../ui/prepare/roster.py" line="473" />
+        <location filename="../../ui/prepare/roster.py" line="475" />
         <source>The person was erased. The undo history has been cleared.</source>
         <translation>La personne a été effacée. L’historique d’annulation a été vidé.</translation>
     </message>

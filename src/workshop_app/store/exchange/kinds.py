@@ -84,6 +84,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("action_item", {"workshop_id": "workshop", "entry_id": "entry"}, keep_both=True),
     Kind("indicator", {"action_id": "action"}),
     Kind("measurement", {"indicator_id": "indicator", "workshop_id": "workshop"}),
+    Kind("challenge", {"programme_id": "programme"}),
 )
 BY_TABLE = {kind.table: kind for kind in KINDS}
 

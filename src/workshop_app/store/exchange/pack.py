@@ -52,6 +52,10 @@ def _programme_parts(ws: Workspace, programme_id: str) -> dict[str, list[dict]]:
     actions = [a["id"] for a in parts["action"]]
     marks = ", ".join("?" * len(actions)) or "NULL"
     parts["indicator"] = _select(ws, "indicator", f"action_id IN ({marks})", actions)
+    indicators = [i["id"] for i in parts["indicator"]]
+    marks = ", ".join("?" * len(indicators)) or "NULL"
+    parts["measurement"] = _select(ws, "measurement", f"indicator_id IN ({marks})", indicators)
+    parts["challenge"] = _select(ws, "challenge", "programme_id = ?", [programme_id])
     return parts
 
 

@@ -32,6 +32,7 @@ def kind_label(table: str) -> str:
         "action_item": QCoreApplication.translate("Merge", "Action items"),
         "indicator": QCoreApplication.translate("Merge", "Indicators"),
         "measurement": QCoreApplication.translate("Merge", "Measurements"),
+        "challenge": QCoreApplication.translate("Merge", "Challenges"),
     }.get(table, table)
 
 
