@@ -133,3 +133,12 @@ def key(qtbot, window, k, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
 def rows(path, sql, *params):
     with closing(sqlite3.connect(path)) as conn:
         return conn.execute(sql, params).fetchall()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def clear_clipboard_at_the_end(qapp):
+    """The test run never quits the application: what a test put on the clipboard is
+    taken back before the process ends (Python-made clipboard data freed twice at exit
+    crashed the run after every test had passed)."""
+    yield
+    qapp.clipboard().clear()

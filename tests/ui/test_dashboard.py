@@ -149,3 +149,30 @@ def test_the_main_window_opens_the_dashboard_of_the_programme(window, demo_path,
     assert controller.frame.isVisible()
     assert controller.dashboard.programme_id == window.session.programme.id
     assert controller.dashboard.data.workshops
+
+
+def test_quitting_after_a_copy_does_not_crash():
+    """A chart copied, then Atelier quits: the clipboard's data made by Python was freed
+    twice at exit (segmentation fault); it is taken back as the application quits."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QMimeData, QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from workshop_app.ui.dashboard.charts import _clear_clipboard_on_quit\n"
+        "app = QApplication(sys.argv)\n"
+        "data = QMimeData(); data.setText('1\\t2')\n"
+        "app.clipboard().setMimeData(data)\n"
+        "_clear_clipboard_on_quit()\n"
+        "QTimer.singleShot(0, app.quit)\n"
+        "sys.exit(app.exec())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-500:]

@@ -288,6 +288,7 @@ class ChartPanel(QWidget):
         data.setImageData(self.image())
         data.setText(self.model.as_text())
         QGuiApplication.clipboard().setMimeData(data)
+        _clear_clipboard_on_quit()
 
     def save_to(self, path: str | Path) -> Path:
         path = Path(path)
@@ -333,3 +334,16 @@ class ChartPanel(QWidget):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _clear_clipboard_on_quit() -> None:
+    """Data put on the clipboard by Python is freed twice when the application object goes
+    at exit (a segmentation fault, seen with PySide 6.11 offscreen): what Atelier put there
+    is taken back as it quits."""
+    app = QGuiApplication.instance()
+    if app is None or getattr(app, "_atelier_clears_clipboard", False):
+        return
+    app._atelier_clears_clipboard = True
+
+    # (not only if it "owns" the clipboard: the offscreen platform says it never does)
+    app.aboutToQuit.connect(lambda: QGuiApplication.clipboard().clear())
