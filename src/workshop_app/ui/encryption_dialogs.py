@@ -156,6 +156,23 @@ def unlock_file(parent: QWidget | None, path: Path) -> bool:
         return True
 
 
+def choose_passphrase(parent: QWidget | None) -> str | None:
+    """A new passphrase, typed twice (None if the person cancels); the fields are emptied."""
+    dialog = PassphraseDialog(
+        parent,
+        QCoreApplication.translate(
+            "PassphraseDialog",
+            "Choose a passphrase for this workspace. Every time it is opened, Atelier will ask for it; its backups and the files you send from it are encrypted with it too. Write it down somewhere safe: if it is lost, nobody can read the workspace again, not even Atelier.",
+        ),
+        confirm=True,
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    value = dialog.value()
+    dialog.passphrase.clear()
+    return value
+
+
 def new_workspace_passphrase(parent: QWidget) -> str | bool | None:
     """For a new workspace: a passphrase to encrypt it from the start (nothing of it is
     ever written plain), None for a plain one, False if the person cancels."""
@@ -187,19 +204,7 @@ def new_workspace_passphrase(parent: QWidget) -> str | bool | None:
         return None
     if box.clickedButton() is not encrypt:
         return False
-    dialog = PassphraseDialog(
-        parent,
-        QCoreApplication.translate(
-            "PassphraseDialog",
-            "Choose a passphrase for this workspace. Every time it is opened, Atelier will ask for it; its backups and the files you send from it are encrypted with it too. Write it down somewhere safe: if it is lost, nobody can read the workspace again, not even Atelier.",
-        ),
-        confirm=True,
-    )
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    value = dialog.value()
-    dialog.passphrase.clear()
-    return value
+    return choose_passphrase(parent) or False
 
 
 def encrypt_workspace(window) -> bool:
@@ -219,17 +224,8 @@ def encrypt_workspace(window) -> bool:
             ),
         )
         return False
-    dialog = PassphraseDialog(
-        window,
-        QCoreApplication.translate(
-            "PassphraseDialog",
-            "Choose a passphrase for this workspace. Every time it is opened, Atelier will ask for it; its backups and the files you send from it are encrypted with it too. Write it down somewhere safe: if it is lost, nobody can read the workspace again, not even Atelier.",
-        ),
-        confirm=True,
-    )
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    return _change(window, dialog.value(), dialog)
+    passphrase = choose_passphrase(window)
+    return passphrase is not None and _change(window, passphrase)
 
 
 def decrypt_workspace(window) -> bool:
@@ -247,10 +243,10 @@ def decrypt_workspace(window) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    return _change(window, None, None)
+    return _change(window, None)
 
 
-def _change(window, passphrase: str | None, dialog: PassphraseDialog | None) -> bool:
+def _change(window, passphrase: str | None) -> bool:
     from workshop_app.store.encryption import change_encryption
 
     path = window.workspace.path
@@ -264,9 +260,6 @@ def _change(window, passphrase: str | None, dialog: PassphraseDialog | None) -> 
             workspace_error_text(error),
         )
         done = False
-    finally:
-        if dialog is not None:
-            dialog.passphrase.clear()
     window.open_workspace(path, create=False)
     if done:
         window.statusBar().showMessage(
