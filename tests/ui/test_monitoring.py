@@ -79,3 +79,14 @@ def test_insert_adds_a_row_from_the_keyboard(dialog, qtbot, ws):
     dialog.challenge_view.setCurrentIndex(dialog.challenges.index(0, 0))
     qtbot.keyClick(dialog.challenge_view, Qt.Key.Key_Insert)
     assert dialog.challenges.rowCount() == 5
+
+
+def test_an_edit_keeps_the_rows_in_place_for_the_next_cell(dialog):
+    """The play-through: each edit reset the table, so the editor that Tab had opened on the
+    next cell belonged to no row any more and the typing landed in other cells."""
+    model = dialog.challenges
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    assert model.setData(model.index(0, 1), "Un enjeu retapé")
+    assert resets == []
+    assert model.index(0, 1).data() == "Un enjeu retapé"

@@ -88,8 +88,21 @@ class RecordTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _changed(self, table: str) -> None:
-        if table == self.table:
-            self.reload()
+        if table != self.table:
+            return
+        rows = self.load()
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        # the same rows: changed in place, so that an editor opened by Tab on the next
+        # cell stays on it (a reset after each edit sent the typing to other cells)
+        self._rows = rows
+        if rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
+            )
 
     def record_at(self, row: int) -> Record:
         return self._rows[row]
