@@ -174,11 +174,9 @@ class Dashboard(QWidget):
     def _draw(self) -> None:
         data = self.data
         self.summary.setText(
-            fill(
-                self.tr("%1 workshops selected, %2 contributions."),
-                len(data.workshops),
-                data.total_entries,
-            )
+            self.tr("%n workshop(s) selected", "", len(data.workshops))
+            + ", "
+            + self.tr("%n contribution(s).", "", data.total_entries)
         )
         codes = [f"A{n}" for n in range(1, len(data.workshops) + 1)]
         names = [

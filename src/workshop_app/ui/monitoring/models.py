@@ -30,21 +30,19 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_labels() -> dict[IndicatorKind, str]:
-    tr = QCoreApplication.translate
     return {
-        IndicatorKind.COUNT: tr("Monitoring", "Count"),
-        IndicatorKind.RATE: tr("Monitoring", "Rate (%)"),
-        IndicatorKind.SCALE: tr("Monitoring", "Scale 1–5"),
-        IndicatorKind.YES_NO: tr("Monitoring", "Yes/no"),
-        IndicatorKind.TEXT: tr("Monitoring", "Text"),
+        IndicatorKind.COUNT: QCoreApplication.translate("Monitoring", "Count"),
+        IndicatorKind.RATE: QCoreApplication.translate("Monitoring", "Rate (%)"),
+        IndicatorKind.SCALE: QCoreApplication.translate("Monitoring", "Scale 1–5"),
+        IndicatorKind.YES_NO: QCoreApplication.translate("Monitoring", "Yes/no"),
+        IndicatorKind.TEXT: QCoreApplication.translate("Monitoring", "Text"),
     }
 
 
 def direction_labels() -> dict[IndicatorDirection, str]:
-    tr = QCoreApplication.translate
     return {
-        IndicatorDirection.UP: tr("Monitoring", "Higher is better"),
-        IndicatorDirection.DOWN: tr("Monitoring", "Lower is better"),
+        IndicatorDirection.UP: QCoreApplication.translate("Monitoring", "Higher is better"),
+        IndicatorDirection.DOWN: QCoreApplication.translate("Monitoring", "Lower is better"),
     }
 
 
@@ -225,12 +223,13 @@ class ChallengeModel(RecordTableModel):
         super().__init__(session, stack, parent)
 
     def make_columns(self) -> list[Column]:
-        tr = QCoreApplication.translate
         return [
-            Column("theme", tr("Monitoring", "Theme")),
-            Column("challenge", tr("Monitoring", "Challenge")),
-            Column("baseline", tr("Monitoring", "Baseline")),
-            Column("goal", tr("Monitoring", "What we would like to achieve")),
+            Column("theme", QCoreApplication.translate("Monitoring", "Theme")),
+            Column("challenge", QCoreApplication.translate("Monitoring", "Challenge")),
+            Column("baseline", QCoreApplication.translate("Monitoring", "Baseline")),
+            Column(
+                "goal", QCoreApplication.translate("Monitoring", "What we would like to achieve")
+            ),
         ]
 
     def load(self) -> list[Record]:
@@ -260,16 +259,22 @@ class IndicatorModel(RecordTableModel):
         self.reload()
 
     def make_columns(self) -> list[Column]:
-        tr = QCoreApplication.translate
         kinds, directions = kind_labels(), direction_labels()
         return [
-            Column("name", tr("Monitoring", "Indicator")),
-            Column("kind", tr("Monitoring", "Kind"), kinds.get, _choice(kinds)),
-            Column("unit", tr("Monitoring", "Unit")),
-            Column("baseline", tr("Monitoring", "Baseline")),
-            Column("target", tr("Monitoring", "Target")),
-            Column("direction", tr("Monitoring", "Direction"), directions.get, _choice(directions)),
-            Column("source", tr("Monitoring", "Source")),
+            Column("name", QCoreApplication.translate("Monitoring", "Indicator")),
+            Column(
+                "kind", QCoreApplication.translate("Monitoring", "Kind"), kinds.get, _choice(kinds)
+            ),
+            Column("unit", QCoreApplication.translate("Monitoring", "Unit")),
+            Column("baseline", QCoreApplication.translate("Monitoring", "Baseline")),
+            Column("target", QCoreApplication.translate("Monitoring", "Target")),
+            Column(
+                "direction",
+                QCoreApplication.translate("Monitoring", "Direction"),
+                directions.get,
+                _choice(directions),
+            ),
+            Column("source", QCoreApplication.translate("Monitoring", "Source")),
         ]
 
     def load(self) -> list[Record]:
@@ -301,13 +306,17 @@ class MeasurementModel(RecordTableModel):
         self.reload()
 
     def make_columns(self) -> list[Column]:
-        tr = QCoreApplication.translate
         return [
-            Column("measured_on", tr("Monitoring", "Date")),
-            Column("value", tr("Monitoring", "Value"), lambda v: f"{v:g}", _number),
-            Column("text_value", tr("Monitoring", "Text value")),
-            Column("territory", tr("Monitoring", "Territory")),
-            Column("note", tr("Monitoring", "Note")),
+            Column("measured_on", QCoreApplication.translate("Monitoring", "Date")),
+            Column(
+                "value",
+                QCoreApplication.translate("Monitoring", "Value"),
+                lambda v: f"{v:g}",
+                _number,
+            ),
+            Column("text_value", QCoreApplication.translate("Monitoring", "Text value")),
+            Column("territory", QCoreApplication.translate("Monitoring", "Territory")),
+            Column("note", QCoreApplication.translate("Monitoring", "Note")),
         ]
 
     def load(self) -> list[Record]:
