@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BackupModel</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="194" />
+        <location filename="../../ui/exchange_dialogs.py" line="194"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="195" />
+        <location filename="../../ui/exchange_dialogs.py" line="195"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="196" />
+        <location filename="../../ui/exchange_dialogs.py" line="196"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="197" />
+        <location filename="../../ui/exchange_dialogs.py" line="197"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>BinActions</name>
     <message numerus="yes">
-        <location filename="../../ui/bin_actions.py" line="61" />
+        <location filename="../../ui/bin_actions.py" line="61"/>
         <source>%n item(s) removed more than %1 days ago emptied from the bin for good.</source>
         <translation>
             <numerusform>%n item removed more than %1 days ago emptied from the bin for good.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bin_actions.py" line="114" />
+        <location filename="../../ui/bin_actions.py" line="114"/>
         <source>%n removed item(s) will be gone for good: their texts are erased from this workspace and from its backups, and no merge can bring them back.</source>
         <translation>
             <numerusform>%n removed item will be gone for good: their texts are erased from this workspace and from its backups, and no merge can bring them back.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bin_actions.py" line="170" />
+        <location filename="../../ui/bin_actions.py" line="170"/>
         <source>%n item(s) emptied from the bin for good.</source>
         <translation>
             <numerusform>%n item emptied from the bin for good.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bin_actions.py" line="181" />
+        <location filename="../../ui/bin_actions.py" line="181"/>
         <source>%n backup(s) could not be emptied.</source>
         <translation>
             <numerusform>%n backup could not be emptied.</numerusform>
@@ -74,22 +74,26 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard.py" line="177" />
+        <location filename="../../ui/dashboard/dashboard.py" line="177"/>
         <source>%n workshop(s) selected</source>
         <translation>
-            <numerusform>%n workshop selected</numerusform><numerusform>%n workshops selected</numerusform></translation>
+            <numerusform>%n workshop selected</numerusform>
+            <numerusform>%n workshops selected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard.py" line="179" />
+        <location filename="../../ui/dashboard/dashboard.py" line="179"/>
         <source>%n contribution(s).</source>
         <translation>
-            <numerusform>%n contribution.</numerusform><numerusform>%n contributions.</numerusform></translation>
+            <numerusform>%n contribution.</numerusform>
+            <numerusform>%n contributions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="468" />
+        <location filename="../../ui/export_runner.py" line="326"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -97,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_runner.py" line="470" />
+        <location filename="../../ui/export_runner.py" line="328"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -108,8 +112,8 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="129" />
-        <location filename="../../ui/export_dialog.py" line="325" />
+        <location filename="../../ui/export_dialog.py" line="129"/>
+        <location filename="../../ui/export_dialog.py" line="325"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -120,7 +124,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/feedback/panel.py" line="134" />
+        <location filename="../../ui/feedback/panel.py" line="134"/>
         <source>%n response(s) from participants.</source>
         <translation>
             <numerusform>%n response from participants.</numerusform>
@@ -128,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/panel.py" line="152" />
+        <location filename="../../ui/feedback/panel.py" line="152"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -136,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/feedback/panel.py" line="189" />
+        <location filename="../../ui/feedback/panel.py" line="189"/>
         <source>Comments (%n)</source>
         <translation>
             <numerusform>Comments (%n)</numerusform>
@@ -147,7 +151,7 @@
 <context>
     <name>KioskWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/feedback/kiosk.py" line="483" />
+        <location filename="../../ui/feedback/kiosk.py" line="483"/>
         <source>Careful: after %n more wrong PIN(s), the PIN will be locked.</source>
         <translation>
             <numerusform>Careful: after %n more wrong PIN, the PIN will be locked.</numerusform>
@@ -158,26 +162,26 @@
 <context>
     <name>NameReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/name_review.py" line="129" />
-        <source>Participants' names are typed in %n place(s) this export prints. Without names, each is printed as the person's role. Keep a word that is no name (“Rose”, the colour); replace a name in the workspace to correct the text for good (Edit › Undo puts it back).</source>
+        <location filename="../../ui/name_review.py" line="129"/>
+        <source>Participants&apos; names are typed in %n place(s) this export prints. Without names, each is printed as the person&apos;s role. Keep a word that is no name (“Rose”, the colour); replace a name in the workspace to correct the text for good (Edit › Undo puts it back).</source>
         <translation>
-            <numerusform>Participants' names are typed in %n place this export prints. Without names, each is printed as the person's role. Keep a word that is no name (“Rose”, the colour); replace a name in the workspace to correct the text for good (Edit › Undo puts it back).</numerusform>
-            <numerusform>Participants' names are typed in %n places this export prints. Without names, each is printed as the person's role. Keep a word that is no name (“Rose”, the colour); replace a name in the workspace to correct the text for good (Edit › Undo puts it back).</numerusform>
+            <numerusform>Participants&apos; names are typed in %n place this export prints. Without names, each is printed as the person&apos;s role. Keep a word that is no name (“Rose”, the colour); replace a name in the workspace to correct the text for good (Edit › Undo puts it back).</numerusform>
+            <numerusform>Participants&apos; names are typed in %n places this export prints. Without names, each is printed as the person&apos;s role. Keep a word that is no name (“Rose”, the colour); replace a name in the workspace to correct the text for good (Edit › Undo puts it back).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/name_review.py" line="165" />
-        <source>Their name or first name stands in %n text(s). Their full name goes whatever you choose: replaced with their role, or taken out (“[…]”). A first name may be someone else's: choose for each one.</source>
+        <location filename="../../ui/name_review.py" line="165"/>
+        <source>Their name or first name stands in %n text(s). Their full name goes whatever you choose: replaced with their role, or taken out (“[…]”). A first name may be someone else&apos;s: choose for each one.</source>
         <translation>
-            <numerusform>Their name or first name stands in %n text. Their full name goes whatever you choose: replaced with their role, or taken out (“[…]”). A first name may be someone else's: choose for each one.</numerusform>
-            <numerusform>Their name or first name stands in %n texts. Their full name goes whatever you choose: replaced with their role, or taken out (“[…]”). A first name may be someone else's: choose for each one.</numerusform>
+            <numerusform>Their name or first name stands in %n text. Their full name goes whatever you choose: replaced with their role, or taken out (“[…]”). A first name may be someone else&apos;s: choose for each one.</numerusform>
+            <numerusform>Their name or first name stands in %n texts. Their full name goes whatever you choose: replaced with their role, or taken out (“[…]”). A first name may be someone else&apos;s: choose for each one.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RosterPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/prepare/roster.py" line="262" />
+        <location filename="../../ui/prepare/roster.py" line="262"/>
         <source>%n person(s) on the roster</source>
         <translation>
             <numerusform>%n person on the roster</numerusform>
@@ -185,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prepare/roster.py" line="265" />
+        <location filename="../../ui/prepare/roster.py" line="265"/>
         <source>%n present</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -196,7 +200,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="103" />
+        <location filename="../../ui/search_dialog.py" line="103"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -207,7 +211,7 @@
 <context>
     <name>WorkshopHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/workshop_header.py" line="46" />
+        <location filename="../../ui/workshop_header.py" line="46"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -215,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_header.py" line="77" />
+        <location filename="../../ui/workshop_header.py" line="77"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -223,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_header.py" line="78" />
+        <location filename="../../ui/workshop_header.py" line="78"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -234,7 +238,7 @@
 <context>
     <name>WorkshopPage</name>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="448" />
+        <location filename="../../ui/workshop_page.py" line="448"/>
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Removed the issue and the improvement answering it (Ctrl+Z to undo).</numerusform>
@@ -245,7 +249,7 @@
 <context>
     <name>WorkspaceTreeModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/workspace_tree.py" line="127" />
+        <location filename="../../ui/models/workspace_tree.py" line="127"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
