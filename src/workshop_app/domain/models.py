@@ -237,3 +237,14 @@ class Challenge(Record):
     baseline: str = ""
     goal: str = ""
     position: int = 0
+
+
+@dataclass(kw_only=True)
+class StatusChange(Record):
+    """One change of an improvement's (``entry_id``) or an action item's status, written
+    by the store as the change is saved; ``created_at`` says when."""
+
+    entry_id: str | None = None
+    action_item_id: str | None = None
+    old_status: str = ""
+    new_status: str

@@ -28,6 +28,7 @@ from workshop_app.domain.models import (
     Workshop,
 )
 from workshop_app.domain.validation import MAX_TEXT_CHARS
+from workshop_app.reports.follow_up_data import FollowUpReport, gather_follow_up
 from workshop_app.reports.names_in_text import NameMask
 from workshop_app.reports.options import ExportFailed, ExportOptions, Selection
 from workshop_app.reports.wording import Wording, wording_for
@@ -115,6 +116,8 @@ class SessionData(ReportBase):
     agenda: list[AgendaStep]
     names_replaced: int = 0
     """Names typed in its free texts printed as roles (the summary says so)."""
+    follow_up: FollowUpReport | None = None
+    """What moved since the previous workshop of its actions, what is still open."""
 
 
 @dataclass
@@ -382,6 +385,7 @@ def gather_session(
             mask,
         ),
         agenda=agenda,
+        follow_up=gather_follow_up(ws, workshop.id, mask, lambda es: mentions_named(ws, es)),
     )
     data.names_replaced = mask.replaced if mask is not None else 0
     return data

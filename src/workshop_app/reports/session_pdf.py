@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Spacer
 from workshop_app.domain.enums import ParticipantRole
 from workshop_app.reports.gather import ProgrammeData, SessionData
 from workshop_app.reports.options import ExportResult, Progress
+from workshop_app.reports.pdf_follow_up import follow_up_section
 from workshop_app.reports.pdf_layout import Styles, grid_table, key_values
 from workshop_app.reports.pdf_sections import (
     attendance_table,
@@ -107,6 +108,7 @@ def build_story(data: SessionData, w: Wording, st: Styles) -> list[Flowable]:
     story = heading(data, w, st)
     story += attendance(data, w, st)
     story += agenda(data, w, st)
+    story += follow_up_section(data, w, st)
     items = [(item, None) for item in data.action_items]
     return story + body_sections(data, w, st, items, w("action_items_heading"))
 

@@ -12,6 +12,7 @@ from workshop_app.domain.board import fold
 from workshop_app.domain.enums import EntryKind, ImprovementStatus
 from workshop_app.domain.models import Entry
 from workshop_app.domain.validation import ValidationError, validate_entry
+from workshop_app.store import status_history
 from workshop_app.store._repo import Repository, tolerant, write_transaction
 
 
@@ -111,10 +112,17 @@ class EntryRepository(Repository[Entry]):
         self._check_links([record.id, *answering])
 
     def _before_update(self, record: Entry) -> None:
-        old = self.db.execute("SELECT seq, text FROM entry WHERE id = ?", [record.id]).fetchone()
-        if old is None or old[1] == record.text:
+        old = self.db.execute(
+            "SELECT seq, text, status FROM entry WHERE id = ?", [record.id]
+        ).fetchone()
+        if old is None:
             return
-        seq, old_text = old
+        seq, old_text, old_status = old
+        new_status = record.status.value if record.status is not None else None
+        if record.kind is EntryKind.IMPROVEMENT and new_status and new_status != old_status:
+            status_history.record_change(self.db, "entry", record.id, old_status, new_status)
+        if old_text == record.text:
+            return
         self.db.execute(
             "INSERT INTO entry_fts (entry_fts, rowid, text) VALUES ('delete', ?, ?)",
             [seq, old_text],

@@ -375,6 +375,25 @@ def indicators_and_challenges(db: Tables) -> None:
     db.execute("CREATE INDEX indicator_action ON indicator(action_id)")
 
 
+@_migration(7, "status_history")
+def status_history(db: Tables) -> None:
+    """Each change of an improvement's or an action item's status (proposed → planned →
+    done), so that a workshop's summary can say what moved since the previous one. One of
+    ``entry_id`` / ``action_item_id`` is set; ``old_status`` is empty for a first status."""
+    db.execute(
+        f"""CREATE TABLE status_change (
+            id TEXT PRIMARY KEY,
+            entry_id TEXT REFERENCES entry(id),
+            action_item_id TEXT REFERENCES action_item(id),
+            old_status TEXT NOT NULL DEFAULT '',
+            new_status TEXT NOT NULL,
+            {_COMMON}
+        )"""
+    )
+    db.execute("CREATE INDEX status_change_entry ON status_change(entry_id)")
+    db.execute("CREATE INDEX status_change_item ON status_change(action_item_id)")
+
+
 SCHEMA_VERSION = len(_registered)
 """The newest schema this version of Atelier knows."""
 

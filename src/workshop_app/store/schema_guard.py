@@ -48,6 +48,9 @@ KNOWN_OBJECTS: dict[str, str] = {
     "merge_kept": "table",
     "challenge": "table",
     "challenge_programme": "index",
+    "status_change": "table",
+    "status_change_entry": "index",
+    "status_change_item": "index",
 }
 """Every table and index the migrations make, and nothing else: no view, no trigger.
 ``tests/store/test_schema_guard.py`` checks it against a file the migrations built."""
@@ -116,6 +119,7 @@ KNOWN_COLUMNS: dict[str, tuple[str, ...]] = {
     "merge_alias": _columns("kind theirs mine"),
     "merge_kept": _columns("id merged_at source kind record_id version"),
     "challenge": _columns(f"id programme_id theme challenge baseline goal position {_RECORD}"),
+    "status_change": _columns(f"id entry_id action_item_id old_status new_status {_RECORD}"),
 }
 """The columns of every table, in order (``PRAGMA table_xinfo``). A damaged or edited
 ``CREATE`` statement (one flipped byte turned ``updated_at`` into ``updatedOat``) passes

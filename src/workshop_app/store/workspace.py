@@ -33,6 +33,7 @@ from workshop_app.store.lock import WorkspaceLock
 from workshop_app.store.participants import AttendanceRepository, ParticipantRepository
 from workshop_app.store.programmes import ActionRepository, ProgrammeRepository, ThemeRepository
 from workshop_app.store.schema import SCHEMA_VERSION
+from workshop_app.store.status_history import StatusChangeRepository
 from workshop_app.store.workshops import AgendaRepository, WorkshopRepository
 
 
@@ -70,6 +71,7 @@ class Workspace:
         self.indicators = IndicatorRepository(self.db)
         self.measurements = MeasurementRepository(self.db)
         self.challenges = ChallengeRepository(self.db)
+        self.status_changes = StatusChangeRepository(self.db)
         self.drafts = DraftRepository(self.db)
         if not read_only:
             self.participants.on_erased = self._erase_in_backups

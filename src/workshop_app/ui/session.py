@@ -97,7 +97,8 @@ class WorkshopSession(QObject):
     entries_reset = Signal()
     """Many entries changed at once (an import): read them all again."""
     record_changed = Signal(str)
-    """A record of another table changed (its table name), e.g. ``"action_item"``."""
+    """A record of another table changed (its table name), e.g. ``"action_item"``; or, as
+    ``"entry"``, an entry of another workshop (its status, from the follow-up)."""
     saved = Signal()
     save_failed = Signal(str)
 
@@ -183,6 +184,8 @@ class WorkshopSession(QObject):
                 self.entries[record.id] = record
             if mine:
                 self.entries_changed.emit([self.entries_before(before, r) for r in mine], mine)
+            if len(mine) < len(copies):  # entries of earlier workshops (follow-up)
+                self.record_changed.emit("entry")
         else:
             self._sync_headers(table, copies)
             self.record_changed.emit(table)

@@ -27,6 +27,7 @@ from workshop_app.ui.capture_draft import DraftKeeper
 from workshop_app.ui.edit_draft import EditDraftKeeper
 from workshop_app.ui.entry_actions import EntryActions
 from workshop_app.ui.filing import Filing
+from workshop_app.ui.follow_up import FollowUpPanel
 from workshop_app.ui.models.board import BoardModel
 from workshop_app.ui.prepare import RosterPanel
 from workshop_app.ui.session import WorkshopSession
@@ -62,6 +63,11 @@ class WorkshopPage(QWidget):
         self.board_model = BoardModel(None, self.board)
         self.board.setModel(self.board_model)
         self.action_items = ActionItemsPanel(undo_stack, self)
+        self.follow_up = FollowUpPanel(undo_stack, self)
+        self.follow_tab = QSplitter(Qt.Orientation.Vertical, self)
+        self.follow_tab.setObjectName("followUpSplitter")
+        self.follow_tab.addWidget(self.action_items)
+        self.follow_tab.addWidget(self.follow_up)
         self.roster = RosterPanel(self)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("sideTabs")
@@ -69,7 +75,7 @@ class WorkshopPage(QWidget):
         self.side_tabs.setUsesScrollButtons(False)
         self.side_tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.side_tabs.addTab(self.roster, self.tr("Participants"))
-        self.side_tabs.addTab(self.action_items, self.tr("Action items"))
+        self.side_tabs.addTab(self.follow_tab, self.tr("Follow-up"))
         self.action_items.model.modelReset.connect(self._count_action_items)
         self._layout()
         self._connect()
@@ -125,6 +131,7 @@ class WorkshopPage(QWidget):
         self.session = session
         self.board_model.set_session(session if session and session.workshop else None)
         self.action_items.set_session(session if session and session.workshop else None)
+        self.follow_up.set_session(session if session and session.workshop else None)
         self.roster.set_session(session if session and session.programme else None, self.undo_stack)
         has_workshop = bool(session and session.workshop)
         for widget in (self.capture, self.filter_edit, self.board, self.side_tabs):
@@ -174,8 +181,8 @@ class WorkshopPage(QWidget):
     def _count_action_items(self) -> None:
         """The tab says how many items there are, carried-over ones included."""
         count = self.action_items.model.rowCount()
-        label = self.tr("Action items")
-        at = self.side_tabs.indexOf(self.action_items)
+        label = self.tr("Follow-up")
+        at = self.side_tabs.indexOf(self.follow_tab)
         self.side_tabs.setTabText(at, f"{label} ({count})" if count else label)
 
     def show_roster(self) -> None:

@@ -146,6 +146,33 @@ TEXT = {
     "no": "no",
     "no_measurement": "not measured yet",
     "indicator_source": "Source: {source}",
+    # follow-up
+    "follow_up_heading": "Follow-up since the previous workshop",
+    "follow_up_since": "Since the workshop “{title}” of {date}.",
+    "follow_up_since_undated": "Since the workshop “{title}”.",
+    "follow_up_first": "First workshop of its actions: nothing has moved yet.",
+    "follow_up_moved": "Improvements whose status changed",
+    "follow_up_items_moved": "Action items whose status changed",
+    "follow_up_open": "Improvements of earlier workshops still proposed or planned",
+    "follow_up_nothing": "No status has changed since.",
+    "follow_up_before_after": "Before → now",
+    "follow_up_change": "{before} → {after}",
+    # synthesis charts
+    "charts_heading": "The workshops in charts",
+    "chart_codes_note": "A1, A2…: the workshops of the table “Workshops covered”, in date order. Each bar carries its number.",
+    "chart_attendance": "People present at each workshop, by role",
+    "chart_satisfaction": "Mean rating from 1 to 5 per workshop: “{question}”",
+    "chart_satisfaction_rule": "n = number of answers to the question. Where a workshop has fewer than {minimum}, neither a mean nor a bar is shown, so that no one can be recognised.",
+    "chart_answers_n": "n = {number}",
+    "chart_too_few": "fewer than {minimum} answers",
+    "chart_not_asked": "question not asked",
+    "chart_no_answer": "no answer",
+    "chart_improvements": "Improvements of each workshop, by status",
+    "chart_baseline": "baseline: {value}",
+    "chart_target": "target: {value}",
+    "chart_higher_is_better": "the aim is to rise",
+    "chart_lower_is_better": "the aim is to fall",
+    "chart_date_pattern": "d MMM y",
 }
 
 LABELS = {

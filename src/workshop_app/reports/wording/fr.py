@@ -166,6 +166,33 @@ TEXT = {
     "no": "non",
     "no_measurement": "pas encore mesuré",
     "indicator_source": "Source : {source}",
+    # follow-up
+    "follow_up_heading": "Suivi depuis l’atelier précédent",
+    "follow_up_since": "Depuis l’atelier «\u00a0{title}\u00a0» du {date}.",
+    "follow_up_since_undated": "Depuis l’atelier «\u00a0{title}\u00a0».",
+    "follow_up_first": "Premier atelier de ses actions\u00a0: rien n’a encore bougé.",
+    "follow_up_moved": "Pistes d’amélioration dont le statut a changé",
+    "follow_up_items_moved": "Actions de suivi dont le statut a changé",
+    "follow_up_open": "Pistes d’amélioration des ateliers précédents toujours proposées ou prévues",
+    "follow_up_nothing": "Aucun statut n’a changé depuis.",
+    "follow_up_before_after": "Avant → maintenant",
+    "follow_up_change": "{before} → {after}",
+    # synthesis charts
+    "charts_heading": "Les ateliers en graphiques",
+    "chart_codes_note": "A1, A2…\u00a0: les ateliers du tableau «\u00a0Ateliers couverts\u00a0», dans l’ordre des dates. Chaque barre porte son nombre.",
+    "chart_attendance": "Personnes présentes à chaque atelier, selon leur rôle",
+    "chart_satisfaction": "Note moyenne de 1 à 5 par atelier\u00a0: «\u00a0{question}\u00a0»",
+    "chart_satisfaction_rule": "n\u00a0=\u00a0nombre de réponses à la question. Là où un atelier en a moins de {minimum}, ni moyenne ni barre ne sont montrées, pour que personne ne puisse être reconnu.",
+    "chart_answers_n": "n\u00a0=\u00a0{number}",
+    "chart_too_few": "moins de {minimum} réponses",
+    "chart_not_asked": "question non posée",
+    "chart_no_answer": "aucune réponse",
+    "chart_improvements": "Pistes d’amélioration de chaque atelier, selon leur statut",
+    "chart_baseline": "départ\u00a0: {value}",
+    "chart_target": "cible\u00a0: {value}",
+    "chart_higher_is_better": "on vise la hausse",
+    "chart_lower_is_better": "on vise la baisse",
+    "chart_date_pattern": "d MMM y",
 }
 
 LABELS = {

@@ -85,6 +85,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("indicator", {"action_id": "action"}),
     Kind("measurement", {"indicator_id": "indicator", "workshop_id": "workshop"}),
     Kind("challenge", {"programme_id": "programme"}),
+    Kind("status_change", {"entry_id": "entry", "action_item_id": "action_item"}),
 )
 BY_TABLE = {kind.table: kind for kind in KINDS}
 

@@ -80,6 +80,16 @@ def _workshop_parts(ws: Workspace, workshop_id: str) -> dict[str, list[dict]]:
     parts["feedback_answer"] = _select(
         ws, "feedback_answer", f"response_id IN ({marks})", responses
     )
+    entries = [e["id"] for e in parts["entry"]]
+    items = [i["id"] for i in parts["action_item"]]
+    marks = ", ".join("?" * len(entries)) or "NULL"
+    item_marks = ", ".join("?" * len(items)) or "NULL"
+    parts["status_change"] = _select(
+        ws,
+        "status_change",
+        f"entry_id IN ({marks}) OR action_item_id IN ({item_marks})",
+        [*entries, *items],
+    )
     people = {a["participant_id"] for a in parts["attendance"]}
     people |= {e["author_id"] for e in parts["entry"] if e["author_id"]}
     people |= {r["participant_id"] for r in parts["feedback_response"] if r["participant_id"]}

@@ -33,6 +33,7 @@ def kind_label(table: str) -> str:
         "indicator": QCoreApplication.translate("Merge", "Indicators"),
         "measurement": QCoreApplication.translate("Merge", "Measurements"),
         "challenge": QCoreApplication.translate("Merge", "Challenges"),
+        "status_change": QCoreApplication.translate("Merge", "Status changes"),
     }.get(table, table)
 
 
