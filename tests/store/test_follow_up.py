@@ -212,3 +212,23 @@ def test_status_changes_travel_with_their_workshop(ws, tmp_path, make_workshop):
     assert sorted(got, key=str) == sorted(
         [(entry.id, None, "proposed", "planned"), (None, item.id, "open", "done")], key=str
     )
+
+
+def test_the_demo_shows_what_moved_between_its_workshops(tmp_path):
+    from workshop_app.demo import create_demo_workspace
+    from workshop_app.store import Workspace
+
+    path = create_demo_workspace(tmp_path / "demo.sqlite")
+    with Workspace.open(path) as ws:
+        first, second, third = sorted(ws.workshops.select(), key=lambda w: w.starts_at)
+        assert follow_up(ws, first.id).previous is None
+        at_second, at_third = follow_up(ws, second.id), follow_up(ws, third.id)
+        assert at_second.previous.id == first.id
+        assert at_third.previous.id == second.id
+        assert [(m.before, m.after) for m in at_second.moved.values()] == [("proposed", "done")]
+        assert sorted((m.before, m.after) for m in at_third.moved.values()) == [
+            ("planned", "done"),
+            ("proposed", "planned"),
+        ]
+        assert len(at_third.items_moved) == 2
+        assert len(at_third.open_improvements) >= 3

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from workshop_app.demo import content
+from workshop_app.domain.ids import new_id
 from workshop_app.domain.models import (
     Action,
     ActionItem,
@@ -286,6 +287,7 @@ def _build(ws: Workspace) -> Programme:
     for response, ratings in responses:
         ws.feedback.submit(response, ratings)
     ws.action_items.add_many(items)
+    _status_history(ws, entries, items)
 
     indicators: list[Indicator] = []
     measurements: list[Measurement] = []
@@ -321,3 +323,24 @@ def _build(ws: Workspace) -> Programme:
         ]
     )
     return programme
+
+
+def _status_history(ws: Workspace, entries: list[Entry], items: list[ActionItem]) -> None:
+    """The changes of status of :data:`content.STATUS_HISTORY`, written as the store
+    writes them, at 10:00 on their day (Lyon)."""
+    rows = []
+    for change in content.STATUS_HISTORY:
+        if "entry" in change:
+            [record] = [e for e in entries if e.text.startswith(change["entry"])]
+            columns = (record.id, None)
+        else:
+            [record] = [i for i in items if i.what.startswith(change["item"])]
+            columns = (None, record.id)
+        when = _utc_stamp(change["on"] + "T10:00", "+02:00", timedelta())
+        rows.append((new_id(), *columns, change["from"], change["to"], when, when))
+    with ws.db.atomic():
+        ws.conn.executemany(
+            """INSERT INTO status_change (id, entry_id, action_item_id, old_status,
+                   new_status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            rows,
+        )

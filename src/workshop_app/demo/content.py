@@ -1250,3 +1250,17 @@ CHALLENGES = [
         "synthèses et change le plan d'action.",
     },
 ]
+
+STATUS_HISTORY = [
+    # How the statuses moved between the workshops (local date; the last status of each is
+    # the one above): the follow-up tab and the summaries show what moved since the
+    # previous workshop. Entries and action items are found by the start of their text.
+    {"entry": "Fiche de repérage commune", "on": "2026-03-19", "from": "proposed", "to": "planned"},
+    {"entry": "Appeler le ménage dès", "on": "2026-03-26", "from": "proposed", "to": "planned"},
+    {"item": "Diffuser la fiche de repérage", "on": "2026-04-01", "from": "open", "to": "done"},
+    {"entry": "Fiche de repérage commune", "on": "2026-04-02", "from": "planned", "to": "done"},
+    {"item": "Recenser les permanences", "on": "2026-04-20", "from": "open", "to": "in_progress"},
+    {"item": "Envoyer à l'équipe d'évaluation", "on": "2026-05-06", "from": "open", "to": "done"},
+    {"entry": "Grille de suivi commune", "on": "2026-05-12", "from": "planned", "to": "done"},
+    {"entry": "Nommer un référent unique", "on": "2026-05-20", "from": "proposed", "to": "planned"},
+]

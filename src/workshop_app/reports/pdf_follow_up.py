@@ -32,20 +32,20 @@ def _item_status(w: Wording, value: str) -> str:
 def _moved_table(
     data: SessionData, w: Wording, st: Styles, rows: list[MovedRow], label, first: str
 ) -> list[Flowable]:
-    header = [first, w("action"), w("from"), w("follow_up_before_after")]
+    """Text | (Action) | From | Before → now; the action column only for improvements."""
+    with_action = any(row.action_id for row in rows)
+    header = [first, *([w("action")] if with_action else []), w("from")]
+    header.append(w("follow_up_before_after"))
     table = [[st.para(h, st.cell_head) for h in header]]
     for row in rows:
-        number, title = data.action_label(row.action_id)
         change = w("follow_up_change", before=label(w, row.before), after=label(w, row.after))
-        table.append(
-            [
-                st.para(row.text, st.cell),
-                st.para(w.action(number, title) if row.action_id else "", st.small),
-                st.para(workshop_label(w, row.origin), st.small),
-                st.para(change, st.cell),
-            ]
-        )
-    fixed = [32 * mm, 30 * mm, max(34 * mm, header_width(header[-1], st.cell_head))]
+        cells = [st.para(row.text, st.cell)]
+        if with_action:
+            cells.append(st.para(w.action(*data.action_label(row.action_id)), st.small))
+        cells += [st.para(workshop_label(w, row.origin), st.small), st.para(change, st.cell)]
+        table.append(cells)
+    fixed = [*([32 * mm] if with_action else []), 30 * mm]
+    fixed.append(max(34 * mm, header_width(header[-1], st.cell_head)))
     return [grid_table(table, [BODY_WIDTH - sum(fixed), *fixed])]
 
 
