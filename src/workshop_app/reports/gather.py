@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from workshop_app.domain import mentions
 from workshop_app.domain.board import OTHER_KINDS, build_board, fold
@@ -35,6 +36,9 @@ from workshop_app.reports.wording import Wording, wording_for
 from workshop_app.store.errors import NotFound
 from workshop_app.store.feedback import QuestionSummary, combine, comment_order
 from workshop_app.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from workshop_app.reports.synthesis_chart_data import SynthesisCharts
 
 
 @dataclass
@@ -131,6 +135,8 @@ class ProgrammeData(ReportBase):
     """Names typed in its free texts printed as roles (the synthesis says so)."""
     challenges: list[Challenge] = field(default_factory=list)
     """The programme's "Challenge | Baseline | What we would like to achieve" rows."""
+    charts: SynthesisCharts | None = None
+    """The numbers of its charts (attendance, satisfaction, improvements, indicators)."""
     readings: dict[str, list[Reading]] = field(default_factory=dict)
     """Per action id: each indicator with its latest value and trend (within the selection's
     end date and territory)."""
@@ -496,6 +502,9 @@ def gather_programme(
     data.names_replaced = mask.replaced if mask is not None else 0
     data.challenges = ws.challenges.for_programme(programme_id)
     data.readings = _readings(ws, programme_id, selection)
+    from workshop_app.reports.synthesis_chart_data import gather_charts
+
+    data.charts = gather_charts(ws, data)
     return data
 
 

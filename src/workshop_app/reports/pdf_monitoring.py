@@ -1,17 +1,19 @@
 """The monitoring part of the programme synthesis: the programme's challenges table
 ("Challenge | Baseline | What we would like to achieve") and, per action, its indicators
-("Indicator | Baseline | Target | Latest | Trend")."""
+("Indicator | Baseline | Target | Latest | Trend"), each numeric indicator's values drawn
+under its table (:mod:`~workshop_app.reports.pdf_monitoring_charts`)."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from workshop_app.domain.enums import IndicatorKind
 from workshop_app.domain.indicators import Reading, Trend
 from workshop_app.domain.models import Indicator, Measurement
 from workshop_app.reports.gather import ProgrammeData
 from workshop_app.reports.pdf_layout import BODY_WIDTH, Styles, grid_table
+from workshop_app.reports.pdf_monitoring_charts import indicator_charts
 from workshop_app.reports.pdf_sections import excerpt, header_width
 from workshop_app.reports.wording import Wording
 
@@ -100,5 +102,8 @@ def indicators_section(data: ProgrammeData, w: Wording, st: Styles) -> list[Flow
             )
         fixed = [30 * mm, 28 * mm, 30 * mm, 26 * mm]
         widths = [BODY_WIDTH - sum(fixed), *fixed]
-        story += [st.para(w.action(action.number, action.title), st.h2), grid_table(rows, widths)]
+        charts = indicator_charts(data.readings[action.id], getattr(data, "charts", None), w, st)
+        heading = st.para(w.action(action.number, action.title), st.h2)
+        # the charts stay on the page of their table when both fit on one
+        story.append(KeepTogether([heading, grid_table(rows, widths), *charts]))
     return story

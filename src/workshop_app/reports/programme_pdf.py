@@ -1,13 +1,15 @@
-"""The synthesis of a programme for a steering committee: the workshops covered, counts
-per theme, one merged Issue | Improvement table per action with the workshop of each row,
-key success factors, feedback across workshops and the action items still open."""
+"""The synthesis of a programme for a steering committee: the workshops covered, charts
+per workshop (attendance, satisfaction, improvements), counts per theme, the monitoring
+tables and charts, one merged Issue | Improvement table per action with the workshop of
+each row, key success factors, feedback across workshops and the action items still open."""
 
 from __future__ import annotations
 
 import os
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import CondPageBreak, Flowable
 
 from workshop_app.domain.board import OTHER_KINDS
 from workshop_app.domain.enums import EntryKind
@@ -20,9 +22,11 @@ from workshop_app.reports.pdf_layout import (
     key_values,
 )
 from workshop_app.reports.pdf_monitoring import challenges_section, indicators_section
+from workshop_app.reports.pdf_programme_charts import programme_charts
 from workshop_app.reports.pdf_sections import (
     attendance_table,
     body_sections,
+    header_width,
     write_report,
 )
 from workshop_app.reports.session_pdf import names_note
@@ -95,9 +99,18 @@ def workshops_table(data: ProgrammeData, w: Wording, st: Styles) -> list[Flowabl
                 st.para(str(counts.get(workshop.id, 0)), st.cell),
             ]
         )
-    fixed = [9 * mm, 26 * mm, 32 * mm, 28 * mm, 28 * mm]
+    code = header_width(data.workshop_code(data.workshops[-1]), st.cell_head)  # "A12" whole
+    fixed = [max(9 * mm, code), 26 * mm, 32 * mm, 28 * mm, 28 * mm]
     widths = [*fixed[:2], BODY_WIDTH - sum(fixed), *fixed[2:]]
-    return [st.para(w("workshops_heading"), st.h1), grid_table(rows, widths)]
+    # Not kept with the whole table (h1 keeps with what follows): a table of thirty
+    # workshops, which fits on a page, left the first page empty but for the heading
+    # block. The heading moves on only when its first rows could not follow it.
+    loose = ParagraphStyle("h1_loose", parent=st.h1, keepWithNext=0)
+    return [
+        CondPageBreak(45 * mm),
+        st.para(w("workshops_heading"), loose),
+        grid_table(rows, widths),
+    ]
 
 
 def theme_counts_table(data: ProgrammeData, w: Wording, st: Styles) -> list[Flowable]:
@@ -125,6 +138,7 @@ def theme_counts_table(data: ProgrammeData, w: Wording, st: Styles) -> list[Flow
 def build_story(data: ProgrammeData, w: Wording, st: Styles) -> list[Flowable]:
     story = heading(data, w, st)
     story += workshops_table(data, w, st)
+    story += programme_charts(data, w, st)
     story += [st.para(w("attendance"), st.h1), *attendance_table(w, st, data.attendance)]
     story += theme_counts_table(data, w, st)
     story += challenges_section(data, w, st)
