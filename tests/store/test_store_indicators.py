@@ -22,7 +22,7 @@ from workshop_app.domain import (
     ValidationError,
 )
 from workshop_app.store import Workspace
-from workshop_app.store.indicators import propose_measurements
+from workshop_app.store.indicators import proposals_for, propose_measurements
 
 
 def test_indicators_of_an_action_are_listed_by_name(ws, action):
@@ -260,3 +260,108 @@ def test_proposals_for_a_workshop(ws, action, workshop, make_participant, make_e
     )
     taken = ws.measurements.add(mean.measurement(scale.id))
     assert (taken.workshop_id, taken.value) == (workshop.id, 4.2)
+
+
+def _attended(ws, workshop, people):
+    ws.attendance.add_many(
+        [Attendance(workshop_id=workshop.id, participant_id=p.id) for p in people]
+    )
+
+
+def test_proposals_for_an_indicator_put_its_action_s_workshops_first(
+    ws, programme, action, make_workshop, make_participant
+):
+    """Issue 16, play-through: the workshops of other actions were offered alike. The
+    workshops linked to the indicator's action come first, each group by date."""
+    other = ws.actions.add(Action(programme_id=programme.id, number=5, title="Autre"))
+    early_other = make_workshop("Autre action, mars", starts_at="2026-03-01T14:00")
+    late_linked = make_workshop("Cette action, juin", starts_at="2026-06-01T14:00")
+    early_linked = make_workshop("Cette action, avril", starts_at="2026-04-01T14:00")
+    make_workshop("Sans date")
+    ws.workshops.set_action_ids(early_other.id, [other.id])
+    ws.workshops.set_action_ids(late_linked.id, [action.id])
+    ws.workshops.set_action_ids(early_linked.id, [action.id, other.id])
+    person = make_participant("Nadia")
+    for workshop in ws.workshops.for_programme(programme.id):
+        _attended(ws, workshop, [person])
+    counted = ws.indicators.add(Indicator(action_id=action.id, name="Présents"))
+    groups = proposals_for(ws, counted)
+    assert [(g.workshop.title, g.linked) for g in groups] == [
+        ("Cette action, avril", True),
+        ("Cette action, juin", True),
+        ("Autre action, mars", False),
+    ]
+
+
+def test_a_proposal_already_measured_is_set_apart_and_kinds_are_kept_apart(
+    ws, action, workshop, make_participant
+):
+    _attended(ws, workshop, [make_participant(f"P{n}") for n in range(3)])
+    counted = ws.indicators.add(Indicator(action_id=action.id, name="Présents"))
+    (group,) = proposals_for(ws, counted)
+    everyone = next(p for p in group.proposals if p.detail == "")
+    assert group.taken == []
+    ws.measurements.add(everyone.measurement(counted.id))
+    (group,) = proposals_for(ws, counted)
+    assert everyone not in group.proposals
+    assert everyone in group.taken
+    # a 1–5 scale is offered the feedback means only, a rate nothing
+    scale = ws.indicators.add(
+        Indicator(action_id=action.id, name="Satisfaction", kind=IndicatorKind.SCALE)
+    )
+    assert all(p.source == "satisfaction" for g in proposals_for(ws, scale) for p in g.proposals)
+    rate = ws.indicators.add(Indicator(action_id=action.id, name="Part", kind=IndicatorKind.RATE))
+    assert proposals_for(ws, rate) == []
+
+
+def test_questions_answered_fewer_than_five_times_are_told_not_proposed(ws, action, workshop):
+    question = ws.feedback_questions.add(
+        FeedbackQuestion(workshop_id=workshop.id, text="Utile ?", position=0)
+    )
+    for rating in (5, 4):
+        ws.feedback.submit(FeedbackResponse(workshop_id=workshop.id), {question.id: rating})
+    scale = ws.indicators.add(
+        Indicator(action_id=action.id, name="Satisfaction", kind=IndicatorKind.SCALE)
+    )
+    (group,) = proposals_for(ws, scale)
+    assert group.proposals == [] and group.too_few == [("Utile ?", 2)]
+
+
+def test_a_kind_changed_later_keeps_the_values_and_they_stay_editable(ws, action):
+    """Issue 16, item 5: a count becomes a 1–5 scale. Its values are kept as written (the
+    window flags them); a note can still be edited, and an undo can write any earlier
+    version back. Adding a value that does not fit is still refused."""
+    indicator = ws.indicators.add(
+        Indicator(action_id=action.id, name="Ménages", baseline="12 ménages en 2024")
+    )
+    kept = ws.measurements.add(
+        Measurement(indicator_id=indicator.id, measured_on="2026-03-31", value=240)
+    )
+    indicator.kind = IndicatorKind.SCALE
+    ws.indicators.update(indicator)
+    assert ws.indicators.get(indicator.id).baseline == "12 ménages en 2024"
+    kept.note = "Compté à la main"
+    ws.measurements.update(kept)
+    back = ws.measurements.get(kept.id)
+    assert (back.value, back.note) == (240.0, "Compté à la main")
+    with pytest.raises(ValidationError, match="scale"):
+        ws.measurements.add(
+            Measurement(indicator_id=indicator.id, measured_on="2026-06-30", value=240)
+        )
+    kept.value = float("nan")
+    with pytest.raises(ValidationError):
+        ws.measurements.update(kept)
+    indicator.name = " "
+    with pytest.raises(ValidationError):
+        ws.indicators.update(indicator)
+
+
+def test_the_territories_of_a_programme(ws, programme, action, make_workshop):
+    make_workshop("A", territory="Vénissieux")
+    make_workshop("B", territory=" vénissieux ")
+    make_workshop("C", territory="")
+    indicator = ws.indicators.add(Indicator(action_id=action.id, name="Ménages"))
+    ws.measurements.add(
+        Measurement(indicator_id=indicator.id, measured_on="2026-01-01", value=1, territory="Bron")
+    )
+    assert ws.measurements.territories(programme.id) == ["Bron", "Vénissieux"]

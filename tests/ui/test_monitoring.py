@@ -61,12 +61,14 @@ def test_measurements_follow_the_indicator_and_a_proposal_is_taken(dialog, ws, s
     assert dialog.measurements.setData(dialog.measurements.index(1, value), "2")
     assert ws.measurements.for_indicator(dialog.measurements.indicator.id)[1].value == 2.0
     assert not dialog.measurements.setData(dialog.measurements.index(1, value), "beaucoup")
-    proposals = dialog.proposals()
     residents = [
-        (w, p) for w, p in proposals if p.source == "attendance" and p.detail == "resident"
+        (group.workshop, p)
+        for group in dialog.proposals()
+        for p in group.proposals
+        if p.source == "attendance" and p.detail == "resident"
     ]
     assert residents
-    assert dialog.take_proposal(residents[0][1])
+    assert dialog.take_proposal(residents[0][1], residents[0][0].title)
     assert dialog.measurements.rowCount() == 4
     stack.undo()
     assert dialog.measurements.rowCount() == 3
