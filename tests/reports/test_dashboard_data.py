@@ -1,5 +1,6 @@
 """The dashboard's numbers (SQL aggregates) against a plain recount through the store's
-repositories, on generated workspaces and selections."""
+repositories, on generated workspaces and selections: attendance, contributions,
+feedback, improvements (per workshop and running total) and the indicators' series."""
 
 from __future__ import annotations
 
@@ -8,19 +9,24 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workshop_app.domain.enums import (
     EntryKind,
     ImprovementStatus,
+    IndicatorKind,
     ParticipantRole,
     WorkshopKind,
 )
 from workshop_app.domain.models import (
+    Action,
     Entry,
     FeedbackQuestion,
     FeedbackResponse,
+    Indicator,
+    Measurement,
     Participant,
     Programme,
     Theme,
@@ -40,6 +46,28 @@ from workshop_app.store.feedback import MIN_ANSWERS_FOR_DISTRIBUTION
 TERRITORIES = ("Nord", "nord ", "Sud", "")
 DAYS = ("2024-01-10", "2024-03-05", "2024-06-20", "")
 QUESTIONS = ("Satisfait ?", "satisfait  ?", "Utile ?")
+MEASURED_ON = ("2024-01-31", "2024-03-05", "2024-06-30", "2024-09-01")
+BASELINES = {"": None, "240 à fin 2026": 240.0, "12 ménages en 2024": 12.0, "Aucun": None}
+"""Baselines and targets as people write them, and the number the dashboard draws."""
+
+measurement_st = st.fixed_dictionaries(
+    {
+        "day": st.sampled_from(MEASURED_ON),
+        "value": st.integers(0, 100),
+        "territory": st.sampled_from(TERRITORIES),
+        "workshop": st.integers(-1, 3),  # index of the workshop it was taken at; -1 none
+        "deleted": st.booleans(),
+    }
+)
+indicator_st = st.fixed_dictionaries(
+    {
+        "kind": st.sampled_from([IndicatorKind.COUNT, IndicatorKind.RATE, IndicatorKind.TEXT]),
+        "baseline": st.sampled_from(list(BASELINES)),
+        "target": st.sampled_from(list(BASELINES)),
+        "action": st.integers(0, 1),  # the second action is removed
+        "measurements": st.lists(measurement_st, max_size=6),
+    }
+)
 
 entry_st = st.tuples(
     st.sampled_from(list(EntryKind)),
@@ -63,6 +91,7 @@ spec_st = st.fixed_dictionaries(
     {
         "roles": st.lists(st.sampled_from(list(ParticipantRole)), min_size=4, max_size=4),
         "workshops": st.lists(workshop_st, min_size=1, max_size=4),
+        "indicators": st.lists(indicator_st, max_size=3),
     }
 )
 selection_st = st.builds(
@@ -122,7 +151,42 @@ def build(ws: Workspace, spec: dict) -> str:
                     FeedbackResponse(workshop_id=workshop.id),
                     dict(zip(questions, ratings, strict=False)),
                 )
+    workshop_ids = [w.id for w in ws.workshops.for_programme(programme.id)]
+    build_indicators(ws, programme.id, spec.get("indicators", []), workshop_ids)
     return programme.id
+
+
+def build_indicators(ws: Workspace, programme_id: str, specs: list, workshop_ids: list) -> None:
+    actions = [
+        ws.actions.add(Action(programme_id=programme_id, number=n + 1, title=f"Action {n + 1}"))
+        for n in range(2)
+    ]
+    ws.actions.soft_delete(actions[1].id)
+    for n, spec in enumerate(specs):
+        indicator = ws.indicators.add(
+            Indicator(
+                action_id=actions[spec["action"]].id,
+                name=f"Indicateur {n}",
+                kind=spec["kind"],
+                baseline=spec["baseline"] if spec["kind"] is not IndicatorKind.RATE else "",
+                target=spec["target"] if spec["kind"] is not IndicatorKind.RATE else "",
+            )
+        )
+        for m in spec["measurements"]:
+            text = spec["kind"] is IndicatorKind.TEXT
+            at = m["workshop"]
+            measurement = ws.measurements.add(
+                Measurement(
+                    indicator_id=indicator.id,
+                    measured_on=m["day"],
+                    value=0 if text else m["value"],
+                    text_value=f"texte {m['value']}" if text else "",
+                    territory=m["territory"],
+                    workshop_id=workshop_ids[at] if 0 <= at < len(workshop_ids) else None,
+                )
+            )
+            if m["deleted"]:
+                ws.measurements.soft_delete(measurement.id)
 
 
 def recount(ws: Workspace, programme_id: str, selection: Selection) -> dict:
@@ -152,14 +216,71 @@ def recount(ws: Workspace, programme_id: str, selection: Selection) -> dict:
                 per[workshop.id] = (answers + summary.answers, "merged")
             else:
                 per[workshop.id] = (summary.answers, summary.mean)
+    running, to_date = Counter(), {}
+    for workshop in workshops:
+        for status, count in improvements[workshop.id].items():
+            running[status] += count
+        to_date[workshop.id] = Counter(running)
     return {
         "ids": [w.id for w in workshops],
         "attendance": attendance,
         "improvements": improvements,
+        "improvements_to_date": to_date,
         "by_role_kind": by_role_kind,
         "by_theme_territory": by_theme_territory,
         "questions": questions,
+        "indicators": recount_indicators(ws, programme_id, selection),
     }
+
+
+def recount_indicators(ws: Workspace, programme_id: str, selection: Selection) -> list[dict]:
+    """Each indicator of a live action, its measurements kept one by one, and one value per
+    date (added for a count, averaged for a rate)."""
+    live_actions = {a.id: a.number for a in ws.actions.for_programme(programme_id)}
+    every_workshop = {
+        w.id: w
+        for w in ws.workshops.select("programme_id = ?", [programme_id], include_deleted=True)
+    }
+    territory = selection.territory.strip().casefold()
+    found = []
+    for indicator in ws.indicators.select():
+        if indicator.action_id not in live_actions:
+            continue
+        kept = []
+        for m in ws.measurements.for_indicator(indicator.id):
+            if selection.date_from and m.measured_on < selection.date_from:
+                continue
+            if selection.date_to and m.measured_on > selection.date_to:
+                continue
+            if territory and m.territory.strip().casefold() not in ("", territory):
+                continue
+            if selection.kind is not None and m.workshop_id is not None:
+                workshop = every_workshop.get(m.workshop_id)
+                if workshop is None or workshop.kind != selection.kind:
+                    continue
+            kept.append(m)
+        kept.sort(key=lambda m: (m.measured_on, m.created_at))
+        points = []
+        if indicator.kind is not IndicatorKind.TEXT:
+            for day in sorted({m.measured_on for m in kept}):
+                values = [m.value for m in kept if m.measured_on == day]
+                total = sum(values)
+                points.append(
+                    (day, total if indicator.kind is IndicatorKind.COUNT else total / len(values))
+                )
+        numeric = indicator.kind is not IndicatorKind.TEXT
+        found.append(
+            {
+                "id": indicator.id,
+                "action": live_actions[indicator.action_id],
+                "measurements": [m.id for m in kept],
+                "points": points,
+                "baseline": BASELINES.get(indicator.baseline) if numeric else None,
+                "target": BASELINES.get(indicator.target) if numeric else None,
+            }
+        )
+    found.sort(key=lambda i: (i["action"], ws.indicators.get(i["id"]).name.casefold()))
+    return found
 
 
 @settings(
@@ -179,6 +300,19 @@ def test_the_dashboard_counts_what_a_plain_recount_counts(spec, selections):
                 assert [w.id for w in data.workshops] == expected["ids"]
                 assert data.attendance == expected["attendance"]
                 assert data.improvements == expected["improvements"]
+                assert data.improvements_to_date() == expected["improvements_to_date"]
+                got_indicators = [
+                    {
+                        "id": i.indicator.id,
+                        "action": i.action_number,
+                        "measurements": [m.id for m in i.measurements],
+                        "points": [(d, pytest.approx(v)) for d, v in i.points()],
+                        "baseline": i.baseline,
+                        "target": i.target,
+                    }
+                    for i in data.indicators
+                ]
+                assert got_indicators == expected["indicators"]
                 assert +data.by_role_and_kind == expected["by_role_kind"]
                 assert +data.by_theme_and_territory == expected["by_theme_territory"]
                 got = {
@@ -220,3 +354,105 @@ def test_territories_are_one_whatever_their_case(tmp_path):
             )
         data = dashboard_data(ws, programme.id)
         assert data.territories == [("nord", "Nord"), ("sud", "Sud")]
+
+
+def test_indicator_series_follow_the_filters(tmp_path):
+    """Dates bound the measurements; a territory keeps its own and those of no territory;
+    a kind of workshop keeps the measurements of its workshops and those of none; one
+    value per date (added for a count); the baseline and target as numbers."""
+    with Workspace.open(tmp_path / "w.sqlite", create=True) as ws:
+        programme = ws.programmes.add(Programme(title="P"))
+        focus, thematic = (
+            ws.workshops.add(
+                Workshop(programme_id=programme.id, title=kind.value, kind=kind, territory=t)
+            )
+            for kind, t in ((WorkshopKind.FOCUS_GROUP, "Nord"), (WorkshopKind.THEMATIC, "Sud"))
+        )
+        action = ws.actions.add(Action(programme_id=programme.id, number=3, title="A"))
+        count = ws.indicators.add(
+            Indicator(
+                action_id=action.id,
+                name="Ménages repérés",
+                baseline="0 à l'ouverture",
+                target="240 à fin 2026",
+            )
+        )
+        words = ws.indicators.add(
+            Indicator(action_id=action.id, name="Avis", kind=IndicatorKind.TEXT, target="Mieux")
+        )
+        rows = [
+            ("2024-01-31", 10, "Nord", focus.id),
+            ("2024-01-31", 5, "Sud", thematic.id),
+            ("2024-03-31", 7, "", None),
+            ("2024-06-30", 4, " nord", None),
+        ]
+        for day, value, territory, workshop_id in rows:
+            ws.measurements.add(
+                Measurement(
+                    indicator_id=count.id,
+                    measured_on=day,
+                    value=value,
+                    territory=territory,
+                    workshop_id=workshop_id,
+                )
+            )
+        ws.measurements.add(
+            Measurement(indicator_id=words.id, measured_on="2024-02-01", value=0, text_value="ok")
+        )
+
+        def series(**selection):
+            data = dashboard_data(ws, programme.id, Selection(**selection))
+            by_name = {s.indicator.name: s for s in data.indicators}
+            return by_name["Ménages repérés"], by_name["Avis"]
+
+        numbers, text = series()
+        assert numbers.action_number == 3
+        assert numbers.points() == [("2024-01-31", 15.0), ("2024-03-31", 7.0), ("2024-06-30", 4.0)]
+        assert (numbers.baseline, numbers.target) == (0.0, 240.0)
+        assert text.points() == [] and text.baseline is None and text.target is None
+        assert [m.text_value for m in text.measurements] == ["ok"]
+        assert series(territory="NORD")[0].points() == [
+            ("2024-01-31", 10.0),
+            ("2024-03-31", 7.0),
+            ("2024-06-30", 4.0),
+        ]
+        assert series(kind=WorkshopKind.THEMATIC)[0].points() == [
+            ("2024-01-31", 5.0),
+            ("2024-03-31", 7.0),
+            ("2024-06-30", 4.0),
+        ]
+        assert series(date_from="2024-02-01", date_to="2024-03-31")[0].points() == [
+            ("2024-03-31", 7.0)
+        ]
+        assert series(date_to="2024-01-31")[1].measurements == []
+
+
+def test_improvements_to_date_is_a_running_total(tmp_path):
+    with Workspace.open(tmp_path / "w.sqlite", create=True) as ws:
+        programme = ws.programmes.add(Programme(title="P"))
+        plan = {
+            "2024-01-01": [ImprovementStatus.PROPOSED, ImprovementStatus.DONE],
+            "2024-02-01": [],
+            "2024-03-01": [ImprovementStatus.DONE, None],
+        }
+        for day, statuses in plan.items():
+            workshop = ws.workshops.add(
+                Workshop(programme_id=programme.id, title=day, starts_at=day)
+            )
+            for status in statuses:
+                ws.entries.add(
+                    Entry(
+                        workshop_id=workshop.id,
+                        kind=EntryKind.IMPROVEMENT,
+                        text="x",
+                        status=status,
+                    )
+                )
+        data = dashboard_data(ws, programme.id)
+        totals = [data.improvements_to_date()[w.id] for w in data.workshops]
+        proposed, done = ImprovementStatus.PROPOSED, ImprovementStatus.DONE
+        assert totals == [
+            Counter({proposed: 1, done: 1}),
+            Counter({proposed: 1, done: 1}),
+            Counter({proposed: 2, done: 2}),
+        ]

@@ -1,37 +1,36 @@
-"""The programme dashboard: filters drive the charts; the charts' items hold the numbers of
-the workspace; under five answers no mean is drawn; Copy and Save work."""
+"""The programme dashboard: each filter, driven through its widget, changes what the charts
+draw to what a plain SQL recount counts (read back from the pyqtgraph items and the table
+models); an empty selection says so; Copy and Save work and propose a readable name."""
 
 from __future__ import annotations
 
-import math
+from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
-from workshop_app.domain.enums import ParticipantRole, WorkshopKind
-from workshop_app.domain.models import FeedbackQuestion, FeedbackResponse, Programme, Workshop
-from workshop_app.reports.dashboard_data import dashboard_data
-from workshop_app.reports.options import Selection
+from workshop_app.domain.enums import ImprovementStatus, ParticipantRole, WorkshopKind
+from workshop_app.domain.models import Programme
 from workshop_app.ui import labels
 from workshop_app.ui.dashboard.dashboard import Dashboard
+from workshop_app.ui.date_edits import shown_date
 
+from .dashboard_steps import (
+    answers,
+    bar_totals,
+    column,
+    entries,
+    indicator_sums,
+    line,
+    present,
+    running_improvements,
+    selected_ids,
+    series,
+)
 
-def bar_totals(panel) -> list[float]:
-    """What the stacked bars of ``panel`` add up to, per category, read from the items."""
-    totals: list[float] = []
-    for item in panel.bars:
-        opts = item.opts
-        values = opts["width"] if opts.get("x0") is not None else opts["height"]
-        values = list(values)
-        totals = [a + b for a, b in zip(totals, values, strict=True)] if totals else values
-    return totals
-
-
-def series(panel, name: str) -> list[float]:
-    item = next(i for i in panel.bars if i.series_name == name)
-    opts = item.opts
-    return list(opts["width"] if opts.get("x0") is not None else opts["height"])
+TERRITORY = "Vénissieux"
 
 
 @pytest.fixture
@@ -39,90 +38,144 @@ def dashboard(qtbot, ws):
     board = Dashboard()
     qtbot.addWidget(board)
     (programme,) = ws.programmes.select()
-    board.set_programme(ws, programme.id)
+    board.set_programme(ws, programme.id, programme.title)
     board.resize(1200, 900)
     board.show()
     return board
 
 
-def test_the_charts_hold_the_workspace_numbers(dashboard, ws):
-    data = dashboard_data(ws, dashboard.programme_id)
-    workshops = data.workshops
-    assert len(dashboard.attendance.table.categories) == len(workshops)
-    expected = [float(sum(data.attendance[w.id].values())) for w in workshops]
-    assert bar_totals(dashboard.attendance) == expected
+def count_indicator(ws, board) -> str:
+    """Choose the demo's "Ménages repérés…" indicator (a count) in the chooser; its id."""
+    (indicator_id,) = [
+        i.id for i in ws.indicators.for_programme(board.programme_id) if "repérés" in i.name
+    ]
+    combo = board.indicator_combo
+    combo.setCurrentIndex(combo.findData(indicator_id))
+    return indicator_id
+
+
+def check_charts(board, ws, **wanted) -> None:
+    """Every chart of ``board`` against a recount of the workshops ``wanted`` selects."""
+    ids = selected_ids(ws, board.programme_id, **wanted)
+    assert ids, "the filter keeps some workshop"
+    assert [w.id for w in board.data.workshops] == ids
+    assert len(board.attendance.table.categories) == len(ids)
+    assert bar_totals(board.attendance) == [float(present(ws, i)) for i in ids]
     residents = labels.participant_role(ParticipantRole.RESIDENT)
-    assert series(dashboard.attendance, residents) == [
-        float(data.attendance[w.id][ParticipantRole.RESIDENT]) for w in workshops
+    assert series(board.attendance, residents) == [
+        float(present(ws, i, ParticipantRole.RESIDENT.value)) for i in ids
     ]
-    assert sum(bar_totals(dashboard.speakers)) == data.total_entries
-    assert sum(bar_totals(dashboard.themes)) == data.total_entries
-    improvements = sum(sum(c.values()) for c in data.improvements.values())
-    assert sum(bar_totals(dashboard.improvements)) == improvements
-    # the table view shows the same numbers
-    model = dashboard.attendance.model
-    assert model.rowCount() == len(workshops)
-    column = 1 + [s.name for s in model.table.series].index(residents)
-    assert [int(model.text(r, column)) for r in range(model.rowCount())] == [
-        data.attendance[w.id][ParticipantRole.RESIDENT] for w in workshops
-    ]
+    model = board.attendance.model
+    assert [
+        sum(int(model.text(row, c)) for c in range(1, model.columnCount()))
+        for row in range(model.rowCount())
+    ] == [present(ws, i) for i in ids]
+    total = sum(entries(ws, i) for i in ids)
+    assert sum(bar_totals(board.speakers)) == total
+    assert sum(bar_totals(board.themes)) == total
+    running = running_improvements(ws, ids)
+    assert bar_totals(board.improvements) == [float(sum(c.values())) for c in running]
+    for status in ImprovementStatus:
+        name = labels.improvement_status(status)
+        assert series(board.improvements, name) == [float(c[status]) for c in running]
+    question = board.question_combo.currentText()
+    shown = column(board.satisfaction.model, board.satisfaction.model.headers()[-1])
+    expected = [answers(ws, i, question) for i in ids]
+    assert shown == ["—" if n is None else str(n) for n in expected]
+    assert board.summary.text().startswith(str(len(ids)))
 
 
-def test_filters_change_what_the_charts_count(dashboard, ws):
-    everything = dashboard_data(ws, dashboard.programme_id)
-    territories = [label for _key, label in everything.territories if label]
-    assert territories, "the demo has territories"
+def check_indicator(board, ws, indicator_id, **wanted) -> None:
+    xs, ys = line(board.indicator)
+    sums = indicator_sums(ws, indicator_id, **wanted)
+    assert ys == [total for _day, total in sums]
+    assert xs == [float(date.fromisoformat(day).toordinal()) for day, _total in sums]
+
+
+def test_the_charts_hold_the_workspace_numbers(dashboard, ws):
+    check_charts(dashboard, ws)
+    check_indicator(dashboard, ws, count_indicator(ws, dashboard))
+
+
+def test_the_territory_filter(dashboard, ws):
+    indicator_id = count_indicator(ws, dashboard)
     combo = dashboard.territory_combo
-    combo.setCurrentIndex(combo.findData(territories[0]))
-    wanted = dashboard_data(ws, dashboard.programme_id, Selection(territory=territories[0]))
-    assert len(dashboard.attendance.table.categories) == len(wanted.workshops)
-    assert sum(bar_totals(dashboard.speakers)) == wanted.total_entries
-    assert dashboard.summary.text().startswith(str(len(wanted.workshops)))
-
+    combo.setCurrentIndex(combo.findText(TERRITORY))
+    check_charts(dashboard, ws, territory=TERRITORY)
+    check_indicator(dashboard, ws, indicator_id, territory=TERRITORY)
+    # the tenants' indicator was measured at each workshop: only this territory's remains
     combo.setCurrentIndex(0)
-    kinds = {w.kind for w in everything.workshops}
-    kind = sorted(kinds)[0]
-    dashboard.kind_combo.setCurrentIndex(dashboard.kind_combo.findData(kind))
-    wanted = dashboard_data(ws, dashboard.programme_id, Selection(kind=kind))
-    assert sum(bar_totals(dashboard.themes)) == wanted.total_entries
+    check_charts(dashboard, ws)
 
-    dashboard.kind_combo.setCurrentIndex(0)
+
+@pytest.mark.parametrize("kind", [WorkshopKind.PROFESSIONALS, WorkshopKind.PROSPECTIVE])
+def test_the_kind_filter(dashboard, ws, kind):
+    combo = dashboard.kind_combo
+    combo.setCurrentIndex(combo.findData(kind))
+    check_charts(dashboard, ws, kind=kind)
+    # measurements taken at a workshop count only for workshops of that kind
+    (tenants,) = [s for s in dashboard.data.indicators if "Locataires" in s.indicator.name]
+    kinds = dict(ws.db.execute("SELECT id, kind FROM workshop").fetchall())
+    kept = [m.workshop_id for m in tenants.measurements]
+    assert kept and all(kinds[w] == kind.value for w in kept)
+
+
+def test_the_date_filters(dashboard, ws):
+    indicator_id = count_indicator(ws, dashboard)
+    dashboard.date_from.setDate(QDate(2026, 4, 1))
+    check_charts(dashboard, ws, date_from="2026-04-01")
+    assert not dashboard.indicator.lines  # measured up to March 2026 only
+    dashboard.date_from.setDate(QDate(2025, 7, 1))
+    dashboard.date_to.setDate(QDate(2026, 4, 30))
+    check_charts(dashboard, ws, date_from="2025-07-01", date_to="2026-04-30")
+    check_indicator(dashboard, ws, indicator_id, date_from="2025-07-01", date_to="2026-04-30")
+    assert len(line(dashboard.indicator)[1]) == 2
+    dashboard.date_to.setDate(dashboard.date_to.minimumDate())  # "any date" again
+    dashboard.date_from.setDate(dashboard.date_from.minimumDate())
+    check_charts(dashboard, ws)
+    check_indicator(dashboard, ws, indicator_id)
+
+
+def test_an_empty_selection_says_so_instead_of_empty_axes(dashboard):
     dashboard.date_from.setDate(QDate(2100, 1, 1))  # after every workshop
-    assert dashboard.attendance.table.categories == []
-    assert dashboard.attendance.empty_label.isVisibleTo(dashboard)
-    dashboard.date_from.setDate(dashboard.date_from.minimumDate())  # "any date" again
-    assert len(dashboard.attendance.table.categories) == len(everything.workshops)
+    for panel in dashboard.panels:
+        assert not panel.plot_widget.isVisibleTo(dashboard), panel.objectName()
+        assert panel.empty_label.isVisibleTo(dashboard), panel.objectName()
+        assert not panel.bars and not panel.lines
+    assert dashboard.attendance.empty_label.text() == "No data for this selection"
+    combo = dashboard.question_combo
+    assert combo.count() == 0 and not combo.isEnabled() and combo.placeholderText()
+    assert "feedback question" in dashboard.satisfaction.empty_label.text()
+    assert "No measurement" in dashboard.indicator.empty_label.text()
+    dashboard.date_from.setDate(dashboard.date_from.minimumDate())
+    assert dashboard.attendance.plot_widget.isVisibleTo(dashboard)
+    assert not dashboard.attendance.empty_label.isVisibleTo(dashboard)
 
 
-def test_under_five_answers_no_mean_is_drawn(qtbot, ws):
-    programme = ws.programmes.add(Programme(title="Petits groupes"))
-    ratings = {"2024-01-01": [5, 4, 4, 3, 5, 4], "2024-02-01": [1, 1, 2], "2024-03-01": []}
-    for day, answers in ratings.items():
-        workshop = ws.workshops.add(
-            Workshop(
-                programme_id=programme.id,
-                title=day,
-                starts_at=day,
-                kind=WorkshopKind.FOCUS_GROUP,
-            )
-        )
-        question = ws.feedback_questions.add(
-            FeedbackQuestion(workshop_id=workshop.id, text="Satisfait·e ?")
-        )
-        for rating in answers:
-            ws.feedback.submit(FeedbackResponse(workshop_id=workshop.id), {question.id: rating})
+def test_a_programme_without_feedback_explains_the_empty_question(qtbot, ws):
+    programme = ws.programmes.add(Programme(title="Sans avis"))
     board = Dashboard()
     qtbot.addWidget(board)
-    board.set_programme(ws, programme.id)
-    (line,) = board.satisfaction.lines
-    xs, ys = line.getData()
-    assert list(xs) == [0, 1, 2]
-    assert ys[0] == pytest.approx(25 / 6)
-    assert math.isnan(ys[1]) and math.isnan(ys[2])  # 3 answers, then none: no point
-    notes = [item.toPlainText() for item in board.satisfaction.note_items]
-    assert notes == ["n = 6", "n = 3 (< 5)", "n = 0 (< 5)"]
-    model = board.satisfaction.model
-    assert [model.text(r, 1) for r in range(3)] == ["4.17", "—", "—"]
+    board.set_programme(ws, programme.id, programme.title)
+    assert not board.question_combo.isEnabled()
+    assert board.question_combo.placeholderText() == "No feedback question in these workshops"
+    assert not board.indicator_combo.isEnabled()
+    assert "Programme Monitoring" in board.indicator.empty_label.text()
+
+
+def test_workshops_are_named_by_date_with_their_full_names_in_tooltips(dashboard):
+    table = dashboard.attendance.table
+    for workshop, label, full in zip(
+        dashboard.data.workshops, table.categories, table.row_headers, strict=True
+    ):
+        assert label == shown_date(workshop.starts_at[:10])  # a date, not "A1"
+        assert workshop.title in full
+    tip = dashboard.attendance.tooltip(0)
+    assert dashboard.data.workshops[0].title in tip
+    assert labels.participant_role(ParticipantRole.RESIDENT) in tip
+    for panel in dashboard.panels:  # the mouse over a chart names what is under it
+        box = panel.plot.getViewBox()
+        panel._hover(box.sceneBoundingRect().center())
 
 
 def test_copy_and_save(dashboard, tmp_path):
@@ -137,18 +190,24 @@ def test_copy_and_save(dashboard, tmp_path):
     assert "<svg" in svg.read_text()
 
 
-def test_the_main_window_opens_the_dashboard_of_the_programme(window, demo_path, qtbot):
-    assert not window.dashboard_action.isEnabled()
-    assert window.open_workspace(demo_path, create=False)
-    window._select_last_workshop()
-    assert window.dashboard_action.isEnabled()
-    window.dashboard_action.trigger()
-    from workshop_app.ui.dashboard import DashboardController
+def test_save_proposes_a_readable_name(dashboard, tmp_path, monkeypatch):
+    panel = dashboard.satisfaction
+    panel.programme_title = 'Programme "Nord/Sud": 2026?'
+    name = panel.suggested_file_name(date(2026, 5, 3))
+    assert name == "Satisfaction across workshops - Programme - Nord - Sud - 2026 - 2026-05-03.png"
+    asked = {}
 
-    controller = window.findChild(DashboardController, "dashboardController")
-    assert controller.frame.isVisible()
-    assert controller.dashboard.programme_id == window.session.programme.id
-    assert controller.dashboard.data.workshops
+    def save_file_name(parent, caption, proposed, filters):
+        asked["proposed"] = proposed
+        return str(tmp_path / "satisfaction"), filters.split(";;")[1]  # the SVG filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file_name)
+    with_saved = []
+    panel.saved.connect(with_saved.append)
+    panel.save_dialog()
+    assert Path(asked["proposed"]).name == panel.suggested_file_name()  # dated today
+    assert with_saved == [str(tmp_path / "satisfaction.svg")]
+    assert "<svg" in (tmp_path / "satisfaction.svg").read_text()
 
 
 def test_quitting_after_a_copy_does_not_crash():

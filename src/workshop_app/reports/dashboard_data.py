@@ -9,10 +9,11 @@ gather.select_workshops`).
 - per feedback question (merged by text, as the synthesis merges them) and workshop, the
   :class:`~workshop_app.store.feedback.QuestionSummary`: the number of answers always,
   the mean only from five answers on (:func:`~workshop_app.store.feedback.tally`);
-- improvements by status, per workshop in date order.
-
-Indicators (issue 16) are not read here yet: :attr:`DashboardData.indicators` is the place
-their series go once the store has them (baseline, target, measurements over time).
+- improvements by status (as they stand today), per workshop in date order, and their
+  running total (:meth:`DashboardData.improvements_to_date`);
+- each indicator of the programme's actions with the measurements the selection keeps
+  (:class:`IndicatorSeries`), its baseline and target read as numbers when they start with
+  one (:func:`~workshop_app.domain.indicators.leading_number`).
 """
 
 from __future__ import annotations
@@ -21,8 +22,14 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 
-from workshop_app.domain.enums import EntryKind, ImprovementStatus, ParticipantRole
-from workshop_app.domain.models import Workshop
+from workshop_app.domain.enums import (
+    EntryKind,
+    ImprovementStatus,
+    IndicatorKind,
+    ParticipantRole,
+)
+from workshop_app.domain.indicators import latest_per_date, leading_number, read
+from workshop_app.domain.models import Indicator, Measurement, Workshop
 from workshop_app.reports.gather import select_workshops
 from workshop_app.reports.options import Selection
 from workshop_app.store._repo import tolerant
@@ -61,6 +68,42 @@ class FeedbackQuestionSeries:
 
 
 @dataclass
+class IndicatorSeries:
+    """One indicator of an action, with the measurements a selection keeps."""
+
+    indicator: Indicator
+    action_number: int
+    measurements: list[Measurement] = field(default_factory=list)
+    """In date order (then order of writing), removed ones left out."""
+
+    @property
+    def numeric(self) -> bool:
+        """Its values are numbers (drawn); a text indicator is only listed."""
+        return self.indicator.kind is not IndicatorKind.TEXT
+
+    @property
+    def baseline(self) -> float | None:
+        """The number the baseline starts with ("0 à l'ouverture" → 0.0), if any."""
+        return leading_number(self.indicator.baseline) if self.numeric else None
+
+    @property
+    def target(self) -> float | None:
+        """The number the target starts with ("240 à fin 2026" → 240.0), if any."""
+        return leading_number(self.indicator.target) if self.numeric else None
+
+    def points(self) -> list[tuple[str, float]]:
+        """One value per date, in date order, read as the synthesis reads an indicator
+        (:func:`~workshop_app.domain.indicators.read`): the values of several territories
+        on one date added up for a count, averaged otherwise. Empty for a text indicator."""
+        if not self.numeric:
+            return []
+        by_day: dict[str, list[Measurement]] = {}
+        for measurement in self.measurements:
+            by_day.setdefault(measurement.measured_on, []).append(measurement)
+        return [(day, read(self.indicator, same).latest.value) for day, same in by_day.items()]
+
+
+@dataclass
 class DashboardData:
     workshops: list[Workshop]
     """The workshops selected, in date order."""
@@ -79,9 +122,8 @@ class DashboardData:
     """Feedback questions, in the order of their first appearance (workshop, position)."""
     improvements: dict[str, Counter] = field(default_factory=dict)
     """Workshop id → ``Counter`` of :class:`ImprovementStatus` of its improvements."""
-    indicators: list = field(default_factory=list)
-    """Reserved: each indicator's series against its baseline and target (issue 16),
-    filled once the store keeps them; the dashboard draws none while it is empty."""
+    indicators: list[IndicatorSeries] = field(default_factory=list)
+    """The indicators of the programme's actions, by action number then name."""
 
     def theme_name(self, theme_id: str) -> str:
         return dict(self.themes).get(theme_id, "")
@@ -89,6 +131,16 @@ class DashboardData:
     @property
     def total_entries(self) -> int:
         return sum(self.by_role_and_kind.values())
+
+    def improvements_to_date(self) -> dict[str, Counter]:
+        """Workshop id → the improvements of the selected workshops up to it (in date
+        order), by their status today: a running total."""
+        running: Counter = Counter()
+        totals = {}
+        for workshop in self.workshops:
+            running.update(self.improvements[workshop.id])
+            totals[workshop.id] = Counter(running)
+        return totals
 
 
 def _territories(workshops: list[Workshop]) -> tuple[list[tuple[str, str]], dict[str, str]]:
@@ -113,6 +165,7 @@ def dashboard_data(
     ids = json.dumps([w.id for w in workshops])
     data.attendance = {w.id: Counter() for w in workshops}
     data.improvements = {w.id: Counter() for w in workshops}
+    data.indicators = _indicators(ws, programme_id, selection or Selection())
     if not workshops:
         return data
     db = ws.db
@@ -170,3 +223,43 @@ def _feedback(ws: Workspace, workshops: list[Workshop], ids: str) -> list[Feedba
         one = summaries[0] if len(summaries) == 1 else combine(summaries)
         grouped[key].per_workshop[workshop_id] = one
     return list(grouped.values())
+
+
+def kept_measurement(
+    measurement: Measurement, selection: Selection, workshop_kinds: dict[str, str]
+) -> bool:
+    """Whether the dashboard draws ``measurement`` under ``selection``: its date within
+    the selection's; its territory the one selected, or none in particular (as in the
+    synthesis); with a kind of workshop selected, a measurement taken at a workshop
+    counts when that workshop (``workshop_kinds``: id → kind) is of that kind, and one
+    taken at no workshop always counts."""
+    day = measurement.measured_on
+    if selection.date_from and day < selection.date_from:
+        return False
+    if selection.date_to and day > selection.date_to:
+        return False
+    territory = territory_key(selection.territory)
+    if territory and territory_key(measurement.territory) not in ("", territory):
+        return False
+    if selection.kind is not None and measurement.workshop_id:
+        return workshop_kinds.get(measurement.workshop_id) == str(selection.kind)
+    return True
+
+
+def _indicators(ws: Workspace, programme_id: str, selection: Selection) -> list[IndicatorSeries]:
+    indicators = ws.indicators.for_programme(programme_id)
+    if not indicators:
+        return []
+    numbers = {a.id: a.number for a in ws.actions.for_programme(programme_id)}
+    ids = json.dumps([i.id for i in indicators])
+    found: dict[str, list[Measurement]] = {i.id: [] for i in indicators}
+    # the kind of every workshop of the programme, removed ones too: a measurement keeps
+    # the workshop it was taken at
+    kinds = dict(ws.db.rows("SELECT id, kind FROM workshop WHERE programme_id = ?", [programme_id]))
+    for measurement in ws.measurements.select(f"indicator_id {_IN}", [ids]):
+        if kept_measurement(measurement, selection, kinds):
+            found[measurement.indicator_id].append(measurement)
+    return [
+        IndicatorSeries(i, numbers.get(i.action_id, 0), latest_per_date(found[i.id]))
+        for i in indicators
+    ]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QTreeView,
 )
 
@@ -77,16 +78,21 @@ class MainWindow(WorkspaceFiles, QMainWindow):
         tree_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         tree_header.setSectionResizeMode(WorkspaceTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
-        self.tree.activated.connect(lambda _index: self.page.focus_capture())
+        self.tree.activated.connect(lambda _index: self.focus_capture())
 
         self.page = WorkshopPage(self.undo_stack, self)
         self.page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.header = self.page.header
+        # the workshop page, and the programme's dashboard beside it (install_dashboard)
+        self.views = QTabWidget(self)
+        self.views.setObjectName("mainViews")
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.page, self.tr("Workshop"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.page)
+        self.splitter.addWidget(self.views)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 900])
         self.setCentralWidget(self.splitter)
@@ -136,6 +142,16 @@ class MainWindow(WorkspaceFiles, QMainWindow):
             tabs.setTabToolTip(index, tabs.tabText(index).replace("&", ""))
 
     # -- selection ---------------------------------------------------------------------
+    def show_workshop_page(self) -> None:
+        """The workshop's tab (rather than the dashboard's), its capture box focused."""
+        self.views.setCurrentWidget(self.page)
+        if self.session is not None and self.session.workshop is not None:
+            self.page.focus_capture()
+
+    def focus_capture(self) -> None:
+        self.views.setCurrentWidget(self.page)
+        self.page.focus_capture()
+
     def select_workshop(self, workshop_id: str) -> bool:
         index = self.tree_model.index_of_workshop(workshop_id)
         if not index.isValid():
@@ -155,7 +171,10 @@ class MainWindow(WorkspaceFiles, QMainWindow):
 
     def select_entry(self, workshop_id: str, entry_id: str) -> bool:
         """Open a workshop and show one of its entries on the board, selected and focused."""
-        return self.select_workshop(workshop_id) and self.page.reveal_entry(entry_id)
+        if not self.select_workshop(workshop_id):
+            return False
+        self.views.setCurrentWidget(self.page)
+        return self.page.reveal_entry(entry_id)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         index = self.tree.currentIndex()
@@ -193,7 +212,7 @@ class MainWindow(WorkspaceFiles, QMainWindow):
             return
         self.settings.last_workshop = workshop.id
         if not self.tree.hasFocus():  # arrows in the tree browse; Enter goes to capture
-            self.page.focus_capture()
+            self.focus_capture()
 
     def _set_session(self, session: WorkshopSession | None) -> None:
         """Work on another workshop: a new document with its own undo history."""
@@ -360,6 +379,7 @@ class MainWindow(WorkspaceFiles, QMainWindow):
         return dialog
 
     def focus_check_in(self) -> None:
+        self.views.setCurrentWidget(self.page)
         self.page.show_roster()
 
     def _open_dialog(self, dialog) -> None:

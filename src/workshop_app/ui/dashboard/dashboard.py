@@ -1,30 +1,33 @@
 """The dashboard of a programme: filters (territory, kind of workshop, dates, as the
 synthesis) and one :class:`ChartPanel` per chart, drawn from
-:func:`workshop_app.reports.dashboard_data.dashboard_data`."""
+:func:`workshop_app.reports.dashboard_data.dashboard_data` through the tables of
+:mod:`workshop_app.ui.dashboard.tables`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from html import escape
+
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from workshop_app.domain.enums import EntryKind, ImprovementStatus, ParticipantRole, WorkshopKind
-from workshop_app.reports import palette
-from workshop_app.reports.dashboard_data import NO_THEME, DashboardData, dashboard_data
+from workshop_app.domain.enums import WorkshopKind
+from workshop_app.reports.dashboard_data import DashboardData, IndicatorSeries, dashboard_data
 from workshop_app.reports.options import Selection
 from workshop_app.store.workspace import Workspace
 from workshop_app.ui import labels
-from workshop_app.ui.dashboard.charts import LINE, ChartPanel, ChartTable, Series
-from workshop_app.ui.date_edits import localise, shown_date
-from workshop_app.ui.i18n import fill
+from workshop_app.ui.dashboard import indicator_table, tables
+from workshop_app.ui.dashboard.charts import ChartPanel
+from workshop_app.ui.dashboard.panel_grid import PanelGrid
+from workshop_app.ui.date_edits import localise
 
 NO_DATE = QDate(2000, 1, 1)
 """The minimum of a date filter, shown as "any date"."""
@@ -40,8 +43,13 @@ class Dashboard(QWidget):
         self.setObjectName("dashboard")
         self.workspace: Workspace | None = None
         self.programme_id: str | None = None
+        self.programme_title = ""
         self.data: DashboardData | None = None
         self._building = False
+        self._table_for_text = False
+        self.heading = QLabel(self)
+        self.heading.setObjectName("dashboardHeading")
+        self.heading.setWordWrap(True)
         self._filters()
         self.attendance = ChartPanel(
             "attendanceChart", self.tr("Attendance per workshop, by role"), self.tr("Workshop")
@@ -58,42 +66,63 @@ class Dashboard(QWidget):
         self.question_combo = QComboBox(self)
         self.question_combo.setObjectName("questionCombo")
         self.question_combo.setAccessibleName(self.tr("Feedback question"))
+        self.question_combo.setPlaceholderText(self.tr("No feedback question in these workshops"))
         self.question_combo.currentIndexChanged.connect(self._draw_satisfaction)
-        self.improvements = ChartPanel(
-            "improvementsChart", self.tr("Improvements by status over time"), self.tr("Workshop")
+        self.satisfaction.add_chooser(self.tr("Question:"), self.question_combo)
+        self.indicator = ChartPanel(
+            "indicatorChart",
+            self.tr("Indicator against its baseline and target"),
+            self.tr("Date"),
         )
+        self.indicator_combo = QComboBox(self)
+        self.indicator_combo.setObjectName("indicatorCombo")
+        self.indicator_combo.setAccessibleName(self.tr("Indicator"))
+        self.indicator_combo.setPlaceholderText(self.tr("No indicator in this programme"))
+        self.indicator_combo.currentIndexChanged.connect(self._draw_indicator)
+        self.indicator.add_chooser(self.tr("Indicator:"), self.indicator_combo)
+        self.improvements = ChartPanel(
+            "improvementsChart",
+            self.tr("Improvements by status, cumulative"),
+            self.tr("Workshop"),
+        )
+        self.panels = [
+            self.attendance,
+            self.speakers,
+            self.themes,
+            self.satisfaction,
+            self.indicator,
+            self.improvements,
+        ]
         self.summary = QLabel(self)
         self.summary.setObjectName("dashboardSummary")
         self.summary.setWordWrap(True)
-        grid_host = QWidget(self)
-        self.grid = QGridLayout(grid_host)
-        panels = [self.attendance, self.speakers, self.themes, self.satisfaction]
-        panels.append(self.improvements)
-        for n, panel in enumerate(panels):
-            self.grid.addWidget(panel, n // 2, n % 2)
-        question_row = QHBoxLayout()
-        question_row.addWidget(QLabel(self.tr("Question:"), self))
-        question_row.addWidget(self.question_combo, 1)
-        self.satisfaction.layout().insertLayout(1, question_row)
-        # Indicator charts (issue 16) go here: add_panel() puts them after these.
+        self.grid = PanelGrid(self.panels, self)
         scroll = QScrollArea(self)
+        scroll.setObjectName("dashboardScroll")
         scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_host)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.grid)
+        self.scroll = scroll
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(self.filter_row)
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
 
     def add_panel(self, panel: ChartPanel) -> None:
-        """Another chart after the others (the indicators' charts, once they exist)."""
-        count = self.grid.count()
-        self.grid.addWidget(panel, count // 2, count % 2)
+        """Another chart after the others."""
+        self.panels.append(panel)
+        self.grid.add(panel)
 
     # -- filters ---------------------------------------------------------------------------
     def _filters(self) -> None:
         self.territory_combo = QComboBox(self)
         self.territory_combo.setObjectName("territoryFilter")
         self.territory_combo.setAccessibleName(self.tr("Territory"))
+        self.territory_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.territory_combo.setMinimumContentsLength(14)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kindFilter")
         self.kind_combo.setAccessibleName(self.tr("Kind of workshop"))
@@ -111,6 +140,7 @@ class Dashboard(QWidget):
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             self.filter_row.addWidget(label)
             self.filter_row.addWidget(widget)
         self.filter_row.addStretch(1)
@@ -134,11 +164,12 @@ class Dashboard(QWidget):
         def day(edit: QDateEdit) -> str:
             return "" if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
 
+        kind = self.kind_combo.currentData()  # (Qt gives the enum back as its text)
         return Selection(
             date_from=day(self.date_from),
             date_to=day(self.date_to),
             territory=self.territory_combo.currentData() or "",
-            kind=self.kind_combo.currentData(),
+            kind=WorkshopKind(kind) if kind else None,
         )
 
     def _on_filter(self, *_args) -> None:
@@ -146,11 +177,19 @@ class Dashboard(QWidget):
             self.refresh()
 
     # -- data ------------------------------------------------------------------------------
-    def set_programme(self, workspace: Workspace | None, programme_id: str | None) -> None:
+    def set_programme(
+        self, workspace: Workspace | None, programme_id: str | None, title: str = ""
+    ) -> None:
         self.workspace, self.programme_id = workspace, programme_id
+        self.programme_title = title
+        self.heading.setText(f"<b style='font-size:large'>{escape(title, quote=False)}</b>")
+        self.heading.setVisible(bool(title))
+        for panel in self.panels:
+            panel.programme_title = title
         everything = None
         self._building = True
         try:
+            current = self.territory_combo.currentData()
             self.territory_combo.clear()
             self.territory_combo.addItem(self.tr("All territories"), "")
             if workspace is not None and programme_id is not None:
@@ -158,6 +197,7 @@ class Dashboard(QWidget):
                 for _key, label in everything.territories:
                     if label:
                         self.territory_combo.addItem(label, label)
+            self.territory_combo.setCurrentIndex(max(self.territory_combo.findData(current), 0))
         finally:
             self._building = False
         # the whole programme's numbers are those of an empty selection: read them once
@@ -178,126 +218,77 @@ class Dashboard(QWidget):
             + ", "
             + self.tr("%n contribution(s).", "", data.total_entries)
         )
-        codes = [f"A{n}" for n in range(1, len(data.workshops) + 1)]
-        names = [
-            f"{code} · {shown_date(w.starts_at[:10]) or '—'} · {w.title}"
-            for code, w in zip(codes, data.workshops, strict=True)
-        ]
-        self.attendance.show_table(
-            ChartTable(
-                codes,
-                _stack(
-                    list(ParticipantRole),
-                    [data.attendance[w.id] for w in data.workshops],
-                    labels.participant_role,
-                ),
-                row_headers=names,
-            )
-        )
-        roles = [*list(ParticipantRole), None]
-        spoken = [
-            role for role in roles if any(data.by_role_and_kind[(role, k)] for k in EntryKind)
-        ]
-        role_names = [
-            labels.participant_role(r) if r is not None else self.tr("Not attributed")
-            for r in spoken
-        ]
-        self.speakers.show_table(
-            ChartTable(
-                role_names,
-                _stack(
-                    list(EntryKind),
-                    [{k: data.by_role_and_kind[(r, k)] for k in EntryKind} for r in spoken],
-                    labels.entry_kind,
-                ),
-                horizontal=True,
-            )
-        )
-        theme_ids = [t for t, _name in data.themes] + [NO_THEME]
-        used = [
-            t
-            for t in theme_ids
-            if any(data.by_theme_and_territory[(t, key)] for key, _l in data.territories)
-        ]
-        territory_names = {key: label or self.tr("No territory") for key, label in data.territories}
-        self.themes.show_table(
-            ChartTable(
-                [labels.theme_name(data.theme_name(t)) if t else self.tr("No theme") for t in used],
-                _stack(
-                    [key for key, _label in data.territories],
-                    [
-                        {key: data.by_theme_and_territory[(t, key)] for key, _l in data.territories}
-                        for t in used
-                    ],
-                    territory_names.get,
-                ),
-                horizontal=True,
-            )
-        )
-        self.improvements.show_table(
-            ChartTable(
-                codes,
-                _stack(
-                    list(ImprovementStatus),
-                    [data.improvements[w.id] for w in data.workshops],
-                    labels.improvement_status,
-                ),
-                row_headers=names,
-            )
-        )
-        self._codes, self._names = codes, names
+        self.attendance.show_table(tables.attendance_table(data))
+        self.speakers.show_table(tables.speakers_table(data))
+        self.themes.show_table(tables.themes_table(data))
+        self.improvements.show_table(tables.improvements_table(data))
+        self._fill_questions(data)
+        self._fill_indicators(data)
+
+    def _fill_questions(self, data: DashboardData) -> None:
         current = self.question_combo.currentText()
         self._building = True
         try:
             self.question_combo.clear()
             for question in data.questions:
                 self.question_combo.addItem(question.text)
-            found = self.question_combo.findText(current)
-            self.question_combo.setCurrentIndex(max(found, 0))
+                self.question_combo.setItemData(
+                    self.question_combo.count() - 1, question.text, Qt.ItemDataRole.ToolTipRole
+                )
+            found = self.question_combo.findText(current) if current else -1
+            self.question_combo.setCurrentIndex(
+                found if found >= 0 else tables.most_asked(data.questions)
+            )
+            self.question_combo.setEnabled(bool(data.questions))
+            self.question_combo.setToolTip(self.question_combo.currentText())
         finally:
             self._building = False
         self._draw_satisfaction()
 
+    def _fill_indicators(self, data: DashboardData) -> None:
+        current = self.indicator_combo.currentData()
+        self._building = True
+        try:
+            self.indicator_combo.clear()
+            for series in data.indicators:
+                label = indicator_table.indicator_label(series)
+                self.indicator_combo.addItem(label, series.indicator.id)
+                self.indicator_combo.setItemData(
+                    self.indicator_combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole
+                )
+            found = self.indicator_combo.findData(current) if current else -1
+            self.indicator_combo.setCurrentIndex(
+                found if found >= 0 else (0 if data.indicators else -1)
+            )
+            self.indicator_combo.setEnabled(bool(data.indicators))
+        finally:
+            self._building = False
+        self._draw_indicator()
+
     def _draw_satisfaction(self, *_args) -> None:
         if self._building or self.data is None:
             return
-        data = self.data
         index = self.question_combo.currentIndex()
-        question = data.questions[index] if 0 <= index < len(data.questions) else None
-        means, notes = [], []
-        for workshop in data.workshops:
-            summary = question.per_workshop.get(workshop.id) if question else None
-            if summary is None:
-                means.append(None)
-                notes.append("")
-            elif summary.shown:
-                means.append(summary.mean)
-                notes.append(fill(self.tr("n = %1"), summary.answers))
-            else:
-                means.append(None)
-                notes.append(fill(self.tr("n = %1 (< 5)"), summary.answers))
-        self.satisfaction.show_table(
-            ChartTable(
-                self._codes,
-                [Series(self.tr("Mean rating (1–5)"), means, palette.ACCENT)],
-                kind=LINE,
-                row_headers=self._names,
-                notes=notes,
-                note_header=self.tr("Answers"),
-                y_range=(1, 5),
-                decimals=2,
-            )
-        )
-        self.satisfaction.empty_label.setText(
-            self.tr("No mean to show: a mean needs at least five answers in a workshop.")
-        )
+        questions = self.data.questions
+        question = questions[index] if 0 <= index < len(questions) else None
+        self.question_combo.setToolTip(question.text if question else "")
+        self.satisfaction.show_table(tables.satisfaction_table(self.data, question))
 
+    def current_indicator(self) -> IndicatorSeries | None:
+        if self.data is None:
+            return None
+        wanted = self.indicator_combo.currentData()
+        return next((s for s in self.data.indicators if s.indicator.id == wanted), None)
 
-def _stack(keys, counters, name_of) -> list[Series]:
-    """One series per key that counts somewhere, in ``keys`` order."""
-    series = []
-    for key in keys:
-        values = [float(c.get(key, 0)) for c in counters]
-        if any(values):
-            series.append(Series(name_of(key), values, palette.series_colour(len(series))))
-    return series
+    def _draw_indicator(self, *_args) -> None:
+        if self._building or self.data is None:
+            return
+        series = self.current_indicator()
+        self.indicator_combo.setToolTip(self.indicator_combo.currentText())
+        self.indicator.show_table(indicator_table.indicator_table(series))
+        # a text indicator is read in its table; a number, on its chart
+        text_only = series is not None and not series.numeric
+        button = self.indicator.table_button
+        if text_only != button.isChecked() and (text_only or self._table_for_text):
+            button.setChecked(text_only)
+        self._table_for_text = text_only
