@@ -74,7 +74,7 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard.py" line="177"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="217"/>
         <source>%n workshop(s) selected</source>
         <translation>
             <numerusform>%n workshop selected</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard.py" line="179"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="219"/>
         <source>%n contribution(s).</source>
         <translation>
             <numerusform>%n contribution.</numerusform>
@@ -149,6 +149,17 @@
     </message>
 </context>
 <context>
+    <name>IndicatorModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/monitoring/models.py" line="232"/>
+        <source>%n measurement(s) no longer fit this kind: marked ⚠ in the table, kept as they were.</source>
+        <translation>
+            <numerusform>%n measurement no longer fits this kind: marked ⚠ in the table, kept as it was.</numerusform>
+            <numerusform>%n measurements no longer fit this kind: marked ⚠ in the table, kept as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message numerus="yes">
         <location filename="../../ui/feedback/kiosk.py" line="483"/>
@@ -156,6 +167,17 @@
         <translation>
             <numerusform>Careful: after %n more wrong PIN, the PIN will be locked.</numerusform>
             <numerusform>Careful: after %n more wrong PINs, the PIN will be locked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/monitoring/dialog.py" line="262"/>
+        <source>%n value(s) typed could not be saved (marked ⚠ in the tables). Close and drop them?</source>
+        <translation>
+            <numerusform>%n value typed could not be saved (marked ⚠ in the tables). Close and drop it?</numerusform>
+            <numerusform>%n values typed could not be saved (marked ⚠ in the tables). Close and drop them?</numerusform>
         </translation>
     </message>
 </context>
@@ -175,6 +197,25 @@
         <translation>
             <numerusform>Their name or first name stands in %n text. Their full name goes whatever you choose: replaced with their role, or taken out (“[…]”). A first name may be someone else&apos;s: choose for each one.</numerusform>
             <numerusform>Their name or first name stands in %n texts. Their full name goes whatever you choose: replaced with their role, or taken out (“[…]”). A first name may be someone else&apos;s: choose for each one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/monitoring/proposals.py" line="48"/>
+        <source>Mean rating of “%1” (%n answer(s))</source>
+        <translation>
+            <numerusform>Mean rating of “%1” (%n answer)</numerusform>
+            <numerusform>Mean rating of “%1” (%n answers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/monitoring/proposals.py" line="130"/>
+        <source>“%1”: %n answer(s), too few for a mean (five needed)</source>
+        <translation>
+            <numerusform>“%1”: %n answer, too few for a mean (five needed)</numerusform>
+            <numerusform>“%1”: %n answers, too few for a mean (five needed)</numerusform>
         </translation>
     </message>
 </context>
@@ -238,7 +279,7 @@
 <context>
     <name>WorkshopPage</name>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="448"/>
+        <location filename="../../ui/workshop_page.py" line="455"/>
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Removed the issue and the improvement answering it (Ctrl+Z to undo).</numerusform>

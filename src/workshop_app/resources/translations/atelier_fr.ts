@@ -353,26 +353,62 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
-        <source>Something went wrong</source>
-        <translation>Un problème est survenu</translation>
+        <location filename="../../ui/app.py" line="69"/>
+        <source>There is no file “%1”.</source>
+        <translation>Le fichier « %1 » n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="55"/>
-        <source>Atelier met an unexpected problem: %1
-
-What is on the screen was saved. If it happens again, please report it with the text printed in the terminal.</source>
-        <translation>Atelier a rencontré un problème inattendu&#xa0;: %1
-
-Ce qui est à l’écran a été enregistré. Si cela se reproduit, merci de le signaler en joignant le texte affiché dans le terminal.</translation>
+        <location filename="../../ui/app.py" line="70"/>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>« %1 » est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="79"/>
+        <location filename="../../ui/app.py" line="71"/>
+        <source>“%1” is empty.</source>
+        <translation>« %1 » est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="72"/>
+        <source>Atelier cannot read “%1”. Check that you are allowed to open it.</source>
+        <translation>Atelier ne peut pas lire « %1 ». Vérifiez que vous avez le droit de l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="75"/>
+        <source>“%1” is not an Atelier file.</source>
+        <translation>« %1 » n’est pas un fichier Atelier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="76"/>
+        <source>“%1” is a database of another program, not an Atelier file.</source>
+        <translation>« %1 » est une base de données d’un autre programme, pas un fichier Atelier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="80"/>
+        <source>Atelier opens its workspaces (.sqlite files made by Atelier) and the exchange files sent from another laptop (.atelier).</source>
+        <translation>Atelier ouvre ses espaces de travail (fichiers .sqlite créés par Atelier) et les fichiers d’échange envoyés depuis un autre ordinateur (.atelier).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="95"/>
+        <source>Cannot merge</source>
+        <translation>Fusion impossible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="97"/>
+        <source>“%1” is an exchange file: it is merged into a workspace. Open or create your workspace (File menu), then bring the file in with File › Merge…</source>
+        <translation>« %1 » est un fichier d’échange : il s’intègre dans un espace de travail. Ouvrez ou créez votre espace de travail (menu Fichier), puis intégrez le fichier avec Fichier › Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="126"/>
+        <source>Cannot open this file</source>
+        <translation>Impossible d’ouvrir ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="204"/>
         <source>Unknown workshop</source>
         <translation>Atelier inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="81"/>
+        <location filename="../../ui/app.py" line="206"/>
         <source>This workspace has no workshop with the id %1.</source>
         <translation>Cet espace de travail ne contient aucun atelier d’identifiant %1.</translation>
     </message>
@@ -664,172 +700,249 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="134"/>
+        <location filename="../../ui/dashboard/charts.py" line="70"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="136"/>
+        <location filename="../../ui/dashboard/charts.py" line="72"/>
         <source>Show the numbers of this chart as a table</source>
         <translation>Afficher les chiffres de ce graphique sous forme de tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="137"/>
+        <location filename="../../ui/dashboard/charts.py" line="73"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="138"/>
+        <location filename="../../ui/dashboard/charts.py" line="74"/>
         <source>Copy the chart and its numbers</source>
         <translation>Copier le graphique et ses chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="139"/>
-        <source>Save as…</source>
-        <translation>Enregistrer sous…</translation>
+        <location filename="../../ui/dashboard/charts.py" line="75"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="140"/>
+        <location filename="../../ui/dashboard/charts.py" line="333"/>
+        <location filename="../../ui/dashboard/charts.py" line="337"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="76"/>
         <source>Save the chart as a PNG or SVG image</source>
         <translation>Enregistrer le graphique en image PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="158"/>
+        <location filename="../../ui/dashboard/charts.py" line="87"/>
+        <location filename="../../ui/dashboard/charts.py" line="166"/>
+        <source>No data for this selection</source>
+        <translation>Aucune donnée pour cette sélection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="100"/>
         <source>Numbers of the chart: %1</source>
         <translation>Chiffres du graphique : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="180"/>
-        <source>Nothing to show for this selection.</source>
-        <translation>Rien à afficher pour cette sélection.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/charts.py" line="325"/>
+        <location filename="../../ui/dashboard/chart_export.py" line="77"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="325"/>
+        <location filename="../../ui/dashboard/chart_export.py" line="78"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="327"/>
+        <location filename="../../ui/dashboard/chart_export.py" line="84"/>
         <source>Save the Chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="47"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="56"/>
+        <source>Atelier met an unexpected problem and stopped what it was doing. What was saved is safe, and the text being typed in the capture box is kept as a draft: you can go on working.</source>
+        <translation>Atelier a rencontré un problème inattendu et a interrompu ce qu’il faisait. Ce qui était enregistré est en sécurité, et le texte en cours de saisie est gardé comme brouillon : vous pouvez continuer à travailler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="69"/>
+        <source>The details were written to Atelier’s log (it holds no one’s words or names). If it happens again, please send this file to the person who helps you with Atelier:</source>
+        <translation>Les détails ont été écrits dans le journal d’Atelier (il ne contient ni les propos ni les noms de personne). Si cela se reproduit, envoyez ce fichier à la personne qui vous aide avec Atelier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="80"/>
+        <source>Atelier could not write its log on this computer.</source>
+        <translation>Atelier n’a pas pu écrire son journal sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="86"/>
+        <source>Technical detail: %1</source>
+        <translation>Détail technique : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="92"/>
+        <source>Open the log folder</source>
+        <translation>Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="124"/>
+        <source>Atelier could not open the folder. The log is: %1</source>
+        <translation>Atelier n’a pas pu ouvrir le dossier. Le journal se trouve ici : %1</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="47"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="55"/>
         <source>Attendance per workshop, by role</source>
         <translation>Présence par atelier, par rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="47"/>
-        <location filename="../../ui/dashboard/dashboard.py" line="56"/>
-        <location filename="../../ui/dashboard/dashboard.py" line="63"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="55"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="64"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="86"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="50"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="58"/>
         <source>Who speaks: contributions by role and kind</source>
         <translation>Qui prend la parole : contributions par rôle et par type</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="50"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="58"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="53"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="61"/>
         <source>Contributions per theme and territory</source>
         <translation>Contributions par thème et par territoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="53"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="61"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="56"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="64"/>
         <source>Satisfaction across workshops</source>
         <translation>Satisfaction au fil des ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="60"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="68"/>
         <source>Feedback question</source>
         <translation>Question d’évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="63"/>
-        <source>Improvements by status over time</source>
-        <translation>Pistes d’amélioration par statut au fil du temps</translation>
+        <location filename="../../ui/dashboard/dashboard.py" line="69"/>
+        <source>No feedback question in these workshops</source>
+        <translation>Aucune question d’évaluation dans ces ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="75"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="71"/>
         <source>Question:</source>
         <translation>Question :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="96"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="74"/>
+        <source>Indicator against its baseline and target</source>
+        <translation>Indicateur, situation de départ et cible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="75"/>
+        <location filename="../../ui/dashboard/indicator_table.py" line="145"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="79"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="80"/>
+        <source>No indicator in this programme</source>
+        <translation>Aucun indicateur dans ce programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="82"/>
+        <source>Indicator:</source>
+        <translation>Indicateur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="85"/>
+        <source>Improvements by status, cumulative</source>
+        <translation>Pistes d’amélioration par statut, en cumul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="121"/>
+        <location filename="../../ui/dashboard/indicator_table.py" line="146"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="99"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="128"/>
         <source>Kind of workshop</source>
         <translation>Type d’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="100"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="129"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="103"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="132"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="104"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="133"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="107"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="136"/>
         <source>Territory:</source>
         <translation>Territoire :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="108"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="137"/>
         <source>Kind:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="109"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="138"/>
         <source>From:</source>
         <translation>Du :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="110"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="139"/>
         <source>To:</source>
         <translation>Au :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="129"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="159"/>
         <source>any date</source>
         <translation>toute date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="155"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="194"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard.py" line="177"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="217"/>
         <source>%n workshop(s) selected</source>
         <translation>
             <numerusform>%n atelier retenu</numerusform>
@@ -837,7 +950,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard.py" line="179"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="219"/>
         <source>%n contribution(s).</source>
         <translation>
             <numerusform>%n contribution.</numerusform>
@@ -845,62 +958,174 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="202"/>
+        <location filename="../../ui/dashboard/tables.py" line="88"/>
         <source>Not attributed</source>
         <translation>Non attribuée</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="222"/>
+        <location filename="../../ui/dashboard/tables.py" line="100"/>
         <source>No territory</source>
         <translation>Sans territoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="225"/>
+        <location filename="../../ui/dashboard/tables.py" line="106"/>
         <source>No theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="275"/>
+        <location filename="../../ui/dashboard/tables.py" line="128"/>
+        <source>New</source>
+        <comment>improvements a workshop brought</comment>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/tables.py" line="131"/>
+        <source>Each bar: the improvements of the workshops up to that date, by their status today.</source>
+        <translation>Chaque barre : les pistes des ateliers jusqu’à cette date, selon leur statut actuel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/tables.py" line="152"/>
+        <source>No feedback question in the selected workshops.</source>
+        <translation>Aucune question d’évaluation dans les ateliers retenus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/tables.py" line="158"/>
+        <source>not asked</source>
+        <translation>question non posée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/tables.py" line="159"/>
+        <source>no answers</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/tables.py" line="172"/>
         <source>n = %1</source>
         <translation>n = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="278"/>
-        <source>n = %1 (&lt; 5)</source>
-        <translation>n = %1 (&lt; 5)</translation>
+        <location filename="../../ui/dashboard/tables.py" line="180"/>
+        <source>&lt; 5 answers</source>
+        <translation>moins de 5 réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="282"/>
+        <location filename="../../ui/dashboard/tables.py" line="184"/>
+        <source>&lt; 5 answers (n = %1)</source>
+        <translation>moins de 5 réponses (n = %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/tables.py" line="190"/>
+        <source>The number of answers of each workshop: in the table and under the mouse.</source>
+        <translation>Le nombre de réponses de chaque atelier : dans le tableau et sous la souris.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/tables.py" line="195"/>
+        <source>n: the number of answers. No mean is shown under five answers.</source>
+        <translation>n : nombre de réponses. Aucune moyenne n’est affichée en dessous de cinq réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/tables.py" line="218"/>
+        <source>&lt; 5 answers: no mean shown</source>
+        <translation>moins de 5 réponses : pas de moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/tables.py" line="206"/>
         <source>Mean rating (1–5)</source>
         <translation>Note moyenne (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="286"/>
+        <location filename="../../ui/dashboard/tables.py" line="215"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="292"/>
+        <location filename="../../ui/dashboard/tables.py" line="199"/>
         <source>No mean to show: a mean needs at least five answers in a workshop.</source>
         <translation>Aucune moyenne à afficher : il faut au moins cinq réponses dans un atelier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/indicator_table.py" line="24"/>
+        <source>Action %1 — %2</source>
+        <translation>Action %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/indicator_table.py" line="37"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/indicator_table.py" line="39"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/indicator_table.py" line="69"/>
+        <source>No indicator yet: the indicators of the programme&apos;s actions are written in Workshop › Programme Monitoring…</source>
+        <translation>Aucun indicateur pour l’instant : les indicateurs des actions du programme se saisissent dans Atelier › Suivi du programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/indicator_table.py" line="82"/>
+        <location filename="../../ui/dashboard/indicator_table.py" line="117"/>
+        <source>Baseline</source>
+        <translation>Situation de départ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/indicator_table.py" line="88"/>
+        <location filename="../../ui/dashboard/indicator_table.py" line="122"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/indicator_table.py" line="95"/>
+        <location filename="../../ui/dashboard/indicator_table.py" line="102"/>
+        <location filename="../../ui/dashboard/indicator_table.py" line="116"/>
+        <location filename="../../ui/dashboard/indicator_table.py" line="121"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/indicator_table.py" line="127"/>
+        <source>No measurement of this indicator in this selection.</source>
+        <translation>Aucune mesure de cet indicateur dans cette sélection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/indicator_table.py" line="131"/>
+        <source>A text indicator: its values are listed in the table.</source>
+        <translation>Indicateur en texte : ses valeurs sont listées dans le tableau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/indicator_table.py" line="136"/>
+        <source>Measured value</source>
+        <translation>Valeur mesurée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/indicator_table.py" line="147"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/indicator_table.py" line="148"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>DashboardController</name>
     <message>
-        <location filename="../../ui/dashboard/__init__.py" line="26"/>
+        <location filename="../../ui/dashboard/__init__.py" line="35"/>
+        <location filename="../../ui/dashboard/__init__.py" line="36"/>
+        <source>Programme dashboard</source>
+        <translation>Tableau de bord du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/__init__.py" line="37"/>
         <source>Programme &amp;Dashboard</source>
         <translation>&amp;Tableau de bord du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/__init__.py" line="30"/>
+        <location filename="../../ui/dashboard/__init__.py" line="42"/>
         <source>Charts of the programme&apos;s workshops: attendance, who speaks, feedback</source>
         <translation>Graphiques des ateliers du programme : présence, prises de parole, avis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/__init__.py" line="59"/>
-        <source>Dashboard — %1</source>
-        <translation>Tableau de bord — %1</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2174,102 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../../ui/follow_up.py" line="82"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="121"/>
+        <source>No action</source>
+        <translation>Sans action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="125"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="136"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="155"/>
+        <source>Status</source>
+        <translation>Ligne d’état</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="156"/>
+        <source>Improvement</source>
+        <translation>Piste d’amélioration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="157"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="158"/>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="159"/>
+        <source>Since last time</source>
+        <translation>Depuis la dernière fois</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../../ui/follow_up.py" line="206"/>
+        <source>Improvements of earlier workshops</source>
+        <translation>Pistes d’amélioration des ateliers précédents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="262"/>
+        <source>Change an improvement&apos;s status</source>
+        <translation>Changer le statut d’une piste d’amélioration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="274"/>
+        <source>No earlier workshop of these actions.</source>
+        <translation>Aucun atelier précédent pour ces actions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="278"/>
+        <source>Previous workshop: %1 (%2).</source>
+        <translation>Atelier précédent : %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="280"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="284"/>
+        <source>Improvements still proposed or planned from earlier workshops of this workshop&apos;s actions.</source>
+        <translation>Pistes d’amélioration des ateliers précédents de ces actions, toujours proposées ou prévues.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="288"/>
+        <source>Improvements still proposed or planned from earlier workshops of the programme (this workshop is linked to no action).</source>
+        <translation>Pistes d’amélioration des ateliers précédents du programme, toujours proposées ou prévues (cet atelier n’est rattaché à aucune action).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="293"/>
+        <source>Nothing to follow up: no improvement of an earlier workshop is still open.</source>
+        <translation>Rien à suivre : aucune piste d’amélioration d’un atelier précédent n’est encore ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="295"/>
+        <source>Change a status with F2 or a double click; Ctrl+Z puts it back.</source>
+        <translation>F2 ou un double clic change un statut ; Ctrl+Z le remet.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../ui/dialogs.py" line="53"/>
@@ -2046,34 +2367,50 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         <translation>Pendant la saisie</translation>
     </message>
     <message>
+        <location filename="../../ui/about.py" line="22"/>
         <location filename="../../ui/dialogs.py" line="116"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
+        <location filename="../../ui/about.py" line="24"/>
         <location filename="../../ui/dialogs.py" line="118"/>
         <source>Open workspace</source>
         <translation>Espace de travail ouvert</translation>
     </message>
     <message>
+        <location filename="../../ui/about.py" line="27"/>
         <location filename="../../ui/dialogs.py" line="121"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
+        <location filename="../../ui/about.py" line="29"/>
+        <source>Log folder</source>
+        <translation>Dossier du journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="32"/>
         <location filename="../../ui/dialogs.py" line="122"/>
         <source>Settings file</source>
         <translation>Fichier des préférences</translation>
     </message>
     <message>
+        <location filename="../../ui/about.py" line="34"/>
         <location filename="../../ui/dialogs.py" line="124"/>
         <source>Built with</source>
         <translation>Construit avec</translation>
     </message>
     <message>
+        <location filename="../../ui/about.py" line="47"/>
         <location filename="../../ui/dialogs.py" line="133"/>
         <source>Captures what a workshop says, offline. Everything stays in the workspace file on this computer.</source>
         <translation>Garde la trace de ce qui se dit en atelier, sans connexion. Tout reste dans le fichier de l’espace de travail, sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="52"/>
+        <source>If something goes wrong, the log folder holds what happened (without anyone’s words or names): send its files to the person who helps you with Atelier.</source>
+        <translation>En cas de problème, le dossier du journal garde la trace de ce qui s’est passé (sans les propos ni les noms de personne) : envoyez ses fichiers à la personne qui vous aide avec Atelier.</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2453,25 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         <location filename="../../ui/import_entries.py" line="119"/>
         <source>Save an import template</source>
         <translation>Enregistrer un modèle d’import</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementStatusDelegate</name>
+    <message>
+        <location filename="../../ui/follow_up.py" line="170"/>
+        <source>Status</source>
+        <translation>Ligne d’état</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/monitoring/models.py" line="232"/>
+        <source>%n measurement(s) no longer fit this kind: marked ⚠ in the table, kept as they were.</source>
+        <translation>
+            <numerusform>%n mesure ne correspond plus à ce type : marquée ⚠ dans le tableau, gardée telle quelle.</numerusform>
+            <numerusform>%n mesures ne correspondent plus à ce type : marquées ⚠ dans le tableau, gardées telles quelles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2654,17 +3010,22 @@ Les participant·es peuvent continuer à répondre&#xa0;: touchez «&#xa0;Retour
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Programmes and workshops</source>
         <translation>Programmes et ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2699,77 +3060,77 @@ Les participant·es peuvent continuer à répondre&#xa0;: touchez «&#xa0;Retour
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Cannot open the workshop</source>
         <translation>Impossible d’ouvrir l’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>No workspace is open. File › New Workspace… (Ctrl+N) creates one; File › Open Workspace… (Ctrl+O) opens one.</source>
         <translation>Aucun espace de travail n’est ouvert. Fichier › Nouvel espace de travail… (Ctrl+N) en crée un ; Fichier › Ouvrir un espace de travail… (Ctrl+O) en ouvre un.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Start with a programme: Workshop › New Programme… (Ctrl+Alt+N). Then add its first workshop: Workshop › New Workshop… (Ctrl+Shift+N).</source>
         <translation>Commencez par un programme : Atelier › Nouveau programme… (Ctrl+Alt+N). Ajoutez-lui ensuite son premier atelier : Atelier › Nouvel atelier… (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Choose a workshop of this programme on the left, or add one: Workshop › New Workshop… (Ctrl+Shift+N).</source>
         <translation>Choisissez à gauche un atelier de ce programme, ou ajoutez-en un : Atelier › Nouvel atelier… (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Choose a workshop on the left (or a programme, to add a workshop to it).</source>
         <translation>Choisissez un atelier à gauche (ou un programme, pour lui ajouter un atelier).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Choose a programme first.</source>
         <translation>Choisissez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>✓ Saved at %1</source>
         <translation>✓ Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>⚠ Not saved</source>
         <translation>⚠ Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Choose a workshop first.</source>
         <translation>Choisissez d’abord un atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>%1 (encrypted)</source>
         <translation>%1 (chiffré)</translation>
     </message>
@@ -2867,103 +3228,108 @@ Les participant·es peuvent continuer à répondre&#xa0;: touchez «&#xa0;Retour
         <translation>Enjeux</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="41"/>
+        <location filename="../../ui/models/merge_models.py" line="36"/>
+        <source>Status changes</source>
+        <translation>Changements de statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/merge_models.py" line="42"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="42"/>
+        <location filename="../../ui/models/merge_models.py" line="43"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="43"/>
+        <location filename="../../ui/models/merge_models.py" line="44"/>
         <source>Removed</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="44"/>
+        <location filename="../../ui/models/merge_models.py" line="45"/>
         <source>Identical</source>
         <translation>Identiques</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="45"/>
+        <location filename="../../ui/models/merge_models.py" line="46"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="46"/>
+        <location filename="../../ui/models/merge_models.py" line="47"/>
         <source>Erased</source>
         <translation>Effacés</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="52"/>
+        <location filename="../../ui/models/merge_models.py" line="53"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="53"/>
+        <location filename="../../ui/models/merge_models.py" line="54"/>
         <source>Take theirs</source>
         <translation>Prendre celle du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="54"/>
+        <location filename="../../ui/models/merge_models.py" line="55"/>
         <source>Keep both</source>
         <translation>Garder les deux</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="70"/>
+        <location filename="../../ui/models/merge_models.py" line="71"/>
         <source>(without names)</source>
         <translation>(sans les noms)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="103"/>
-        <location filename="../../ui/models/merge_models.py" line="267"/>
+        <location filename="../../ui/models/merge_models.py" line="104"/>
+        <location filename="../../ui/models/merge_models.py" line="268"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="105"/>
+        <location filename="../../ui/models/merge_models.py" line="106"/>
         <source>Records</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="139"/>
+        <location filename="../../ui/models/merge_models.py" line="140"/>
         <source>The same programme?</source>
         <translation>Même programme ?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="141"/>
+        <location filename="../../ui/models/merge_models.py" line="142"/>
         <source>The same person?</source>
         <translation>Même personne ?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="173"/>
+        <location filename="../../ui/models/merge_models.py" line="174"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="175"/>
+        <location filename="../../ui/models/merge_models.py" line="176"/>
         <source>present</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="268"/>
+        <location filename="../../ui/models/merge_models.py" line="269"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="269"/>
+        <location filename="../../ui/models/merge_models.py" line="270"/>
         <source>Here</source>
         <translation>Ici</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="270"/>
+        <location filename="../../ui/models/merge_models.py" line="271"/>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/merge_models.py" line="271"/>
+        <location filename="../../ui/models/merge_models.py" line="272"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
@@ -3179,160 +3545,277 @@ Les participant·es peuvent continuer à répondre&#xa0;: touchez «&#xa0;Retour
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="34"/>
+        <location filename="../../ui/monitoring/wording.py" line="20"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="35"/>
+        <location filename="../../ui/monitoring/wording.py" line="21"/>
         <source>Rate (%)</source>
         <translation>Taux (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="36"/>
+        <location filename="../../ui/monitoring/wording.py" line="22"/>
         <source>Scale 1–5</source>
         <translation>Échelle 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="37"/>
+        <location filename="../../ui/monitoring/wording.py" line="23"/>
         <source>Yes/no</source>
         <translation>Oui/non</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="38"/>
+        <location filename="../../ui/monitoring/wording.py" line="24"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="44"/>
-        <source>Higher is better</source>
-        <translation>Plus c’est haut, mieux c’est</translation>
+        <location filename="../../ui/monitoring/wording.py" line="30"/>
+        <source>Should rise</source>
+        <translation>Doit augmenter</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="45"/>
-        <source>Lower is better</source>
-        <translation>Plus c’est bas, mieux c’est</translation>
+        <location filename="../../ui/monitoring/wording.py" line="31"/>
+        <source>Should fall</source>
+        <translation>Doit baisser</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="146"/>
-        <source>“%1” is not a possible value here.</source>
-        <translation>« %1 » n’est pas une valeur possible ici.</translation>
+        <location filename="../../ui/monitoring/wording.py" line="37"/>
+        <location filename="../../ui/monitoring/wording.py" line="46"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="159"/>
-        <source>Edit %1</source>
-        <translation>Modifier : %1</translation>
+        <location filename="../../ui/monitoring/wording.py" line="39"/>
+        <location filename="../../ui/monitoring/wording.py" line="47"/>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="173"/>
-        <source>Add %1</source>
-        <translation>Ajouter : %1</translation>
+        <location filename="../../ui/monitoring/wording.py" line="86"/>
+        <source>“%1” is not a number: type digits only, such as 12 or %2.</source>
+        <translation>« %1 » n’est pas un nombre : tapez seulement des chiffres, comme 12 ou %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="190"/>
-        <source>Remove %1</source>
-        <translation>Retirer : %1</translation>
+        <location filename="../../ui/monitoring/wording.py" line="94"/>
+        <source>A count cannot be negative (%1).</source>
+        <translation>Un nombre ne peut pas être négatif (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="222"/>
-        <source>challenge</source>
-        <translation>enjeu</translation>
+        <location filename="../../ui/monitoring/wording.py" line="98"/>
+        <source>A rate goes from 0 to 100 %: %1 is outside.</source>
+        <translation>Un taux va de 0 à 100 % : %1 est en dehors.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="227"/>
+        <location filename="../../ui/monitoring/wording.py" line="103"/>
+        <source>A 1–5 scale goes from 1 to 5: %1 is outside.</source>
+        <translation>Une échelle de 1 à 5 va de 1 à 5 : %1 est en dehors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/wording.py" line="110"/>
+        <source>A yes/no indicator takes Yes or No (1 or 0): %1 is neither.</source>
+        <translation>Un indicateur oui/non prend Oui ou Non (1 ou 0) : %1 n’est ni l’un ni l’autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/wording.py" line="117"/>
+        <source>The indicator now holds texts: this measurement has none yet (its number was %1). Type its text.</source>
+        <translation>L’indicateur contient maintenant des textes : cette mesure n’en a pas encore (son nombre était %1). Tapez son texte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/wording.py" line="125"/>
+        <source>This measurement was written as a text (“%1”) and the indicator now holds numbers: type its value.</source>
+        <translation>Cette mesure a été écrite comme un texte (« %1 ») et l’indicateur contient maintenant des nombres : tapez sa valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/wording.py" line="137"/>
+        <source>Does not fit the indicator’s kind. %1 Nothing was changed: correct it, or change the kind back.</source>
+        <translation>Ne correspond pas au type de l’indicateur. %1 Rien n’a été modifié : corrigez la valeur, ou remettez le type d’avant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/wording.py" line="149"/>
+        <source>Not saved: %1 What you typed stays in the cell: correct it, or press Escape while editing it to drop it.</source>
+        <translation>Non enregistré : %1 Ce que vous avez tapé reste dans la cellule : corrigez-le, ou appuyez sur Échap en le modifiant pour l’abandonner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="73"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="228"/>
+        <location filename="../../ui/monitoring/models.py" line="76"/>
         <source>Challenge</source>
         <translation>Enjeu</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="229"/>
-        <location filename="../../ui/monitoring/models.py" line="269"/>
+        <location filename="../../ui/monitoring/models.py" line="82"/>
+        <location filename="../../ui/monitoring/models.py" line="183"/>
         <source>Baseline</source>
         <translation>Situation de départ</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="231"/>
+        <location filename="../../ui/monitoring/models.py" line="83"/>
         <source>What we would like to achieve</source>
         <translation>Ce que nous voulons atteindre</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="242"/>
+        <location filename="../../ui/monitoring/models.py" line="93"/>
         <source>New challenge</source>
         <translation>Nouvel enjeu</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="254"/>
-        <source>indicator</source>
-        <translation>indicateur</translation>
+        <location filename="../../ui/monitoring/models.py" line="49"/>
+        <source>“%1” is not one of the choices: %2.</source>
+        <translation>« %1 » ne fait pas partie des choix : %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="264"/>
+        <location filename="../../ui/monitoring/models.py" line="79"/>
+        <source>A challenge cannot be empty.</source>
+        <translation>Un enjeu ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="98"/>
+        <source>Add a challenge</source>
+        <translation>Ajouter un enjeu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="102"/>
+        <source>Edit the challenge “%1”</source>
+        <translation>Modifier l’enjeu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="108"/>
+        <source>Remove the challenge “%1”</source>
+        <translation>Retirer l’enjeu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="164"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="266"/>
+        <location filename="../../ui/monitoring/models.py" line="166"/>
+        <source>An indicator needs a name.</source>
+        <translation>Un indicateur a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="171"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="268"/>
+        <location filename="../../ui/monitoring/models.py" line="178"/>
+        <source>Change the kind of “%1”</source>
+        <translation>Changer le type de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="182"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="270"/>
+        <location filename="../../ui/monitoring/models.py" line="184"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="273"/>
+        <location filename="../../ui/monitoring/models.py" line="187"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="277"/>
+        <location filename="../../ui/monitoring/models.py" line="194"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="290"/>
+        <location filename="../../ui/monitoring/models.py" line="206"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="301"/>
-        <source>measurement</source>
-        <translation>mesure</translation>
+        <location filename="../../ui/monitoring/models.py" line="210"/>
+        <source>Add an indicator</source>
+        <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="310"/>
+        <location filename="../../ui/monitoring/models.py" line="214"/>
+        <source>Edit the indicator “%1”</source>
+        <translation>Modifier l’indicateur « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="219"/>
+        <source>Remove the indicator “%1”</source>
+        <translation>Retirer l’indicateur « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="240"/>
+        <source>Its baseline or target no longer fits either: marked ⚠.</source>
+        <translation>Sa situation de départ ou sa cible ne correspond plus non plus : marquée ⚠.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/models.py" line="247"/>
+        <source>%1 changes the kind back.</source>
+        <translation>%1 remet le type d’avant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/measurement_model.py" line="73"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="313"/>
+        <location filename="../../ui/monitoring/measurement_model.py" line="81"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="317"/>
-        <source>Text value</source>
-        <translation>Valeur (texte)</translation>
+        <location filename="../../ui/monitoring/measurement_model.py" line="122"/>
+        <source>A text indicator’s measurement needs a text.</source>
+        <translation>Une mesure d’un indicateur texte a besoin d’un texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="318"/>
+        <location filename="../../ui/monitoring/measurement_model.py" line="151"/>
+        <source>“%1” is not a date: type it like %2.</source>
+        <translation>« %1 » n’est pas une date : tapez-la comme %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/measurement_model.py" line="184"/>
+        <source>Add a measurement</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/measurement_model.py" line="188"/>
+        <source>Edit the measurement of %1</source>
+        <translation>Modifier la mesure du %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/measurement_model.py" line="194"/>
+        <source>Remove the measurement of %1</source>
+        <translation>Retirer la mesure du %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/measurement_model.py" line="89"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/models.py" line="319"/>
+        <location filename="../../ui/monitoring/measurement_model.py" line="96"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/record_model.py" line="53"/>
+        <source>This text is %1 characters long; the limit is %2.</source>
+        <translation>Ce texte fait %1 caractères ; la limite est de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/record_model.py" line="265"/>
+        <source>The change could not be written.</source>
+        <translation>La modification n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/record_model.py" line="312"/>
+        <source>Done: %1. %2 brings it back.</source>
+        <translation>Fait : %1. %2 le fait revenir.</translation>
     </message>
 </context>
 <context>
@@ -3351,79 +3834,152 @@ Les participant·es peuvent continuer à répondre&#xa0;: touchez «&#xa0;Retour
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="75"/>
-        <source>Monitoring of the programme</source>
-        <translation>Suivi du programme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/monitoring/dialog.py" line="89"/>
+        <location filename="../../ui/monitoring/dialog.py" line="79"/>
         <source>&amp;Challenges</source>
         <translation>&amp;Enjeux</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="95"/>
+        <location filename="../../ui/monitoring/dialog.py" line="85"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="98"/>
+        <location filename="../../ui/monitoring/dialog.py" line="88"/>
         <source>Action %1: %2</source>
         <translation>Action %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="103"/>
+        <location filename="../../ui/monitoring/dialog.py" line="90"/>
         <source>&amp;Action:</source>
         <translation>&amp;Action :</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="115"/>
-        <source>Measurements of the selected indicator</source>
-        <translation>Mesures de l’indicateur choisi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/monitoring/dialog.py" line="118"/>
+        <location filename="../../ui/monitoring/dialog.py" line="108"/>
         <source>&amp;Propose from a workshop…</source>
         <translation>&amp;Proposer depuis un atelier…</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="122"/>
+        <location filename="../../ui/monitoring/dialog.py" line="112"/>
+        <source>Values Atelier already knows: attendance by role, feedback means (from five answers), improvements by status</source>
+        <translation>Valeurs qu’Atelier connaît déjà : présences par rôle, moyennes des avis (à partir de cinq réponses), pistes d’amélioration par statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="119"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="139"/>
+        <location filename="../../ui/monitoring/dialog.py" line="130"/>
+        <source>Changes are saved as you type: there is nothing to save. %1 undoes the last one. Escape drops what is typed in a cell, or closes the window.</source>
+        <translation>Les modifications sont enregistrées au fil de la saisie : il n’y a rien à enregistrer. %1 annule la dernière. Échap abandonne ce qui est tapé dans une cellule, ou ferme la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="143"/>
+        <source>Status</source>
+        <translation>Ligne d’état</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="144"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="147"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="153"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="154"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="164"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="213"/>
         <source>Add (Ins)</source>
         <translation>Ajouter (Inser)</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="141"/>
+        <location filename="../../ui/monitoring/dialog.py" line="216"/>
         <source>Remove (Del)</source>
         <translation>Retirer (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="171"/>
-        <source>Add measurement</source>
-        <translation>Ajouter une mesure</translation>
+        <location filename="../../ui/monitoring/dialog.py" line="234"/>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="180"/>
-        <source>Present: %1</source>
-        <translation>Présents : %1</translation>
+        <location filename="../../ui/monitoring/dialog.py" line="238"/>
+        <source>Undone: %1.</source>
+        <translation>Annulé : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="181"/>
-        <source>Mean rating: %1</source>
-        <translation>Note moyenne : %1</translation>
+        <location filename="../../ui/monitoring/dialog.py" line="242"/>
+        <source>Nothing to redo.</source>
+        <translation>Rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="182"/>
-        <source>Improvements: %1</source>
-        <translation>Pistes d’amélioration : %1</translation>
+        <location filename="../../ui/monitoring/dialog.py" line="246"/>
+        <source>Redone: %1.</source>
+        <translation>Rétabli : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="183"/>
-        <source>everyone</source>
-        <translation>tout le monde</translation>
+        <location filename="../../ui/monitoring/dialog.py" line="260"/>
+        <source>Close the monitoring?</source>
+        <translation>Fermer le suivi ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/monitoring/dialog.py" line="262"/>
+        <source>%n value(s) typed could not be saved (marked ⚠ in the tables). Close and drop them?</source>
+        <translation>
+            <numerusform>%n valeur tapée n’a pas pu être enregistrée (marquée ⚠ dans les tableaux). Fermer et l’abandonner ?</numerusform>
+            <numerusform>%n valeurs tapées n’ont pas pu être enregistrées (marquées ⚠ dans les tableaux). Fermer et les abandonner ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="271"/>
+        <source>Close anyway</source>
+        <translation>Fermer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="273"/>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="308"/>
+        <source>Measurements (choose an indicator above)</source>
+        <translation>Mesures (choisissez un indicateur ci-dessus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="312"/>
+        <source>&amp;Measurements of “%1”</source>
+        <translation>&amp;Mesures de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="329"/>
+        <source>Add a measurement from “%1”</source>
+        <translation>Ajouter une mesure depuis « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="333"/>
+        <source>Added: %1.</source>
+        <translation>Ajouté : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="339"/>
+        <source>Choose an indicator in the table first.</source>
+        <translation>Choisissez d’abord un indicateur dans le tableau.</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4656,75 @@ Les participant·es peuvent continuer à répondre&#xa0;: touchez «&#xa0;Retour
     </message>
 </context>
 <context>
+    <name>ProposalWords</name>
+    <message>
+        <location filename="../../ui/monitoring/proposals.py" line="41"/>
+        <source>Present, all roles</source>
+        <translation>Présents, tous rôles confondus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/proposals.py" line="46"/>
+        <source>Present (%1)</source>
+        <translation>Présents (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/monitoring/proposals.py" line="48"/>
+        <source>Mean rating of “%1” (%n answer(s))</source>
+        <translation>
+            <numerusform>Note moyenne de « %1 » (%n réponse)</numerusform>
+            <numerusform>Note moyenne de « %1 » (%n réponses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/proposals.py" line="54"/>
+        <source>Improvements with status “%1”</source>
+        <translation>Pistes d’amélioration au statut « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/proposals.py" line="58"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/proposals.py" line="62"/>
+        <source>From the workshop “%1”: %2</source>
+        <translation>Depuis l’atelier « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/proposals.py" line="75"/>
+        <source>Nothing to propose: no dated workshop of the programme has a value of this kind yet.</source>
+        <translation>Rien à proposer : aucun atelier daté du programme n’a encore de valeur de ce type.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/proposals.py" line="80"/>
+        <source>Atelier proposes counts (attendance, improvements) and 1–5 means (feedback ratings); this indicator is of kind “%1”.</source>
+        <translation>Atelier propose des nombres (présences, pistes d’amélioration) et des moyennes de 1 à 5 (notes des avis) ; cet indicateur est de type « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/proposals.py" line="102"/>
+        <source>Workshops of this action</source>
+        <translation>Ateliers de cette action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/proposals.py" line="104"/>
+        <source>Other workshops of the programme (not linked to this action)</source>
+        <translation>Autres ateliers du programme (non liés à cette action)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/proposals.py" line="127"/>
+        <source>%1 (already among the measurements)</source>
+        <translation>%1 (déjà parmi les mesures)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/monitoring/proposals.py" line="130"/>
+        <source>“%1”: %n answer(s), too few for a mean (five needed)</source>
+        <translation>
+            <numerusform>« %1 » : %n réponse, trop peu pour une moyenne (il en faut cinq)</numerusform>
+            <numerusform>« %1 » : %n réponses, trop peu pour une moyenne (il en faut cinq)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../ui/qt_strings.py" line="15"/>
@@ -4705,78 +5330,78 @@ Les participant·es peuvent continuer à répondre&#xa0;: touchez «&#xa0;Retour
 <context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../../ui/workshop_page.py" line="57"/>
+        <location filename="../../ui/workshop_page.py" line="58"/>
         <source>Filter this workshop (Ctrl+F)</source>
         <translation>Filtrer cet atelier (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="58"/>
+        <location filename="../../ui/workshop_page.py" line="59"/>
         <source>Filter the entries of this workshop</source>
         <translation>Filtrer les contributions de cet atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="71"/>
+        <location filename="../../ui/workshop_page.py" line="77"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="72"/>
-        <location filename="../../ui/workshop_page.py" line="177"/>
-        <source>Action items</source>
-        <translation>Actions de suivi</translation>
+        <location filename="../../ui/workshop_page.py" line="78"/>
+        <location filename="../../ui/workshop_page.py" line="184"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="139"/>
+        <location filename="../../ui/workshop_page.py" line="146"/>
         <source>This workshop is closed: what you type is added to it</source>
         <translation>Atelier clos&#xa0;: ce que vous tapez y sera ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="141"/>
+        <location filename="../../ui/workshop_page.py" line="148"/>
         <source>Type what is said, then Enter</source>
         <translation>Tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="309"/>
+        <location filename="../../ui/workshop_page.py" line="316"/>
         <source>Capture undone: its text is back in the box, to fix and save again.</source>
         <translation>Saisie annulée : son texte est revenu dans la zone, pour le corriger et l’enregistrer à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="315"/>
+        <location filename="../../ui/workshop_page.py" line="322"/>
         <source>Capture redone: it is back on the board.</source>
         <translation>Saisie rétablie : elle est de nouveau dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="354"/>
+        <location filename="../../ui/workshop_page.py" line="361"/>
         <source>Nothing to save: type what was said, not only markers.</source>
         <translation>Rien à enregistrer&#xa0;: tapez ce qui a été dit, pas seulement des marqueurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="369"/>
+        <location filename="../../ui/workshop_page.py" line="376"/>
         <source>Not recognised, kept in the text: %1</source>
         <translation>Non reconnu, laissé dans le texte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="371"/>
+        <location filename="../../ui/workshop_page.py" line="378"/>
         <source>Saved. Ctrl+Z takes it back into the box.</source>
         <translation>Enregistré. Ctrl+Z le remet dans la zone de saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="412"/>
+        <location filename="../../ui/workshop_page.py" line="419"/>
         <source>Select an entry on the board first (↑/↓).</source>
         <translation>Sélectionnez d’abord une contribution dans le tableau (↑/↓).</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="418"/>
+        <location filename="../../ui/workshop_page.py" line="425"/>
         <source>Sorted by votes (Ctrl+Shift+V to go back to the order of capture).</source>
         <translation>Trié par votes (Ctrl+Maj+V pour revenir à l’ordre de saisie).</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="420"/>
+        <location filename="../../ui/workshop_page.py" line="427"/>
         <source>In the order of capture.</source>
         <translation>Dans l’ordre de saisie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="448"/>
+        <location filename="../../ui/workshop_page.py" line="455"/>
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Difficulté retirée, avec la piste qui y répondait (Ctrl+Z pour annuler).</numerusform>
