@@ -54,15 +54,20 @@ def two_workshops(tmp_path):
     return path, second.id, ids
 
 
-@pytest.fixture
-def opened(qtbot, settings, two_workshops):
-    path, workshop_id, ids = two_workshops
+def _open(qtbot, settings, path, workshop_id) -> MainWindow:
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     assert window.open_workspace(path)
     assert window.select_workshop(workshop_id)
+    return window
+
+
+@pytest.fixture
+def opened(qtbot, settings, two_workshops):
+    path, workshop_id, ids = two_workshops
+    window = _open(qtbot, settings, path, workshop_id)
     page = window.page
     page.side_tabs.setCurrentWidget(page.follow_tab)
     yield window, path, ids
@@ -119,12 +124,7 @@ def test_a_status_changed_from_the_keyboard_is_saved_and_undone(opened, qtbot):
 
 def test_the_panel_reads_earlier_workshops_only_when_shown(qtbot, settings, two_workshops):
     path, workshop_id, _ids = two_workshops
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.open_workspace(path)
-    assert window.select_workshop(workshop_id)
+    window = _open(qtbot, settings, path, workshop_id)
     page = window.page
     page.side_tabs.setCurrentWidget(page.roster)
     assert page.follow_up.model.rowCount() == 0
