@@ -1,6 +1,8 @@
 """The ``workshop-app`` command: the window by default, and headless sub-commands.
 
     workshop-app [--db FILE] [--platform offscreen]     open the window
+    workshop-app FILE                                   open a workspace, or merge an exchange
+                                                        file (.atelier) into the one open
     workshop-app demo [--db FILE] [--replace] [--open] [--size small|large]
                                                         write the demo workspace (large:
                                                         100,000 more entries, for benchmarks)
@@ -36,7 +38,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from workshop_app import __version__, cli_privacy
+from workshop_app import __version__, cli_open, cli_privacy, launch, logs
 from workshop_app.domain.enums import WorkshopKind
 
 EXPORT_FORMATS = {
@@ -55,25 +57,26 @@ def _db_path(value: str | None, command: str | None) -> Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = cli_open.Parser(
         prog="workshop-app",
-        description="Atelier: capture what a workshop says, offline.",
+        usage="workshop-app [options] [FILE | COMMAND ...]",
+        description="Atelier: capture what a workshop says, offline. With FILE (a workspace "
+        "or an exchange file), open it in the window; with no command, open the window.",
     )
     parser.add_argument("--version", action="version", version=f"Atelier {__version__}")
     parser.add_argument("--db", metavar="FILE", help="workspace file to open or create")
-    parser.add_argument(
-        "--platform",
-        metavar="NAME",
-        help="Qt window system plugin, e.g. 'offscreen' to run without a display",
-    )
-    parser.add_argument("--lang", choices=["fr", "en"], help="interface language")
-    parser.add_argument(
-        "--workshop", metavar="ID", help="open straight into this workshop (see 'list')"
-    )
+    cli_open.add_window_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = commands.add_parser("gui", help="open the window (the default)")
+    gui = commands.add_parser("gui", help="open the window (the default), or FILE in it")
+    gui.add_argument(
+        "file",
+        metavar="FILE",
+        nargs="?",
+        help="a workspace to open, or an exchange file (.atelier) to merge into the workspace",
+    )
     gui.add_argument("--db", metavar="FILE", dest="sub_db", help=argparse.SUPPRESS)
+    cli_open.add_window_options(gui, prefix="sub_")
 
     demo = commands.add_parser("demo", help="write a demo workspace (in French)")
     demo.add_argument("--db", metavar="FILE", dest="sub_db", help="where to write it")
@@ -381,8 +384,22 @@ def _cmd_where() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(cli_open.file_as_command(argv, cli_open.command_names(parser)))
+    logs.setup(args.command)
+    try:
+        return _run(args)
+    except Exception as error:
+        logs.log_exception(type(error), error, error.__traceback__)
+        raise
+
+
+def _run(args: argparse.Namespace) -> int:
     db = _db_path(getattr(args, "sub_db", None) or args.db, args.command)
+    file = cli_open.file_to_open(args)
+    if file and file[1] == cli_open.WORKSPACE:
+        db = file[0]
     from workshop_app.store.errors import WorkspaceError
 
     try:
@@ -422,12 +439,13 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         _print_error(os_error_text(error))
         return 1
-    from workshop_app.launch import launch_gui
-
     explicit = bool(args.db or getattr(args, "sub_db", None) or args.command == "demo")
-    return launch_gui(
+    explicit = explicit or bool(file and file[1] == cli_open.WORKSPACE)
+    return launch.launch_gui(
         db if explicit else None,
-        platform=args.platform,
-        lang=args.lang,
-        workshop_id=args.workshop,
+        platform=cli_open.window_option(args, "platform"),
+        lang=cli_open.window_option(args, "lang"),
+        workshop_id=cli_open.window_option(args, "workshop"),
+        file=file,
+        smoke_test=bool(cli_open.window_option(args, "smoke_test")),
     )

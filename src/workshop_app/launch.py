@@ -147,7 +147,11 @@ def launch_gui(
     platform: str | None = None,
     lang: str | None = None,
     workshop_id: str | None = None,
+    file: tuple[Path, str] | None = None,
+    smoke_test: bool = False,
 ) -> int:
+    """Open the window on ``db`` (or the last workspace); ``file`` is a file given to open
+    and what :func:`~workshop_app.cli_open.classify_file` found it to be (a problem is shown in the window)."""
     platform = chosen_platform(platform)
     problem = display_problem(platform)
     if problem:
@@ -157,4 +161,4 @@ def launch_gui(
         os.environ["QT_QPA_PLATFORM"] = platform
     from workshop_app.ui.app import run
 
-    return run(db, lang=lang, workshop_id=workshop_id)
+    return run(db, lang=lang, workshop_id=workshop_id, file=file, smoke_test=smoke_test)

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import platform
-import sqlite3
 from html import escape
-from pathlib import Path
 
-import PySide6
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,9 +15,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from workshop_app import __version__
-from workshop_app.store.paths import user_data_dir
 
 
 def shortcut_rows(widget: QWidget) -> list[tuple[str, str]]:
@@ -109,33 +102,6 @@ def shortcuts_html(widget: QWidget) -> str:
         f"<h3>{escape(title)}</h3>{table(shortcut_rows(widget))}"
         f"<h4>{escape(typing)}</h4>{table(typing_rows())}"
     )
-
-
-def about_html(workspace_path: Path | None) -> str:
-    facts = [
-        (QCoreApplication.translate("Help", "Version"), __version__),
-        (
-            QCoreApplication.translate("Help", "Open workspace"),
-            str(workspace_path) if workspace_path else "—",
-        ),
-        (QCoreApplication.translate("Help", "Data folder"), str(user_data_dir())),
-        (QCoreApplication.translate("Help", "Settings file"), QSettings().fileName()),
-        (
-            QCoreApplication.translate("Help", "Built with"),
-            f"Python {platform.python_version()}, Qt {qVersion()}, "
-            f"PySide6 {PySide6.__version__}, SQLite {sqlite3.sqlite_version}",
-        ),
-    ]
-    rows = "".join(
-        f"<tr><td style='padding-right:10px'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
-        for k, v in facts
-    )
-    blurb = QCoreApplication.translate(
-        "Help",
-        "Captures what a workshop says, offline. Everything stays in the workspace file "
-        "on this computer.",
-    )
-    return f"<h3>Atelier {escape(__version__)}</h3><p>{escape(blurb)}</p><table>{rows}</table>"
 
 
 def message_box(

@@ -449,10 +449,11 @@ class MainWindow(WorkspaceFiles, QMainWindow):
         self.last_message.open()
 
     def show_about(self) -> None:
-        from workshop_app.ui.dialogs import about_html, message_box
+        from workshop_app.ui.about import about_text
+        from workshop_app.ui.dialogs import message_box
 
         path = self.workspace.path if self.workspace else None
-        self.last_message = message_box(self, self.tr("About Atelier"), about_html(path))
+        self.last_message = message_box(self, self.tr("About Atelier"), about_text(path))
 
     def _update_title(self) -> None:
         if self.workspace is None:

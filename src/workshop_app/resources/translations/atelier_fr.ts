@@ -728,7 +728,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <location filename="../../ui/dashboard/charts.py" line="333"/>
         <location filename="../../ui/dashboard/charts.py" line="337"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="76"/>
@@ -878,7 +878,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
     <message>
         <location filename="../../ui/dashboard/dashboard.py" line="82"/>
         <source>Indicator:</source>
-        <translation>Indicateur :</translation>
+        <translation>Indicateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard.py" line="85"/>
@@ -981,7 +981,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
     <message>
         <location filename="../../ui/dashboard/tables.py" line="131"/>
         <source>Each bar: the improvements of the workshops up to that date, by their status today.</source>
-        <translation>Chaque barre : les pistes des ateliers jusqu’à cette date, selon leur statut actuel.</translation>
+        <translation>Chaque barre&#xa0;: les pistes des ateliers jusqu’à cette date, selon leur statut actuel.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/tables.py" line="152"/>
@@ -1016,17 +1016,17 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
     <message>
         <location filename="../../ui/dashboard/tables.py" line="190"/>
         <source>The number of answers of each workshop: in the table and under the mouse.</source>
-        <translation>Le nombre de réponses de chaque atelier : dans le tableau et sous la souris.</translation>
+        <translation>Le nombre de réponses de chaque atelier&#xa0;: dans le tableau et sous la souris.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/tables.py" line="195"/>
         <source>n: the number of answers. No mean is shown under five answers.</source>
-        <translation>n : nombre de réponses. Aucune moyenne n’est affichée en dessous de cinq réponses.</translation>
+        <translation>n&#xa0;: nombre de réponses. Aucune moyenne n’est affichée en dessous de cinq réponses.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/tables.py" line="218"/>
         <source>&lt; 5 answers: no mean shown</source>
-        <translation>moins de 5 réponses : pas de moyenne</translation>
+        <translation>moins de 5 réponses&#xa0;: pas de moyenne</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/tables.py" line="206"/>
@@ -1061,7 +1061,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
     <message>
         <location filename="../../ui/dashboard/indicator_table.py" line="69"/>
         <source>No indicator yet: the indicators of the programme&apos;s actions are written in Workshop › Programme Monitoring…</source>
-        <translation>Aucun indicateur pour l’instant : les indicateurs des actions du programme se saisissent dans Atelier › Suivi du programme…</translation>
+        <translation>Aucun indicateur pour l’instant&#xa0;: les indicateurs des actions du programme se saisissent dans Atelier › Suivi du programme…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/indicator_table.py" line="82"/>
@@ -1081,7 +1081,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         <location filename="../../ui/dashboard/indicator_table.py" line="116"/>
         <location filename="../../ui/dashboard/indicator_table.py" line="121"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/indicator_table.py" line="127"/>
@@ -1091,7 +1091,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
     <message>
         <location filename="../../ui/dashboard/indicator_table.py" line="131"/>
         <source>A text indicator: its values are listed in the table.</source>
-        <translation>Indicateur en texte : ses valeurs sont listées dans le tableau.</translation>
+        <translation>Indicateur en texte&#xa0;: ses valeurs sont listées dans le tableau.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/indicator_table.py" line="136"/>
@@ -2272,115 +2272,112 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs.py" line="46"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="54"/>
+        <location filename="../../ui/dialogs.py" line="47"/>
         <source>Save what is typed in the capture box</source>
         <translation>Enregistrer ce qui est saisi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs.py" line="50"/>
         <source>Shift+Enter</source>
         <translation>Maj+Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs.py" line="51"/>
         <source>New line in the capture box</source>
         <translation>Aller à la ligne dans la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="55"/>
         <source>Theme, person, action number: a list to complete appears</source>
         <translation>Thème, personne, n° d’action&#xa0;: une liste de choix s’ouvre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs.py" line="60"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs.py" line="61"/>
         <source>Accept the highlighted completion</source>
         <translation>Accepter le choix en surbrillance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs.py" line="64"/>
         <source>Enter (list open)</source>
         <translation>Entrée (liste ouverte)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs.py" line="65"/>
         <source>Accept the highlighted completion and save</source>
         <translation>Accepter la proposition en surbrillance et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs.py" line="68"/>
         <source>Ctrl+Z (empty box)</source>
         <translation>Ctrl+Z (zone vide)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs.py" line="69"/>
         <source>Undo the last capture; its text comes back</source>
         <translation>Annuler la dernière saisie ; son texte revient dans la zone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
         <source>Set the role of the selected person (roster)</source>
         <translation>Choisir le rôle de la personne sélectionnée (liste des participant·es)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs.py" line="75"/>
         <source>Add or remove a vote (board)</source>
         <translation>Ajouter ou retirer un vote (tableau)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs.py" line="77"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs.py" line="78"/>
         <source>Back to the capture box (board)</source>
         <translation>Revenir à la saisie (tableau)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs.py" line="81"/>
         <source>Double-click</source>
         <translation>Double-clic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs.py" line="82"/>
         <source>Edit an entry in place (board)</source>
         <translation>Modifier une contribution sur place (tableau)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="106"/>
+        <location filename="../../ui/dialogs.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="107"/>
+        <location filename="../../ui/dialogs.py" line="100"/>
         <source>While typing</source>
         <translation>Pendant la saisie</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="22"/>
-        <location filename="../../ui/dialogs.py" line="116"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="24"/>
-        <location filename="../../ui/dialogs.py" line="118"/>
         <source>Open workspace</source>
         <translation>Espace de travail ouvert</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="27"/>
-        <location filename="../../ui/dialogs.py" line="121"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
@@ -2391,19 +2388,16 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="32"/>
-        <location filename="../../ui/dialogs.py" line="122"/>
         <source>Settings file</source>
         <translation>Fichier des préférences</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="34"/>
-        <location filename="../../ui/dialogs.py" line="124"/>
         <source>Built with</source>
         <translation>Construit avec</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="47"/>
-        <location filename="../../ui/dialogs.py" line="133"/>
         <source>Captures what a workshop says, offline. Everything stays in the workspace file on this computer.</source>
         <translation>Garde la trace de ce qui se dit en atelier, sans connexion. Tout reste dans le fichier de l’espace de travail, sur cet ordinateur.</translation>
     </message>
@@ -3120,17 +3114,17 @@ Les participant·es peuvent continuer à répondre&#xa0;: touchez «&#xa0;Retour
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>No workspace open</source>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>%1 (encrypted)</source>
         <translation>%1 (chiffré)</translation>
     </message>
@@ -4683,7 +4677,7 @@ Les participant·es peuvent continuer à répondre&#xa0;: touchez «&#xa0;Retour
     <message>
         <location filename="../../ui/monitoring/proposals.py" line="58"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/monitoring/proposals.py" line="62"/>
