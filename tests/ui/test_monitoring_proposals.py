@@ -67,8 +67,8 @@ def test_proposals_read_as_people_s_words_in_french(french, dialog):
     texts = [text for text, _enabled in items(dialog.proposal_menu())]
     assert not [t for t in texts if any(code in t for code in CODES)]
     joined = "\n".join(texts)
-    assert "(Habitant·e / usager·ère): 3" in joined  # a role's label, in French
-    assert "“Réalisée”: 1" in joined  # an improvement status's label
+    assert "(Habitant·e / usager·ère)\u00a0: 3" in joined  # a role's label, in French
+    assert "« Réalisée »\u00a0: 1" in joined  # an improvement status's label
     assert f"{shown_date('2026-03-12')} — Atelier de la plateforme partenariale" in joined
     assert shown_date("2026-03-12") == "12/03/2026"
 
@@ -138,7 +138,7 @@ def test_a_scale_is_offered_feedback_means_and_a_rate_an_explanation(dialog):
         ("Mean rating of “Ce qui s'est dit aujourd", "): 3.4"),
         ("Mean rating of “La durée et le rythme de", "): 3.6"),
     ]
-    assert all(" answer(s)): " in m for m in means)  # how many answers each is made of
+    assert all(" answers): " in m for m in means)  # how many answers each is made of
     show_indicator(dialog, "Part des situations signalées par un partenaire autre que le bailleur")
     ((text, enabled),) = items(dialog.proposal_menu())
     assert not enabled and "this indicator is of kind “Rate (%)”" in text
