@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from workshop_app.domain import Action, Entry, EntryKind, ImprovementStatus, Programme, Workshop
 from workshop_app.store import Workspace
@@ -131,3 +132,24 @@ def test_the_panel_reads_earlier_workshops_only_when_shown(qtbot, settings, two_
     page.side_tabs.setCurrentWidget(page.follow_tab)
     assert page.follow_up.model.rowCount() == 2
     window.close()
+
+
+def test_the_improvement_has_room_and_its_tooltip_shows_it_as_typed(opened):
+    window, _path, _ids = opened
+    panel = window.page.follow_up
+    window.resize(1200, 760)
+    QApplication.processEvents()
+    view = panel.view
+    assert panel.width() < panel.WIDE  # the side column, as the window opens
+    assert view.isColumnHidden(FollowUpModel.ACTION) and view.isColumnHidden(FollowUpModel.ORIGIN)
+    others = sum(view.columnWidth(c) for c in (FollowUpModel.STATUS, FollowUpModel.MOVED))
+    assert view.columnWidth(FollowUpModel.TEXT) >= view.viewport().width() - others - 2
+    assert view.columnWidth(FollowUpModel.TEXT) > 100
+    tip = panel.model.index(0, FollowUpModel.TEXT).data(Qt.ItemDataRole.ToolTipRole)
+    document = QTextDocument()
+    document.setHtml(tip)
+    shown = document.toPlainText()
+    assert "Visites à domicile <b>&amp;</b> 🏠" in shown  # markup shown, not applied
+    assert "1. Chauffage" in shown and "Atelier 1" in shown
+    panel.resize(900, panel.height())
+    assert not view.isColumnHidden(FollowUpModel.ORIGIN)

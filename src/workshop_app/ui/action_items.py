@@ -45,6 +45,7 @@ from workshop_app.ui import entry_edits, labels
 from workshop_app.ui.commands import UpdateRecords
 from workshop_app.ui.date_edits import localise
 from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.tooltips import as_typed
 
 
 class ActionItemsModel(QAbstractTableModel):
@@ -119,7 +120,7 @@ class ActionItemsModel(QAbstractTableModel):
             if column == self.ORIGIN:
                 return self._origins.get(item.id, self.tr("This workshop"))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.WHAT:
-            return item.what
+            return as_typed(item.what)
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and item.id in self._carried

@@ -40,6 +40,7 @@ from workshop_app.ui.commands import UpdateRecords
 from workshop_app.ui.date_edits import shown_date
 from workshop_app.ui.i18n import fill
 from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.tooltips import as_typed
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
@@ -112,6 +113,12 @@ class FollowUpModel(QAbstractTableModel):
         column = index.column()
         if role == EDIT and column == self.STATUS:
             return _status(entry).value
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
+            text = self._session.shown(entry.text) if self._session else entry.text
+            where = " — ".join(
+                self.data(index.siblingAtColumn(c)) for c in (self.ACTION, self.ORIGIN)
+            )
+            return as_typed(f"{text}\n\n{where}")
         if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
             if column == self.STATUS:
                 return labels.improvement_status(_status(entry))
@@ -215,8 +222,17 @@ class FollowUpPanel(QWidget):
         self.view.setWordWrap(True)
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The improvement's text takes the room of a narrow side column; the action and the
+        # workshop it comes from (long titles) are in its tooltip, their columns shown when
+        # the panel is wide (a play-through found the text squeezed to "…").
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(FollowUpModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FollowUpModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FollowUpModel.MOVED, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (FollowUpModel.ACTION, FollowUpModel.ORIGIN):
+            header.resizeSection(column, 120)
+        header.setMinimumSectionSize(40)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.empty = QLabel(self)
         self.empty.setObjectName("followUpEmpty")
         self.empty.setWordWrap(True)
@@ -252,6 +268,15 @@ class FollowUpPanel(QWidget):
             self._stale = False
             self.model.reload()
 
+    WIDE = 720
+    """From this width of the panel on, the action and origin have their own columns."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < self.WIDE
+        for column in (FollowUpModel.ACTION, FollowUpModel.ORIGIN):
+            self.view.setColumnHidden(column, narrow)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._reload_if_seen()
@@ -281,11 +306,11 @@ class FollowUpPanel(QWidget):
             )
         scope = (
             self.tr(
-                "Improvements still proposed or planned from earlier workshops of this workshop's actions."
+                "Improvements of earlier workshops of this workshop's actions still proposed or planned, and those whose status changed since the previous workshop."
             )
             if result.action_ids
             else self.tr(
-                "Improvements still proposed or planned from earlier workshops of the programme (this workshop is linked to no action)."
+                "Improvements of earlier workshops of the programme still proposed or planned, and those whose status changed since the previous workshop (this workshop is linked to no action)."
             )
         )
         self.title.setText(f"{scope} {since}")

@@ -173,7 +173,7 @@
 <context>
     <name>MonitoringDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/monitoring/dialog.py" line="262"/>
+        <location filename="../../ui/monitoring/dialog.py" line="261"/>
         <source>%n value(s) typed could not be saved (marked ⚠ in the tables). Close and drop them?</source>
         <translation>
             <numerusform>%n value typed could not be saved (marked ⚠ in the tables). Close and drop it?</numerusform>

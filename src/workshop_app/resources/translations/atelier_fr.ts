@@ -4,32 +4,32 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../ui/action_items.py" line="185"/>
+        <location filename="../../ui/action_items.py" line="186"/>
         <source>New action item</source>
         <translation>Nouvelle action de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="191"/>
+        <location filename="../../ui/action_items.py" line="192"/>
         <source>Has a due date</source>
         <translation>Avec échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="209"/>
+        <location filename="../../ui/action_items.py" line="210"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="210"/>
+        <location filename="../../ui/action_items.py" line="211"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="212"/>
+        <location filename="../../ui/action_items.py" line="213"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="221"/>
+        <location filename="../../ui/action_items.py" line="222"/>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qu’il faut faire.</translation>
     </message>
@@ -37,32 +37,32 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../ui/action_items.py" line="120"/>
+        <location filename="../../ui/action_items.py" line="121"/>
         <source>This workshop</source>
         <translation>Cet atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="158"/>
+        <location filename="../../ui/action_items.py" line="159"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="158"/>
+        <location filename="../../ui/action_items.py" line="159"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="158"/>
+        <location filename="../../ui/action_items.py" line="159"/>
         <source>By</source>
         <translation>Pour le</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="158"/>
+        <location filename="../../ui/action_items.py" line="159"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="158"/>
+        <location filename="../../ui/action_items.py" line="159"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
@@ -70,22 +70,22 @@
 <context>
     <name>ActionItemsPanel</name>
     <message>
-        <location filename="../../ui/action_items.py" line="245"/>
+        <location filename="../../ui/action_items.py" line="246"/>
         <source>Action items</source>
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="254"/>
+        <location filename="../../ui/action_items.py" line="255"/>
         <source>New action item…</source>
         <translation>Nouvelle action de suivi…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="258"/>
+        <location filename="../../ui/action_items.py" line="259"/>
         <source>Open items of earlier workshops are listed after this workshop&apos;s.</source>
         <translation>Les actions encore ouvertes des ateliers précédents suivent celles de cet atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_items.py" line="282"/>
+        <location filename="../../ui/action_items.py" line="283"/>
         <source>Edit action item</source>
         <translation>Modifier l’action de suivi</translation>
     </message>
@@ -586,52 +586,52 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/models/board.py" line="309"/>
+        <location filename="../../ui/models/board.py" line="310"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="310"/>
+        <location filename="../../ui/models/board.py" line="311"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="311"/>
+        <location filename="../../ui/models/board.py" line="312"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="312"/>
+        <location filename="../../ui/models/board.py" line="313"/>
         <source>Key success factors</source>
         <translation>Facteurs clés de succès</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="317"/>
+        <location filename="../../ui/models/board.py" line="318"/>
         <source>Action %1 — %2</source>
         <translation>Action %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="319"/>
+        <location filename="../../ui/models/board.py" line="320"/>
         <source>No action</source>
         <translation>Sans action</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="321"/>
+        <location filename="../../ui/models/board.py" line="322"/>
         <source>No theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="390"/>
+        <location filename="../../ui/models/board.py" line="391"/>
         <source>(answers no issue)</source>
         <translation>(sans difficulté liée)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="431"/>
+        <location filename="../../ui/models/board.py" line="432"/>
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="457"/>
+        <location filename="../../ui/models/board.py" line="458"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2176,47 +2176,47 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../ui/follow_up.py" line="82"/>
+        <location filename="../../ui/follow_up.py" line="83"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="121"/>
+        <location filename="../../ui/follow_up.py" line="124"/>
         <source>No action</source>
         <translation>Sans action</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="125"/>
+        <location filename="../../ui/follow_up.py" line="128"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="136"/>
+        <location filename="../../ui/follow_up.py" line="139"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="155"/>
+        <location filename="../../ui/follow_up.py" line="158"/>
         <source>Status</source>
-        <translation>Ligne d’état</translation>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="156"/>
+        <location filename="../../ui/follow_up.py" line="159"/>
         <source>Improvement</source>
         <translation>Piste d’amélioration</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="157"/>
+        <location filename="../../ui/follow_up.py" line="160"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="158"/>
+        <location filename="../../ui/follow_up.py" line="161"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="159"/>
+        <location filename="../../ui/follow_up.py" line="162"/>
         <source>Since last time</source>
         <translation>Depuis la dernière fois</translation>
     </message>
@@ -2224,47 +2224,47 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../ui/follow_up.py" line="206"/>
+        <location filename="../../ui/follow_up.py" line="209"/>
         <source>Improvements of earlier workshops</source>
         <translation>Pistes d’amélioration des ateliers précédents</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="262"/>
+        <location filename="../../ui/follow_up.py" line="273"/>
         <source>Change an improvement&apos;s status</source>
         <translation>Changer le statut d’une piste d’amélioration</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="274"/>
+        <location filename="../../ui/follow_up.py" line="285"/>
         <source>No earlier workshop of these actions.</source>
         <translation>Aucun atelier précédent pour ces actions.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="278"/>
+        <location filename="../../ui/follow_up.py" line="289"/>
         <source>Previous workshop: %1 (%2).</source>
         <translation>Atelier précédent : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="280"/>
+        <location filename="../../ui/follow_up.py" line="291"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="284"/>
-        <source>Improvements still proposed or planned from earlier workshops of this workshop&apos;s actions.</source>
-        <translation>Pistes d’amélioration des ateliers précédents de ces actions, toujours proposées ou prévues.</translation>
+        <location filename="../../ui/follow_up.py" line="295"/>
+        <source>Improvements of earlier workshops of this workshop&apos;s actions still proposed or planned, and those whose status changed since the previous workshop.</source>
+        <translation>Pistes d’amélioration des ateliers précédents de ces actions, toujours proposées ou prévues, et celles dont le statut a changé depuis l’atelier précédent.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="288"/>
-        <source>Improvements still proposed or planned from earlier workshops of the programme (this workshop is linked to no action).</source>
-        <translation>Pistes d’amélioration des ateliers précédents du programme, toujours proposées ou prévues (cet atelier n’est rattaché à aucune action).</translation>
+        <location filename="../../ui/follow_up.py" line="299"/>
+        <source>Improvements of earlier workshops of the programme still proposed or planned, and those whose status changed since the previous workshop (this workshop is linked to no action).</source>
+        <translation>Pistes d’amélioration des ateliers précédents du programme, toujours proposées ou prévues, et celles dont le statut a changé depuis l’atelier précédent (cet atelier n’est rattaché à aucune action).</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="293"/>
+        <location filename="../../ui/follow_up.py" line="304"/>
         <source>Nothing to follow up: no improvement of an earlier workshop is still open.</source>
         <translation>Rien à suivre : aucune piste d’amélioration d’un atelier précédent n’est encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="295"/>
+        <location filename="../../ui/follow_up.py" line="306"/>
         <source>Change a status with F2 or a double click; Ctrl+Z puts it back.</source>
         <translation>F2 ou un double clic change un statut ; Ctrl+Z le remet.</translation>
     </message>
@@ -2452,9 +2452,9 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>ImprovementStatusDelegate</name>
     <message>
-        <location filename="../../ui/follow_up.py" line="170"/>
+        <location filename="../../ui/follow_up.py" line="173"/>
         <source>Status</source>
-        <translation>Ligne d’état</translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -3828,112 +3828,117 @@ Les participant·es peuvent continuer à répondre&#xa0;: touchez «&#xa0;Retour
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="79"/>
+        <location filename="../../ui/monitoring/dialog.py" line="60"/>
+        <source>Monitoring of the programme</source>
+        <translation>Suivi du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monitoring/dialog.py" line="78"/>
         <source>&amp;Challenges</source>
         <translation>&amp;Enjeux</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="85"/>
+        <location filename="../../ui/monitoring/dialog.py" line="84"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="88"/>
+        <location filename="../../ui/monitoring/dialog.py" line="87"/>
         <source>Action %1: %2</source>
         <translation>Action %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="90"/>
+        <location filename="../../ui/monitoring/dialog.py" line="89"/>
         <source>&amp;Action:</source>
         <translation>&amp;Action :</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="108"/>
+        <location filename="../../ui/monitoring/dialog.py" line="107"/>
         <source>&amp;Propose from a workshop…</source>
         <translation>&amp;Proposer depuis un atelier…</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="112"/>
+        <location filename="../../ui/monitoring/dialog.py" line="111"/>
         <source>Values Atelier already knows: attendance by role, feedback means (from five answers), improvements by status</source>
         <translation>Valeurs qu’Atelier connaît déjà : présences par rôle, moyennes des avis (à partir de cinq réponses), pistes d’amélioration par statut</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="119"/>
+        <location filename="../../ui/monitoring/dialog.py" line="118"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="130"/>
+        <location filename="../../ui/monitoring/dialog.py" line="129"/>
         <source>Changes are saved as you type: there is nothing to save. %1 undoes the last one. Escape drops what is typed in a cell, or closes the window.</source>
         <translation>Les modifications sont enregistrées au fil de la saisie : il n’y a rien à enregistrer. %1 annule la dernière. Échap abandonne ce qui est tapé dans une cellule, ou ferme la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="143"/>
+        <location filename="../../ui/monitoring/dialog.py" line="142"/>
         <source>Status</source>
         <translation>Ligne d’état</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="144"/>
+        <location filename="../../ui/monitoring/dialog.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="147"/>
+        <location filename="../../ui/monitoring/dialog.py" line="146"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="153"/>
+        <location filename="../../ui/monitoring/dialog.py" line="152"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="154"/>
+        <location filename="../../ui/monitoring/dialog.py" line="153"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="164"/>
+        <location filename="../../ui/monitoring/dialog.py" line="163"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="213"/>
+        <location filename="../../ui/monitoring/dialog.py" line="212"/>
         <source>Add (Ins)</source>
         <translation>Ajouter (Inser)</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="216"/>
+        <location filename="../../ui/monitoring/dialog.py" line="215"/>
         <source>Remove (Del)</source>
         <translation>Retirer (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="234"/>
+        <location filename="../../ui/monitoring/dialog.py" line="233"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="238"/>
+        <location filename="../../ui/monitoring/dialog.py" line="237"/>
         <source>Undone: %1.</source>
         <translation>Annulé : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="242"/>
+        <location filename="../../ui/monitoring/dialog.py" line="241"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="246"/>
+        <location filename="../../ui/monitoring/dialog.py" line="245"/>
         <source>Redone: %1.</source>
         <translation>Rétabli : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="260"/>
+        <location filename="../../ui/monitoring/dialog.py" line="259"/>
         <source>Close the monitoring?</source>
         <translation>Fermer le suivi ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/monitoring/dialog.py" line="262"/>
+        <location filename="../../ui/monitoring/dialog.py" line="261"/>
         <source>%n value(s) typed could not be saved (marked ⚠ in the tables). Close and drop them?</source>
         <translation>
             <numerusform>%n valeur tapée n’a pas pu être enregistrée (marquée ⚠ dans les tableaux). Fermer et l’abandonner ?</numerusform>
@@ -3941,37 +3946,37 @@ Les participant·es peuvent continuer à répondre&#xa0;: touchez «&#xa0;Retour
         </translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="271"/>
+        <location filename="../../ui/monitoring/dialog.py" line="270"/>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="273"/>
+        <location filename="../../ui/monitoring/dialog.py" line="272"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="308"/>
+        <location filename="../../ui/monitoring/dialog.py" line="307"/>
         <source>Measurements (choose an indicator above)</source>
         <translation>Mesures (choisissez un indicateur ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="312"/>
+        <location filename="../../ui/monitoring/dialog.py" line="311"/>
         <source>&amp;Measurements of “%1”</source>
         <translation>&amp;Mesures de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="329"/>
+        <location filename="../../ui/monitoring/dialog.py" line="328"/>
         <source>Add a measurement from “%1”</source>
         <translation>Ajouter une mesure depuis « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="333"/>
+        <location filename="../../ui/monitoring/dialog.py" line="332"/>
         <source>Added: %1.</source>
         <translation>Ajouté : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring/dialog.py" line="339"/>
+        <location filename="../../ui/monitoring/dialog.py" line="338"/>
         <source>Choose an indicator in the table first.</source>
         <translation>Choisissez d’abord un indicateur dans le tableau.</translation>
     </message>

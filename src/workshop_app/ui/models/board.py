@@ -44,6 +44,7 @@ from workshop_app.ui.i18n import fill
 from workshop_app.ui.models.board_updates import IncrementalRows
 from workshop_app.ui.models.roles import ID_ROLE, ISSUE_ROLE, KIND_ROLE, META_ROLE, NODE_ROLE
 from workshop_app.ui.session import WorkshopSession
+from workshop_app.ui.tooltips import as_typed
 
 FOLD_AHEAD_CHUNK = 1_000
 """Entries folded per turn of the event loop when folding ahead (about 2 ms)."""
@@ -412,7 +413,7 @@ class BoardModel(IncrementalRows, QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             author = self._people.get(entry.author_id or "", "")
             tip = clip(self.shown(entry.text))
-            return f"{tip}\n— {author}" if author else tip
+            return as_typed(f"{tip}\n— {author}" if author else tip)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.ISSUE and row.continuation:
             return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         return None

@@ -57,9 +57,8 @@ class MonitoringDialog(QDialog):
     def __init__(self, session, stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("monitoringDialog")
-        self.setWindowTitle(
-            f"{self.tr('Monitoring of the programme')} — {short(session.programme.title, 60)}"
-        )
+        title = self.tr("Monitoring of the programme")  # a literal, for lupdate
+        self.setWindowTitle(f"{title} — {short(session.programme.title, 60)}")
         self.session = session
         self.stack = stack
         self.question: QMessageBox | None = None
