@@ -5,7 +5,7 @@ programme selected and what changes in it; Ctrl+Shift+D goes to it and back; at 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from workshop_app.domain.enums import EntryKind
@@ -140,3 +140,26 @@ def test_nothing_is_cut_at_laptop_sizes(opened, qtbot, width):
         assert title.height() >= title.heightForWidth(title.width()), panel.objectName()
     if width >= 1280:
         assert board.grid.columns == 2  # the charts side by side on a laptop
+
+
+def test_any_date_takes_the_dates_off_the_filter(qtbot, settings, demo_path):
+    """A play-through could only go back to "any date" through the calendar, from
+    January 2000."""
+    from workshop_app.store import Workspace
+    from workshop_app.ui.dashboard.dashboard import NO_DATE, Dashboard
+
+    with Workspace.open(demo_path) as ws:
+        programme = ws.programmes.select()[0]
+        dashboard = Dashboard()
+        qtbot.addWidget(dashboard)
+        dashboard.set_programme(ws, programme.id)
+        assert not dashboard.any_date.isEnabled()
+        everything = dashboard.data.total_entries
+        dashboard.date_from.setDate(QDate(2026, 4, 1))
+        assert dashboard.any_date.isEnabled()
+        assert dashboard.data.total_entries < everything
+        qtbot.mouseClick(dashboard.any_date, Qt.MouseButton.LeftButton)
+        assert dashboard.date_from.date() == NO_DATE == dashboard.date_to.date()
+        assert dashboard.data.total_entries == everything
+        assert not dashboard.any_date.isEnabled()
+        dashboard.close()

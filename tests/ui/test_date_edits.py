@@ -66,3 +66,24 @@ def test_stored_dates_are_shown_as_the_locale_writes_them(french_locale):
     assert shown_date("2026-12-01T14:00") == "01/12/2026 14:00"
     assert shown_date("2026-12-01", long=True) == "mardi 1 décembre 2026"
     assert shown_date("") == "" and shown_date("bientôt") == "bientôt"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("01/09/2026", QDate(2026, 9, 1)),  # two digits fill the day: the "/" is not a move
+        ("1/9/2026", QDate(2026, 9, 1)),  # one digit: the "/" moves on
+        ("15/03/2027", QDate(2027, 3, 15)),
+        ("01092026", QDate(2026, 9, 1)),
+    ],
+)
+def test_a_date_typed_with_slashes_from_the_day_is_that_date(qtbot, french_locale, typed, expected):
+    """A play-through typed 01/09/2026 in a measurement's date: the month never changed
+    and 1 December was saved without a word."""
+    edit = localise(QDateEdit(QDate(2026, 12, 1)))
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setFocus()
+    edit.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClicks(edit, typed)
+    assert edit.date() == expected

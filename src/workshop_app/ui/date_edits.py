@@ -34,12 +34,32 @@ def date_format() -> str:
 
 
 class _WholeSections(QObject):
+    """A click selects a whole part; a separator typed right after the digits that filled a
+    part (Qt then moved on by itself) is not taken as a second move: "01/09/2026" typed
+    from the day is 1 September, not the day, then the year (a play-through lost a month
+    so, with no warning)."""
+
+    SEPARATORS = frozenset("/.-: ")
+
     def __init__(self, edit: QDateTimeEdit):
         super().__init__(edit)
         self.edit = edit
+        self._digit_section: int | None = None
+        """The part a digit was typed in, while the next key is awaited."""
         edit.lineEdit().installEventFilter(self)
+        edit.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and watched is self.edit:
+            typed = event.text()
+            moved_on = (
+                self._digit_section is not None
+                and self.edit.currentSectionIndex() != self._digit_section
+            )
+            self._digit_section = (
+                self.edit.currentSectionIndex() if typed.isdigit() and len(typed) == 1 else None
+            )
+            return bool(typed) and typed in self.SEPARATORS and moved_on
         if event.type() == QEvent.Type.MouseButtonRelease:
             edit = self.edit
             section = edit.sectionAt(edit.currentSectionIndex())

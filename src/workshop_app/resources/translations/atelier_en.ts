@@ -74,7 +74,7 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard.py" line="217"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="240"/>
         <source>%n workshop(s) selected</source>
         <translation>
             <numerusform>%n workshop selected</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard.py" line="219"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="242"/>
         <source>%n contribution(s).</source>
         <translation>
             <numerusform>%n contribution.</numerusform>

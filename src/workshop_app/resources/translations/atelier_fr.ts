@@ -803,146 +803,156 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="55"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="56"/>
         <source>Attendance per workshop, by role</source>
         <translation>Présence par atelier, par rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="55"/>
-        <location filename="../../ui/dashboard/dashboard.py" line="64"/>
-        <location filename="../../ui/dashboard/dashboard.py" line="86"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="56"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="65"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="87"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="58"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="59"/>
         <source>Who speaks: contributions by role and kind</source>
         <translation>Qui prend la parole : contributions par rôle et par type</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="58"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="59"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="61"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="62"/>
         <source>Contributions per theme and territory</source>
         <translation>Contributions par thème et par territoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="61"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="62"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="64"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="65"/>
         <source>Satisfaction across workshops</source>
         <translation>Satisfaction au fil des ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="68"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="69"/>
         <source>Feedback question</source>
         <translation>Question d’évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="69"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="70"/>
         <source>No feedback question in these workshops</source>
         <translation>Aucune question d’évaluation dans ces ateliers</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="71"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="72"/>
         <source>Question:</source>
         <translation>Question :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="74"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="75"/>
         <source>Indicator against its baseline and target</source>
         <translation>Indicateur, situation de départ et cible</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="75"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="76"/>
         <location filename="../../ui/dashboard/indicator_table.py" line="145"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="79"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="80"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="80"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="81"/>
         <source>No indicator in this programme</source>
         <translation>Aucun indicateur dans ce programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="82"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="83"/>
         <source>Indicator:</source>
         <translation>Indicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="85"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="86"/>
         <source>Improvements by status, cumulative</source>
         <translation>Pistes d’amélioration par statut, en cumul</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="121"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="122"/>
         <location filename="../../ui/dashboard/indicator_table.py" line="146"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="128"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="129"/>
         <source>Kind of workshop</source>
         <translation>Type d’atelier</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="129"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="130"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="132"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="133"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="133"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="134"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="136"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="137"/>
         <source>Territory:</source>
         <translation>Territoire :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="137"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="138"/>
         <source>Kind:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="138"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="139"/>
         <source>From:</source>
         <translation>Du :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="139"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="140"/>
         <source>To:</source>
         <translation>Au :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="159"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="147"/>
+        <source>Any date</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="149"/>
+        <source>Take the dates off the filter</source>
+        <translation>Retirer les dates du filtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="182"/>
         <source>any date</source>
         <translation>toute date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="194"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="217"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard.py" line="217"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="240"/>
         <source>%n workshop(s) selected</source>
         <translation>
             <numerusform>%n atelier retenu</numerusform>
@@ -950,7 +960,7 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/dashboard.py" line="219"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="242"/>
         <source>%n contribution(s).</source>
         <translation>
             <numerusform>%n contribution.</numerusform>
@@ -2181,42 +2191,42 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="124"/>
+        <location filename="../../ui/follow_up.py" line="128"/>
         <source>No action</source>
         <translation>Sans action</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="128"/>
+        <location filename="../../ui/follow_up.py" line="132"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="139"/>
+        <location filename="../../ui/follow_up.py" line="143"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="158"/>
+        <location filename="../../ui/follow_up.py" line="162"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="159"/>
+        <location filename="../../ui/follow_up.py" line="163"/>
         <source>Improvement</source>
         <translation>Piste d’amélioration</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="160"/>
+        <location filename="../../ui/follow_up.py" line="164"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="161"/>
+        <location filename="../../ui/follow_up.py" line="165"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="162"/>
+        <location filename="../../ui/follow_up.py" line="166"/>
         <source>Since last time</source>
         <translation>Depuis la dernière fois</translation>
     </message>
@@ -2224,47 +2234,47 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../ui/follow_up.py" line="209"/>
+        <location filename="../../ui/follow_up.py" line="213"/>
         <source>Improvements of earlier workshops</source>
         <translation>Pistes d’amélioration des ateliers précédents</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="273"/>
+        <location filename="../../ui/follow_up.py" line="287"/>
         <source>Change an improvement&apos;s status</source>
         <translation>Changer le statut d’une piste d’amélioration</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="285"/>
+        <location filename="../../ui/follow_up.py" line="299"/>
         <source>No earlier workshop of these actions.</source>
         <translation>Aucun atelier précédent pour ces actions.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="289"/>
+        <location filename="../../ui/follow_up.py" line="303"/>
         <source>Previous workshop: %1 (%2).</source>
         <translation>Atelier précédent : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="291"/>
+        <location filename="../../ui/follow_up.py" line="305"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="295"/>
+        <location filename="../../ui/follow_up.py" line="309"/>
         <source>Improvements of earlier workshops of this workshop&apos;s actions still proposed or planned, and those whose status changed since the previous workshop.</source>
         <translation>Pistes d’amélioration des ateliers précédents de ces actions, toujours proposées ou prévues, et celles dont le statut a changé depuis l’atelier précédent.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="299"/>
+        <location filename="../../ui/follow_up.py" line="313"/>
         <source>Improvements of earlier workshops of the programme still proposed or planned, and those whose status changed since the previous workshop (this workshop is linked to no action).</source>
         <translation>Pistes d’amélioration des ateliers précédents du programme, toujours proposées ou prévues, et celles dont le statut a changé depuis l’atelier précédent (cet atelier n’est rattaché à aucune action).</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="304"/>
+        <location filename="../../ui/follow_up.py" line="318"/>
         <source>Nothing to follow up: no improvement of an earlier workshop is still open.</source>
         <translation>Rien à suivre : aucune piste d’amélioration d’un atelier précédent n’est encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up.py" line="306"/>
+        <location filename="../../ui/follow_up.py" line="320"/>
         <source>Change a status with F2 or a double click; Ctrl+Z puts it back.</source>
         <translation>F2 ou un double clic change un statut ; Ctrl+Z le remet.</translation>
     </message>
@@ -2452,7 +2462,7 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 <context>
     <name>ImprovementStatusDelegate</name>
     <message>
-        <location filename="../../ui/follow_up.py" line="173"/>
+        <location filename="../../ui/follow_up.py" line="177"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -143,11 +144,33 @@ class Dashboard(QWidget):
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             self.filter_row.addWidget(label)
             self.filter_row.addWidget(widget)
+        self.any_date = QPushButton(self.tr("Any date"), self)
+        self.any_date.setObjectName("anyDateButton")
+        self.any_date.setToolTip(self.tr("Take the dates off the filter"))
+        self.any_date.setEnabled(False)
+        self.any_date.clicked.connect(self._any_date)
+        self.filter_row.addWidget(self.any_date)
         self.filter_row.addStretch(1)
         self.territory_combo.currentIndexChanged.connect(self._on_filter)
         self.kind_combo.currentIndexChanged.connect(self._on_filter)
-        self.date_from.dateChanged.connect(self._on_filter)
-        self.date_to.dateChanged.connect(self._on_filter)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._on_filter)
+            edit.dateChanged.connect(self._dates_set)
+
+    def _dates_set(self) -> None:
+        self.any_date.setEnabled(
+            any(edit.date() != NO_DATE for edit in (self.date_from, self.date_to))
+        )
+        for edit in (self.date_from, self.date_to):  # the calendar opens on this month
+            if edit.date() == NO_DATE and edit.calendarWidget() is not None:
+                today = QDate.currentDate()
+                edit.calendarWidget().setCurrentPage(today.year(), today.month())
+
+    def _any_date(self) -> None:
+        """Both dates back to "any date" (the calendar alone made it seven clicks back to
+        January 2000)."""
+        for edit in (self.date_from, self.date_to):
+            edit.setDate(NO_DATE)
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
         edit = QDateEdit(self)
