@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from workshop_app import APP_NAME, ORG_NAME, __version__, cli_open, logs
 from workshop_app.store.paths import default_workspace_path
+from workshop_app.ui import single_instance
 from workshop_app.ui.crash_dialog import install_excepthook
 from workshop_app.ui.i18n import fill, install_translators, pick_language
 from workshop_app.ui.main_window import MainWindow
@@ -129,6 +130,18 @@ def open_given_file(window: MainWindow, path: Path, kind: str | None = None):
     return None
 
 
+def receive(window: MainWindow, path: Path | None):
+    """What a second start of Atelier handed over: the window comes to the front and opens
+    the file as a double-click would (nothing more without one)."""
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    if path is None:
+        return None
+    return open_given_file(window, path)
+
+
 class FileOpenFilter(QObject):
     """macOS gives a double-clicked document as an event, not as an argument."""
 
@@ -181,6 +194,10 @@ def run(
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
+    given = file[0] if file is not None else db
+    if not smoke_test and single_instance.hand_over(given):
+        logs.log.info("a second start handed its file to the window already open")
+        return 0
     settings = Settings()
     language = pick_language(lang, settings.language)
     app._atelier_translators = install_translators(app, language)  # keep them alive
@@ -192,6 +209,7 @@ def run(
     window.workspace_changed.connect(
         lambda workspace: workspace is not None and logs.log_opened(workspace.path, "workspace")
     )
+    app._atelier_receiver = single_instance.Receiver(lambda path: receive(window, path), window)
     app._atelier_file_open = FileOpenFilter(window)
     app.installEventFilter(app._atelier_file_open)
     window.show()
