@@ -125,6 +125,7 @@ class CrashDialog(QDialog):
                     str(self.log_file),
                 )
             )
+            self.adjustSize()  # the longer text must not push the others out (play-through)
         return opened
 
 
