@@ -14,7 +14,7 @@ from workshop_app.store import Workspace
 from workshop_app.ui.follow_up import FollowUpModel
 from workshop_app.ui.main_window import MainWindow
 
-from .conftest import rows
+from .conftest import rows, type_line
 
 
 def _day(offset: int) -> str:
@@ -153,3 +153,22 @@ def test_the_improvement_has_room_and_its_tooltip_shows_it_as_typed(opened):
     assert "1. Chauffage" in shown and "Atelier 1" in shown
     panel.resize(900, panel.height())
     assert not view.isColumnHidden(FollowUpModel.ORIGIN)
+
+
+def test_the_saved_hint_goes_with_the_workshop_it_was_about(qtbot, settings, two_workshops):
+    """A play-through saw "Saved. Ctrl+Z puts it back…" still shown in the next workshop,
+    where there was nothing to undo."""
+    path, second_id, _ids = two_workshops
+    window = _open(qtbot, settings, path, second_id)
+    page = window.page
+    type_line(qtbot, window, "Un nouveau point")
+    assert page.capture.hint_label.isVisible()
+    first_id = rows(path, "SELECT id FROM workshop WHERE title = 'Atelier 1'")[0][0]
+    assert window.select_workshop(first_id)
+    assert not page.capture.hint_label.isVisible()
+    assert window.select_workshop(second_id)
+    type_line(qtbot, window, "Encore un")
+    assert page.capture.hint_label.isVisible()
+    window.undo_stack.clear()  # the bin emptied, an erasure: no undo any more
+    assert not page.capture.hint_label.isVisible()
+    window.close()

@@ -112,6 +112,7 @@ class WorkshopPage(QWidget):
         self.capture.edit.textChanged.connect(self._drop_old_hint)
         self.drafts.message.connect(self.capture.show_hint)  # where the eyes are, too
         self.undo_stack.indexChanged.connect(self._give_back_undone_capture)
+        self.undo_stack.indexChanged.connect(self._forget_undo_hint)
         self.roster.left.connect(self.focus_capture)
         self.board.itemDelegate().editing.connect(self.edit_drafts.watch)
         self.edit_drafts.reopen.connect(self._reopen_edit)
@@ -129,6 +130,7 @@ class WorkshopPage(QWidget):
     # -- session ---------------------------------------------------------------------
     def set_session(self, session: WorkshopSession | None) -> None:
         self.session = session
+        self.capture.show_hint("")  # "Saved. Ctrl+Z…" was about the workshop being left
         self.board_model.set_session(session if session and session.workshop else None)
         self.action_items.set_session(session if session and session.workshop else None)
         self.follow_up.set_session(session if session and session.workshop else None)
@@ -282,6 +284,12 @@ class WorkshopPage(QWidget):
         self.capture.filing_bar.show_preview(
             self.filing.preview(typed, entry_edits.read_typed(self.session, typed), with_issue)
         )
+
+    def _forget_undo_hint(self, _index: int) -> None:
+        """The undo history emptied (the bin, an erasure): "Ctrl+Z puts it back" no longer
+        holds."""
+        if self.undo_stack.count() == 0:
+            self.capture.show_hint("")
 
     def _drop_old_hint(self) -> None:
         """A hint about the last capture ("Saved…", "Not recognised…") goes once the next
