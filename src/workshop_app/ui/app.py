@@ -209,7 +209,11 @@ def run(
     window.workspace_changed.connect(
         lambda workspace: workspace is not None and logs.log_opened(workspace.path, "workspace")
     )
-    app._atelier_receiver = single_instance.Receiver(lambda path: receive(window, path), window)
+
+    def listen() -> None:  # after the first paint: QtNetwork is not needed to start
+        app._atelier_receiver = single_instance.Receiver(lambda p: receive(window, p), window)
+
+    QTimer.singleShot(0, window, listen)
     app._atelier_file_open = FileOpenFilter(window)
     app.installEventFilter(app._atelier_file_open)
     window.show()

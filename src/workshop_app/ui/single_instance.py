@@ -8,17 +8,19 @@ Windows: nothing leaves the computer) and quits; the running window comes to the
 and opens the file as a double-click would (the merge preview for an exchange file).
 
 The socket's name is made from the user's data folder, so two people on one computer,
-or two test runs, never reach each other's window.
+or two test runs, never reach each other's window. QtNetwork (some 15 ms to load) is loaded
+only when a window may be listening (its socket file exists, where there are files) and,
+in the window, after it is shown.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, QTimer
 
 from workshop_app.store.paths import user_data_dir
 
@@ -36,8 +38,13 @@ def server_name() -> str:
 def hand_over(path: Path | None, name: str | None = None) -> bool:
     """Give ``path`` (or nothing: come to the front) to an Atelier already running for this
     person; True when it took it (this start then has nothing more to do)."""
+    name = name or server_name()
+    if os.name != "nt" and not (Path(QDir.tempPath()) / name).exists():
+        return False  # no window listening (Qt's socket file is in the temporary folder)
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
-    socket.connectToServer(name or server_name())
+    socket.connectToServer(name)
     if not socket.waitForConnected(WAIT_MS):
         return False
     message = (str(path.absolute()) if path is not None else RAISE) + "\n"
@@ -59,6 +66,8 @@ class Receiver(QObject):
     come to the front) once the event loop runs again."""
 
     def __init__(self, opened: Callable[[Path | None], None], parent=None, name: str = ""):
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.opened = opened
         self.name = name or server_name()
@@ -67,6 +76,8 @@ class Receiver(QObject):
         self.listening = self._listen()
 
     def _listen(self) -> bool:
+        from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if self.server.listen(self.name):
             return True
@@ -85,7 +96,7 @@ class Receiver(QObject):
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(socket.deleteLater)
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket) -> None:
         if not socket.canReadLine():
             return
         line = bytes(socket.readLine().data()).decode("utf-8", "surrogateescape").rstrip("\n")
