@@ -18,8 +18,7 @@ _GAP = 10
 
 class ChartAxis(pg.AxisItem):
     """An axis of categories at given positions (:meth:`set_categories`) or, without
-    them, of values (whole numbers only when :attr:`integers`, unless the range is
-    narrower than two)."""
+    them, of values (whole numbers only when :attr:`integers`)."""
 
     def __init__(self, orientation: str, **kwargs):
         super().__init__(orientation, **kwargs)
@@ -56,14 +55,16 @@ class ChartAxis(pg.AxisItem):
     def tickValues(self, minVal, maxVal, size):  # noqa: N803 - pyqtgraph's names
         if not self.categories:
             levels = super().tickValues(minVal, maxVal, size)
-            if not self.integers or abs(maxVal - minVal) < 2:  # (fractions when it is narrow)
+            if not self.integers:
                 return levels
             whole = []
             for spacing, values in levels:
                 if spacing < 1:
                     continue
                 whole.append((spacing, [v for v in values if float(v).is_integer()]))
-            return whole or [(1.0, [float(v) for v in range(math.ceil(minVal), int(maxVal) + 1)])]
+            # counts of people read 0, 1, 2 — never 0,2 … 0,8 (a play-through saw it)
+            units = [float(v) for v in range(math.ceil(minVal), math.floor(maxVal) + 1)]
+            return whole or ([(1.0, units)] if units else levels)
         low, high = sorted((minVal, maxVal))
         return [(1.0, [p for p, _label in self.shown_categories(low, high, size)])]
 
