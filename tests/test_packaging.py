@@ -150,3 +150,16 @@ def test_the_options_that_take_a_value_are_known_to_the_file_argument():
         if option.startswith("--")
     }
     assert takes_value == cli_open.WINDOW_VALUE_OPTIONS
+
+
+def test_the_bundle_keeps_every_qt_module_the_code_imports():
+    """The spec leaves unused Qt modules out; one the code imports, left out, breaks the
+    bundle only when it is run (QtNetwork, for the single-instance socket, once did)."""
+    spec = (Path(__file__).parents[1] / "packaging" / "atelier.spec").read_text(encoding="utf-8")
+    excluded = set(re.findall(r'"(PySide6\.Qt\w+)"', spec))
+    source = Path(__file__).parents[1] / "src" / "workshop_app"
+    imported = set()
+    for path in source.rglob("*.py"):
+        imported |= set(re.findall(r"\b(PySide6\.Qt\w+)", path.read_text(encoding="utf-8")))
+    assert "PySide6.QtNetwork" in imported
+    assert not imported & excluded, sorted(imported & excluded)

@@ -211,7 +211,10 @@ def run(
     )
 
     def listen() -> None:  # after the first paint: QtNetwork is not needed to start
-        app._atelier_receiver = single_instance.Receiver(lambda p: receive(window, p), window)
+        try:
+            app._atelier_receiver = single_instance.Receiver(lambda p: receive(window, p), window)
+        except ImportError:  # a build without QtNetwork: no hand-over, nothing else lost
+            logs.log.warning("QtNetwork is missing: a second start opens its own window")
 
     QTimer.singleShot(0, window, listen)
     app._atelier_file_open = FileOpenFilter(window)

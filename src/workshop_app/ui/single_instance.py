@@ -41,7 +41,10 @@ def hand_over(path: Path | None, name: str | None = None) -> bool:
     name = name or server_name()
     if os.name != "nt" and not (Path(QDir.tempPath()) / name).exists():
         return False  # no window listening (Qt's socket file is in the temporary folder)
-    from PySide6.QtNetwork import QLocalSocket
+    try:
+        from PySide6.QtNetwork import QLocalSocket
+    except ImportError:  # a build without it: every start opens its own window
+        return False
 
     socket = QLocalSocket()
     socket.connectToServer(name)
