@@ -10,21 +10,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.demo_files import demo_and_exchange
 from workshop_app import cli_open
 from workshop_app.cli import main
-from workshop_app.demo import create_demo_workspace
 
 
 @pytest.fixture(scope="module")
 def demo_files(tmp_path_factory) -> tuple[Path, Path]:
     """The demo workspace and an exchange file packed from it, built once."""
-    folder = tmp_path_factory.mktemp("files")
-    workspace = create_demo_workspace(folder / "demo.sqlite")
-    with closing(sqlite3.connect(workspace)) as conn:
-        workshop = conn.execute("SELECT id FROM workshop LIMIT 1").fetchone()[0]
-    exchange = folder / "sent back.atelier"
-    assert main(["pack", "--workshop", workshop, "-o", str(exchange), "--db", str(workspace)]) == 0
-    return workspace, exchange
+    return demo_and_exchange(tmp_path_factory.mktemp("files"))
 
 
 @pytest.fixture

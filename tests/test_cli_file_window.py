@@ -16,8 +16,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
+from tests.demo_files import demo_and_exchange
 from workshop_app.cli import main
-from workshop_app.demo import create_demo_workspace
 from workshop_app.store import cipher
 from workshop_app.store.encryption import change_encryption
 from workshop_app.ui.app import FileOpenFilter, configure_application, open_given_file
@@ -30,13 +30,8 @@ PASSPHRASE = "une phrase assez longue"
 
 @pytest.fixture(scope="module")
 def demo_files(tmp_path_factory) -> tuple[Path, Path]:
-    folder = tmp_path_factory.mktemp("files")
-    workspace = create_demo_workspace(folder / "demo.sqlite")
-    with closing(sqlite3.connect(workspace)) as conn:
-        workshop = conn.execute("SELECT id FROM workshop LIMIT 1").fetchone()[0]
-    exchange = folder / "sent back.atelier"
-    assert main(["pack", "--workshop", workshop, "-o", str(exchange), "--db", str(workspace)]) == 0
-    return workspace, exchange
+    """The demo workspace and an exchange file packed from it, built once."""
+    return demo_and_exchange(tmp_path_factory.mktemp("files"))
 
 
 @pytest.fixture
