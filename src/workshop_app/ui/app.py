@@ -130,6 +130,10 @@ def open_given_file(window: MainWindow, path: Path, kind: str | None = None):
     return None
 
 
+LISTEN_AFTER_MS = 1000
+"""When the window starts listening for a second start's file (ui/single_instance.py)."""
+
+
 def receive(window: MainWindow, path: Path | None):
     """What a second start of Atelier handed over: the window comes to the front and opens
     the file as a double-click would (nothing more without one)."""
@@ -216,7 +220,9 @@ def run(
         except ImportError:  # a build without QtNetwork: no hand-over, nothing else lost
             logs.log.warning("QtNetwork is missing: a second start opens its own window")
 
-    QTimer.singleShot(0, window, listen)
+    # After the first paint (a zero timer ran before the window was exposed, 25 ms of the
+    # start-up); a second start in this first second opens its own window, as before.
+    QTimer.singleShot(LISTEN_AFTER_MS, window, listen)
     app._atelier_file_open = FileOpenFilter(window)
     app.installEventFilter(app._atelier_file_open)
     window.show()
