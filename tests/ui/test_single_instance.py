@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QDir
@@ -15,6 +16,7 @@ from workshop_app.ui.single_instance import Receiver, server_name
 
 SECOND_START = """
 import sys
+import weakref
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from workshop_app.ui.single_instance import hand_over
@@ -44,6 +46,29 @@ def test_a_second_start_gives_its_file_to_the_running_window(qtbot, tmp_path):
     assert start.wait(15) == 0
     assert received[1] is None
     receiver.close()
+    with qtbot.waitSignal(receiver.destroyed, timeout=5000):
+        receiver.deleteLater()
+
+
+def test_a_receiver_let_go_with_a_connection_open_is_gone_at_once(qtbot, tmp_path):
+    """Its sockets' connections hold no reference to it. A lambda holding it kept it alive
+    until a socket's deferred deletion dropped that last reference, which deleted the
+    receiver, its server and that same socket a second time: CI crashed there (1 run in 6)."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    received: list[Path | None] = []
+    receiver = Receiver(received.append, name=f"atelier-test-{os.getpid()}")
+    client = QLocalSocket()
+    client.connectToServer(receiver.name)
+    assert client.waitForConnected(5000)
+    client.write(str(tmp_path / "x.atelier").encode() + b"\n")
+    client.flush()
+    qtbot.waitUntil(lambda: len(received) == 1, timeout=15000)
+    gone = weakref.ref(receiver)
+    del receiver  # the client is still connected
+    assert gone() is None
+    client.disconnectFromServer()
+    qtbot.wait(50)  # nothing left to deliver to, nothing deleted twice
 
 
 def test_with_no_window_open_the_start_goes_on(tmp_path):

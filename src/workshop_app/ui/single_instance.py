@@ -73,6 +73,8 @@ class Receiver(QObject):
 
         super().__init__(parent)
         self.opened = opened
+        self._sockets: set = set()
+        self._received: list[Path | None] = []
         self.name = name or server_name()
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._accept)
@@ -94,19 +96,40 @@ class Receiver(QObject):
         return self.server.listen(self.name)
 
     def _accept(self) -> None:
+        # Slots are this object's methods, never lambdas holding it: a lambda kept by a
+        # socket's connection would be the last reference to this receiver, and dropping
+        # it while Qt deletes that socket (a child of ours) deleted us, and the socket a
+        # second time, inside the socket's own deletion (a crash seen 5 times in 30 runs).
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
+            self._sockets.add(socket)
+            socket.readyRead.connect(self._ready)
+            socket.disconnected.connect(self._dropped)
 
-    def _read(self, socket) -> None:
-        if not socket.canReadLine():
+    def _ready(self) -> None:
+        socket = self.sender()
+        if socket is None or socket not in self._sockets or not socket.canReadLine():
             return
         line = bytes(socket.readLine().data()).decode("utf-8", "surrogateescape").rstrip("\n")
         socket.write(b"ok\n")
         socket.flush()
-        path = Path(line) if line != RAISE else None
-        QTimer.singleShot(0, self, lambda: self.opened(path))
+        self._received.append(Path(line) if line != RAISE else None)
+        QTimer.singleShot(0, self, self._hand_on)
+
+    def _hand_on(self) -> None:
+        while self._received:
+            self.opened(self._received.pop(0))
+
+    def _dropped(self) -> None:
+        socket = self.sender()
+        if socket in self._sockets:
+            self._sockets.discard(socket)
+            socket.deleteLater()
 
     def close(self) -> None:
         self.server.close()
+        for socket in list(self._sockets):
+            socket.disconnected.disconnect(self._dropped)
+            socket.abort()
+            socket.deleteLater()
+        self._sockets.clear()
