@@ -22,6 +22,9 @@ BENCHMARKS = (
     "import",
     "merge",
     "dashboard",
+    "keystroke",
+    "opening",
+    "undo",
 )
 
 
@@ -33,6 +36,12 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("names", nargs="*", metavar="NAME", help=", ".join(BENCHMARKS))
     parser.add_argument(
         "--quick", action="store_true", help="fewer repetitions, smaller sizes (smoke run)"
+    )
+    parser.add_argument(
+        "--one-core",
+        action="store_true",
+        help="run pinned to one core (taskset -c 0), as an old laptop: this process and "
+        "every process it starts",
     )
     parser.add_argument(
         "--keep",
@@ -79,11 +88,16 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
     os.environ["XDG_DATA_HOME"] = str(home / "data")
 
+    if args.one_core:
+        # Inherited by every child (the start-up runs, the second starts): one core for all.
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
     from tests.benchmarks import harness
 
     config = harness.QUICK if args.quick else harness.FULL
     names = args.names or list(BENCHMARKS)
-    print(f"Atelier benchmarks ({config.name} run): {', '.join(names)}")
+    profile = "one core" if args.one_core else f"{len(os.sched_getaffinity(0))} cores"
+    print(f"Atelier benchmarks ({config.name} run, {profile}): {', '.join(names)}")
     for line in machine():
         print(f"  {line}")
     bench = harness.Workbench(config, Path(args.keep) if args.keep else None)
@@ -105,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         bench.close()
         shutil.rmtree(home, ignore_errors=True)
-    print(f"\n== summary ({config.name} run, {time.perf_counter() - began:.0f} s)\n")
+    print(f"\n== summary ({config.name} run, {profile}, {time.perf_counter() - began:.0f} s)\n")
     print(harness.summary_table(reports))
     missed = [row.path for r in reports for row in r.rows if row.met is False]
     print()
@@ -117,7 +131,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _module(name: str) -> str:
-    return {"import": "importing", "filter": "filtering", "merge": "merging"}.get(name, name)
+    renamed = {
+        "import": "importing",
+        "filter": "filtering",
+        "merge": "merging",
+        "undo": "undo_import",
+    }
+    return renamed.get(name, name)
 
 
 if __name__ == "__main__":

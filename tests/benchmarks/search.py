@@ -3,9 +3,10 @@
 Measured: ``ws.entries.search(programme_id, query)`` as the search dialog calls it (up to
 200 hits, best first, with workshop titles and snippets), for a few queries a facilitator
 would type: frequent words, rare ones, two words, a prefix being typed. The workspace is
-opened read-only. The target is absolute (median ≤ 10 ms). For reference, not as a
-target, the run also times SQLite's FTS5 alone on the same queries (``MATCH``, ``ORDER BY
-rank LIMIT 200``, rowids only): the floor under the join, the snippets and the records.
+opened read-only. The floor, timed in the same run, alternating with Atelier: SQLite's
+FTS5 alone on the same queries (``MATCH``, ``ORDER BY rank LIMIT 200``, rowids only), under
+the join, the snippets and the records. The target is a ratio (issue 18: the milliseconds
+of one machine failed on another two to three times slower): median ≤ 1.3× the floor's.
 """
 
 from __future__ import annotations
@@ -67,10 +68,10 @@ def run(bench: Workbench, config: Config) -> Report:
         Row(
             path=f"search ({total:,} entries, {len(QUERIES)} queries)",
             measured=f"{ms(median(atelier))} / {ms(p95(atelier))}",
-            baseline=f"{ms(median(floor))} (FTS5 alone, for reference)",
+            baseline=f"{ms(median(floor))} (FTS5 MATCH alone, same queries and limit)",
             ratio=f"{ratio:.2f}×",
-            target="median ≤ 10 ms",
-            met=median(atelier) <= 0.010,
+            target="≤ 1.3× (median)",
+            met=ratio <= 1.3,
         )
     )
     return report

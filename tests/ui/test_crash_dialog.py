@@ -13,7 +13,8 @@ from tests.ui.conftest import type_line, type_text
 from workshop_app import logs
 from workshop_app.ui import crash_dialog
 from workshop_app.ui.about import about_text
-from workshop_app.ui.crash_dialog import CrashDialog, install_excepthook
+from workshop_app.ui.crash_dialog import CrashDialog
+from workshop_app.ui.excepthook import install_excepthook
 
 # Atelier's own hook meets the exception here, as it does in the app (pytest-qt's would
 # fail the test instead).

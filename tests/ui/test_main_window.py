@@ -187,7 +187,8 @@ def test_quit_shortcut_closes_and_releases_the_workspace(window, demo_path, qtbo
 
 
 def test_heavy_libraries_wait_until_they_are_needed(tmp_path):
-    """Start-up opens the window without pyqtgraph, reportlab, openpyxl, sqlite-utils or Babel."""
+    """Start-up opens the window without pyqtgraph, reportlab, openpyxl, sqlite-utils or Babel,
+    nor the dialogs and the store code that only a menu item or a problem needs (issue 18)."""
     import subprocess
     import sys
 
@@ -198,13 +199,19 @@ def test_heavy_libraries_wait_until_they_are_needed(tmp_path):
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication(['x', '-platform', 'offscreen'])\n"
+        "from workshop_app.ui import app as _app\n"
         "from workshop_app.ui.main_window import MainWindow\n"
         "window = MainWindow()\n"
+        "_app.install_excepthook(window)\n"
         f"window.open_workspace(__import__('pathlib').Path({str(db)!r}))\n"
         "window.show()\n"
         "app.processEvents()\n"
         "assert window.session is not None and window.session.workshop is not None\n"
-        "print(','.join(m for m in ('pyqtgraph', 'reportlab', 'openpyxl', 'sqlite_utils', 'babel') if m in sys.modules))\n"
+        "later = ('pyqtgraph', 'reportlab', 'openpyxl', 'sqlite_utils', 'babel',\n"
+        "    'workshop_app.ui.crash_dialog', 'workshop_app.ui.merge_dialog',\n"
+        "    'workshop_app.ui.exchange_dialogs', 'workshop_app.ui.encryption_dialogs',\n"
+        "    'workshop_app.store.exchange.apply', 'workshop_app.store.exchange.plan')\n"
+        "print(','.join(m for m in later if m in sys.modules))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from workshop_app import APP_NAME, ORG_NAME, __version__, cli_open, logs
 from workshop_app.store.paths import default_workspace_path
 from workshop_app.ui import single_instance
-from workshop_app.ui.crash_dialog import install_excepthook
+from workshop_app.ui.excepthook import install_excepthook
 from workshop_app.ui.i18n import fill, install_translators, pick_language
 from workshop_app.ui.main_window import MainWindow
 from workshop_app.ui.settings import Settings

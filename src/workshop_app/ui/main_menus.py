@@ -6,15 +6,20 @@
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from workshop_app.ui.bin_actions import BinActions
-from workshop_app.ui.encryption_dialogs import decrypt_workspace, encrypt_workspace
-from workshop_app.ui.exchange_dialogs import restore_dialog, send_dialog
-from workshop_app.ui.merge_dialog import merge_files_dialog
-from workshop_app.ui.workspace_copy import save_copy_dialog
+
+
+def _dialogs(module: str):
+    """A dialogs module of ``workshop_app.ui``, loaded the first time its menu item is used:
+    the exchange, merge and encryption dialogs (and the store's exchange code under them)
+    are about 40 ms of imports that a start-up does not need (issue 18)."""
+    return importlib.import_module(f"workshop_app.ui.{module}")
 
 
 class MainMenus(QObject):
@@ -52,16 +57,22 @@ class MainMenus(QObject):
         w.quit_action = self._action(self.tr("&Quit"), w.close, "Ctrl+Q", "quitAction")
         w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         w.save_copy_action = self._action(
-            self.tr("Save a &Copy…"), lambda: save_copy_dialog(w), None, "saveCopyAction"
+            self.tr("Save a &Copy…"),
+            lambda: _dialogs("workspace_copy").save_copy_dialog(w),
+            None,
+            "saveCopyAction",
         )
         w.encrypt_action = self._action(
             self.tr("Encr&ypt Workspace…"),
-            lambda: encrypt_workspace(w),
+            lambda: _dialogs("encryption_dialogs").encrypt_workspace(w),
             None,
             "encryptAction",
         )
         w.decrypt_action = self._action(
-            self.tr("Remove Encr&yption…"), lambda: decrypt_workspace(w), None, "decryptAction"
+            self.tr("Remove Encr&yption…"),
+            lambda: _dialogs("encryption_dialogs").decrypt_workspace(w),
+            None,
+            "decryptAction",
         )
         w.export_action = self._action(
             self.tr("&Export…"), w.show_export_dialog, "Ctrl+E", "exportAction"
@@ -74,21 +85,27 @@ class MainMenus(QObject):
         )
         w.send_programme_action = self._action(
             self.tr("Send the Pro&gramme…"),
-            lambda: send_dialog(w, "programme"),
+            lambda: _dialogs("exchange_dialogs").send_dialog(w, "programme"),
             None,
             "sendProgrammeAction",
         )
         w.send_workshop_action = self._action(
             self.tr("Send the &Workshop…"),
-            lambda: send_dialog(w, "workshop"),
+            lambda: _dialogs("exchange_dialogs").send_dialog(w, "workshop"),
             None,
             "sendWorkshopAction",
         )
         w.merge_action = self._action(
-            self.tr("&Merge…"), lambda: merge_files_dialog(w), None, "mergeAction"
+            self.tr("&Merge…"),
+            lambda: _dialogs("merge_dialog").merge_files_dialog(w),
+            None,
+            "mergeAction",
         )
         w.restore_action = self._action(
-            self.tr("Restore from &Backup…"), lambda: restore_dialog(w), None, "restoreAction"
+            self.tr("Restore from &Backup…"),
+            lambda: _dialogs("exchange_dialogs").restore_dialog(w),
+            None,
+            "restoreAction",
         )
         w.bin = BinActions(w)
         w.empty_bin_action = self._action(

@@ -12,9 +12,29 @@ from PySide6.QtWidgets import QFileDialog
 
 from workshop_app.store import Workspace, WorkspaceError, backups
 from workshop_app.store.errors import PassphraseNeeded, WrongPassphrase
-from workshop_app.ui.encryption_dialogs import ask_passphrase, new_workspace_passphrase
-from workshop_app.ui.exchange_dialogs import offer_backup
+from workshop_app.ui import open_checks
 from workshop_app.ui.messages import workspace_error_text
+
+
+# The passphrase and backup dialogs load when first needed: most starts open a plain,
+# sound workspace, and the dialogs' modules were part of every start-up (issue 18).
+def ask_passphrase(parent, path: Path, refused: bool) -> str | None:
+    from workshop_app.ui.encryption_dialogs import ask_passphrase as ask
+
+    return ask(parent, path, refused)
+
+
+def new_workspace_passphrase(parent) -> str | bool | None:
+    from workshop_app.ui.encryption_dialogs import new_workspace_passphrase as ask
+
+    return ask(parent)
+
+
+def offer_backup(parent, path: Path, error):
+    from workshop_app.ui.exchange_dialogs import offer_backup as offer
+
+    return offer(parent, path, error)
+
 
 FILE_FILTER = "Atelier (*.sqlite *.db);;*"
 """Workspaces (``.atelier`` files are exchange files: File › Merge… takes them)."""
@@ -73,7 +93,7 @@ class WorkspaceFiles:
         self.workspace_changed.emit(workspace)
         self._select_last_workshop()
         self._update_actions()
-        self._daily_backup(workspace)
+        open_checks.after_opening(self, workspace)  # the checks left for now, the backup
         return True
 
     def _open_unlocking(
@@ -83,7 +103,7 @@ class WorkspaceFiles:
         typed does not open it; None if the person gives up."""
         while True:
             try:
-                return Workspace.open(path, create=create, passphrase=passphrase)
+                return Workspace.open(path, create=create, passphrase=passphrase, defer_checks=True)
             except (PassphraseNeeded, WrongPassphrase) as error:
                 passphrase = ask_passphrase(self, path, isinstance(error, WrongPassphrase))
                 if passphrase is None:
