@@ -141,6 +141,18 @@ def test_window_geometry_is_remembered(settings, qtbot):
     second.close()
 
 
+def test_the_first_window_fits_the_screen(settings, qtbot):
+    """A laptop's 1,366 × 768 screen cut the status bar off; the offscreen screen is 800 × 600."""
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    free = window.screen().availableGeometry()
+    assert free.contains(window.geometry())
+    assert window.width() >= free.width() * 0.85 and window.height() >= free.height() * 0.85
+    window.close()
+
+
 def test_about_names_version_and_data_location(window, demo_path):
     from workshop_app import __version__
 

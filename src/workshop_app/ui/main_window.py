@@ -470,7 +470,7 @@ class MainWindow(WorkspaceFiles, QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.restore_state("mainWindow/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            self._first_geometry()
         for name, widget in (
             ("mainWindow/state", self),
             ("mainSplitter/state", self.splitter),
@@ -480,6 +480,24 @@ class MainWindow(WorkspaceFiles, QMainWindow):
             state = self.settings.restore_state(name)
             if state is not None:
                 widget.restoreState(state)
+
+    def _first_geometry(self) -> None:
+        """The first start: 1,200 × 760 where it fits, else nine tenths of the screen's free
+        area, centred in it (on a 1,366 × 768 laptop the window opened at y = 40 with its
+        status bar below the screen's edge: a play-through saw it)."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(1200, 760)
+            return
+        free = screen.availableGeometry()
+        width = min(1200, int(free.width() * 0.9))
+        height = min(760, int(free.height() * 0.9))
+        self.setGeometry(
+            free.x() + (free.width() - width) // 2,
+            free.y() + (free.height() - height) // 2,
+            width,
+            height,
+        )
 
     def save_layout(self) -> None:
         self.settings.save_state("mainWindow/geometry", self.saveGeometry())
