@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from workshop_app.domain import mentions
 from workshop_app.domain.board import fold
@@ -60,8 +61,13 @@ def find_tokens(text: str) -> list[Token]:
     return [Token(m.group(1), m.group(2), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=8192)
 def _key(name: str) -> str:
-    """Comparable form of a name or typed word: folded, "_" for spaces, no final dot."""
+    """Comparable form of a name or typed word: folded, "_" for spaces, no final dot.
+
+    Kept per name: every keystroke in the capture box compares the word being typed with
+    every theme, person and action of the programme, whose names seldom change.
+    """
     return fold(name).replace(" ", "_").rstrip(".’'")
 
 
@@ -139,14 +145,8 @@ def resolve(
     if not found and not mentions_at:
         kept = stored = text
     else:
-        kept = "".join(
-            mentions_at.get(at, "") if gone else char
-            for at, (char, gone) in enumerate(zip(text, removed, strict=True))
-        )
-        stored = "".join(
-            marks.get(at, "") if gone else char
-            for at, (char, gone) in enumerate(zip(text, removed, strict=True))
-        )
+        kept = _rebuilt(text, removed, mentions_at)
+        stored = _rebuilt(text, removed, marks)
     return Resolved(
         text=kept.strip(),
         stored=stored.strip(),
@@ -157,16 +157,57 @@ def resolve(
     )
 
 
+def _rebuilt(text: str, removed: bytearray, put: dict[int, str]) -> str:
+    """``text`` without its ``removed`` characters, ``put[at]`` standing where a removed
+    run starts at ``at``. Slices of the text, not a character at a time: the capture box
+    previews this at every keystroke, and a long testimony is thousands of characters."""
+    parts: list[str] = []
+    kept_from = 0
+    at = removed.find(1)
+    while at != -1:
+        parts.append(text[kept_from:at])
+        stop = at
+        while stop < len(removed) and removed[stop]:
+            if stop in put:
+                parts.append(put[stop])
+            stop += 1
+        kept_from = stop
+        at = removed.find(1, stop)
+    parts.append(text[kept_from:])
+    return "".join(parts)
+
+
+WORD_LIMIT = 256
+"""Beyond this many characters without a space around the cursor, :func:`token_at` reads
+the whole text (no marker is that long; a paste without spaces might be)."""
+
+
 def token_at(text: str, cursor: int) -> Token | None:
     """The marker being typed at ``cursor`` (for completion), if any.
 
     ``cursor`` is a Python index into ``text`` (a widget's position must be converted
     first); one out of range is taken as the nearest end of the text, never raised on.
+
+    Only the run of non-space characters around the cursor is read: a marker holds no
+    space, and where a space stands no marker can begin before it and end after it, nor
+    does the character before a run (a space) stop one from starting it. So the answer is
+    that of reading the whole text, at the cost of a word, at every keystroke.
     """
     cursor = max(0, min(len(text), cursor))
-    for token in find_tokens(text):
-        if token.start < cursor <= token.end:
-            return token
+    start = cursor
+    while start > 0 and not text[start - 1].isspace() and cursor - start < WORD_LIMIT:
+        start -= 1
+    end = cursor
+    while end < len(text) and not text[end].isspace() and end - cursor < WORD_LIMIT:
+        end += 1
+    bounded = (start == 0 or text[start - 1].isspace()) and (
+        end == len(text) or text[end].isspace()
+    )
+    if not bounded:
+        start, end = 0, len(text)
+    for m in TOKEN.finditer(text, start, end):
+        if m.start() < cursor <= m.end():
+            return Token(m.group(1), m.group(2), m.start(), m.end())
     if cursor > 0 and text[cursor - 1] in "#@!" and (cursor == 1 or not text[cursor - 2].isalnum()):
         return Token(text[cursor - 1], "", cursor - 1, cursor)
     return None

@@ -46,6 +46,14 @@ class Database:
         search index; a workspace only looked at is left exactly as it was)."""
         self._folding = False
         self._fold_at = JOURNAL_FOLD_BYTES
+        self.stopped: str | None = None
+        """Why nothing more is written through this connection (damage found after the
+        workspace opened, :meth:`stop_writing`); None while writing goes on."""
+
+    def stop_writing(self, reason: str) -> None:
+        """Refuse every later write, saying ``reason``: the file was found damaged while it
+        was open, and writing into damage can spread it. What was committed stays."""
+        self.stopped = reason
 
     def stamp_journal(self) -> None:
         """Mark the journal as this file's continuation, now (its own transaction)."""
@@ -57,7 +65,9 @@ class Database:
         """Fold the journal into the file; ``True`` when the file alone holds everything.
         Pages moved into the file start a new run of the journal: marked at the next
         write, or at once if some of the journal stays unfolded (so that what remains is
-        still vouched for after a crash)."""
+        still vouched for after a crash). Nothing is folded into a file found damaged."""
+        if self.stopped is not None:
+            return False
         busy, logged, copied = self.conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
         whole = busy == 0 and logged == copied
         if self.path is not None and copied > 0:
@@ -111,7 +121,12 @@ class Database:
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
         """One transaction; inside another, a savepoint. An error undoes the block, then
-        propagates."""
+        propagates. Once :meth:`stop_writing` was called, every block is refused
+        (:class:`~workshop_app.store.errors.WriteFailed`, saying why) before it begins."""
+        if self.stopped is not None:
+            from workshop_app.store.errors import WriteFailed
+
+            raise WriteFailed(self.file, self.stopped)
         if self.conn.in_transaction:
             name = f"atelier_{next(_savepoints)}"
             self.conn.execute(f"SAVEPOINT {name}")

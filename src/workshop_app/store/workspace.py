@@ -12,7 +12,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from workshop_app.store import cipher, connection, dbapi, recycle_bin, schema
+from workshop_app.store import cipher, connection, dbapi, deferred_checks, recycle_bin, schema
 from workshop_app.store.action_items import ActionItemRepository
 from workshop_app.store.database import Database
 from workshop_app.store.drafts import DraftRepository
@@ -54,6 +54,9 @@ class Workspace:
         """What was repaired when opening (a rebuilt search index), for the window to say."""
         self.emptied = 0
         """Records emptied from the bin when opening (removed more than 30 days before)."""
+        self.checks_due = False
+        """The checks that read the whole file were left for after the opening
+        (``defer_checks``): run them with :mod:`.deferred_checks`."""
         self.conn = conn
         self.lock = lock
         self.db = Database(conn, None if read_only else path, file=path)
@@ -87,6 +90,7 @@ class Workspace:
         check_index: bool = True,
         backup: bool = True,
         passphrase: str | None = None,
+        defer_checks: bool = False,
     ) -> Workspace:
         """Open (or create) the workspace at ``path``.
 
@@ -100,6 +104,14 @@ class Workspace:
         older file without backing it up first (a private copy, about to be thrown away).
         ``passphrase`` opens an encrypted workspace, or creates one (a new file); once it
         opened the file it is kept in memory for it (:mod:`.cipher`), never on disk.
+
+        ``defer_checks=True`` (the window) leaves the two checks that read the whole file,
+        SQLite's ``quick_check`` and the search index's own check, for after the opening,
+        when the file is larger than :data:`deferred_checks.DEFER_ABOVE_BYTES`, plain and
+        needs no upgrade: ``checks_due`` then says they are still to run
+        (:class:`~workshop_app.store.deferred_checks.Scan`). Every refusal that reads only
+        the file's first pages (not a workspace, another program's, newer, cut short,
+        planted triggers or views, a foreign journal) still comes before anything is read.
         """
         path = Path(path).expanduser().absolute()
         connection.check_sqlite_version()
@@ -112,6 +124,12 @@ class Workspace:
             holder = WorkspaceLock(path)
             holder.acquire()  # before looking inside: a second Atelier hears "already open"
         side_files = connection.existing_side_files(path)
+        deferred = (
+            defer_checks
+            and not read_only
+            and passphrase is None  # SQLCipher cannot copy a file to memory for the checks
+            and deferred_checks.large_enough(path)
+        )
         try:
             conn = connection.connect(
                 path,
@@ -119,6 +137,7 @@ class Workspace:
                 read_only=read_only,
                 own_lock=holder is not None,
                 passphrase=passphrase,
+                deep_check=not deferred,
             )
         except BaseException:
             if holder is not None:
@@ -135,9 +154,13 @@ class Workspace:
                 if workspace.schema_version > 0:
                     # before an upgrade writes anything: a damaged file is refused unchanged
                     if schema.pending(workspace.db):
+                        if deferred:  # an upgrade is rare: every check first, as always
+                            connection.quick_check(conn, path)
+                            deferred = False
                         workspace._check_references()
-                    if check_index:
+                    if check_index and not deferred:
                         workspace._check_search_index()
+                    workspace.checks_due = deferred
                 workspace._migrate(backup=backup)
                 if holder is not None:  # the workspace this Atelier holds, not a private copy
                     workspace.emptied = recycle_bin.empty_on_opening(workspace)
@@ -208,8 +231,12 @@ class Workspace:
     def _check_search_index(self) -> None:
         """Damage limited to the full-text index is repaired: it is rebuilt from the entries."""
         problem = connection.search_index_problem(self.conn)
-        if problem is None:
-            return
+        if problem is not None:
+            self.repair_search_index(problem)
+
+    def repair_search_index(self, problem: str) -> None:
+        """Rebuild the full-text index from the entries (its own check found ``problem``);
+        raise :class:`DamagedWorkspace` if even that fails."""
         try:
             with self.db.atomic():  # committed: an open transaction blocked every backup
                 self.entries.rebuild_index()
@@ -220,6 +247,12 @@ class Workspace:
                 "Open a backup copy.",
             ) from error
         self.repaired = problem
+
+    def stop_writing(self, reason: str) -> None:
+        """Damage found while the workspace is open: nothing more is written to it (each
+        write is refused, saying ``reason``); what was saved stays, and closing folds
+        nothing more in by itself (SQLite's own close still does)."""
+        self.db.stop_writing(reason)
 
     @property
     def schema_version(self) -> int:
@@ -273,7 +306,7 @@ class Workspace:
             # Merge the search index's segments, so words of edited or removed entries do
             # not linger in the file, then fold the journal into the file. If another
             # reader holds the journal, the checkpoint waits for a later close.
-            if self.db.wrote:  # committed (it was not); and only after changes
+            if self.db.wrote and self.db.stopped is None:  # only after changes, not into damage
                 with contextlib.suppress(dbapi.Error), self.db.atomic():
                     self.conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
             with contextlib.suppress(dbapi.Error):

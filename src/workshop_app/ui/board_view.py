@@ -7,7 +7,7 @@ for all 10,000 rows at once: that is what keeps capture instant in a long worksh
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from workshop_app.domain.enums import ImprovementStatus
+from workshop_app.ui import labels
+from workshop_app.ui.board_layout_cache import SIZES_KEPT, Lru, PaintedCells
 from workshop_app.ui.cell_editor import CellEditor, editor_rect
 from workshop_app.ui.models.board import BoardModel
+from workshop_app.ui.models.cell_look import LOOK_ROLE
 from workshop_app.ui.models.roles import ID_ROLE, META_ROLE
 
 
@@ -35,21 +39,58 @@ class WrapDelegate(QStyledItemDelegate):
     def __init__(self, view: QTableView):
         super().__init__(view)
         self.view = view
+        self.caching = True
+        """Measure and paint through the caches (the tests compare with ``False``)."""
+        self.sizes = Lru(SIZES_KEPT)
+        self.cells = PaintedCells(view)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        look = index.model().data(index, LOOK_ROLE) if self.caching else None
+        if look is None:
+            return self.size_plain(option, index)
+        text, meta, font = look[0], look[1], look[2]
+        view = self.view
+        if not text or view.columnSpan(index.row(), index.column()) > 1:
+            metrics = QFontMetrics(font) if font is not None else option.fontMetrics
+            return QSize(10, metrics.lineSpacing() + 8)
+        width = max(40, view.columnWidth(index.column()) - 12)
+        key = (
+            str(text),
+            bool(meta),
+            width,
+            QFont(font) if font is not None else None,
+            QFont(option.font),  # a copy: the option's is freed after the call
+            view.logicalDpiX(),
+            view.logicalDpiY(),
+        )
+        size = self.sizes.get(key)
+        if size is None:
+            size = self._measure(option, str(text), font, width, bool(meta))
+            self.sizes.put(key, size)
+        return QSize(size)
+
+    def size_plain(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        """The size of the cell's text, wrapped, and of its second line: measured afresh."""
         text = index.data(Qt.ItemDataRole.DisplayRole)
         font = index.data(Qt.ItemDataRole.FontRole)
+        if not text or self.view.columnSpan(index.row(), index.column()) > 1:
+            metrics = QFontMetrics(font) if font is not None else option.fontMetrics
+            return QSize(10, metrics.lineSpacing() + 8)
+        width = max(40, self.view.columnWidth(index.column()) - 12)
+        meta = bool(index.data(META_ROLE))
+        return self._measure(option, str(text), font, width, meta)
+
+    def _measure(
+        self, option: QStyleOptionViewItem, text: str, font, width: int, meta: bool
+    ) -> QSize:
         metrics = QFontMetrics(font) if font is not None else option.fontMetrics
         line = metrics.lineSpacing() + 8
-        if not text or self.view.columnSpan(index.row(), index.column()) > 1:
-            return QSize(10, line)
-        width = max(40, self.view.columnWidth(index.column()) - 12)
         rect = metrics.boundingRect(
-            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), str(text)[:1500]
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text[:1500]
         )
         height = min(rect.height(), metrics.lineSpacing() * self.MAX_LINES)
-        natural = min(metrics.horizontalAdvance(str(text)[:200]) + 12, 600)
-        if index.data(META_ROLE):
+        natural = min(metrics.horizontalAdvance(text[:200]) + 12, 600)
+        if meta:
             height += metrics.lineSpacing()
         return QSize(natural, max(line, height + 8))
 
@@ -86,6 +127,13 @@ class WrapDelegate(QStyledItemDelegate):
         return super().eventFilter(editor, event)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if not (self.caching and self.cells.paint(painter, option, index, self.paint_plain)):
+            self.paint_plain(painter, option, index)
+
+    def paint_plain(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> None:
+        """The text, wrapped, and the votes and author under it: laid out afresh."""
         meta = index.data(META_ROLE)
         if not meta:
             super().paint(painter, option, index)
@@ -108,6 +156,9 @@ class WrapDelegate(QStyledItemDelegate):
         )
         painter.save()
         painter.setPen(option.palette.color(group))
+        # within the cell, as the text above: a row shorter than its two lines (a font
+        # just made larger) must not write over the row above
+        painter.setClipRect(option.rect, Qt.ClipOperation.IntersectClip)
         text_rect = bottom.adjusted(6, 0, -6, 0)
         shown = item.fontMetrics.elidedText(meta, Qt.TextElideMode.ElideMiddle, text_rect.width())
         painter.drawText(
@@ -137,7 +188,8 @@ class BoardView(QTableView):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setItemDelegate(WrapDelegate(self))
+        self.delegate = WrapDelegate(self)
+        self.setItemDelegate(self.delegate)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._fit = QTimer(self, singleShot=True, interval=30)
@@ -188,7 +240,8 @@ class BoardView(QTableView):
             self.resizeRowToContents(row)
 
     def paintEvent(self, event) -> None:
-        super().paintEvent(event)
+        with self.delegate.cells.painting():
+            super().paintEvent(event)
         model = self.model()
         if model is None or model.rowCount() > 0:
             return
@@ -212,6 +265,22 @@ class BoardView(QTableView):
             text,
         )
         painter.end()
+
+    def sizeHintForColumn(self, column: int) -> int:
+        """The status column is as wide as its widest label, worked out from the labels.
+
+        Qt's own measure (the column sizes to its contents) asked the delegate for up to
+        1,000 rows at every reset of the model: each keystroke in the filter spent most of
+        its time there (issue 18). The labels are known, so the width is too, and it no
+        longer moves when the rows shown change."""
+        if column != BoardModel.STATUS or self.model() is None:
+            return super().sizeHintForColumn(column)
+        metrics = self.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(labels.improvement_status(status))
+            for status in ImprovementStatus
+        )
+        return widest + 12 + (1 if self.showGrid() else 0)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

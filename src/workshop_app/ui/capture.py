@@ -9,6 +9,8 @@ always-visible indicator of the current kind and of the issue an improvement wil
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QFontMetrics,
@@ -31,7 +33,8 @@ from workshop_app.domain.capture_syntax import Choice, Token, is_complete, token
 from workshop_app.domain.enums import EntryKind
 from workshop_app.ui import labels
 from workshop_app.ui.filing import FilingBar
-from workshop_app.ui.text_positions import cursor_index, select_span
+from workshop_app.ui.steady_height import SteadyHeight
+from workshop_app.ui.text_positions import select_span, to_index
 
 KIND_COLOURS = {
     EntryKind.ISSUE: "#b3261e",
@@ -53,6 +56,9 @@ KIND_KEYS = {
 }
 
 
+_KEY_PRESS = QEvent.Type.KeyPress
+_SHORTCUT_OVERRIDE = QEvent.Type.ShortcutOverride
+
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 10
 """The text a completion puts in the box (the popup shows a friendlier label)."""
 
@@ -60,6 +66,8 @@ INSERT_ROLE = Qt.ItemDataRole.UserRole + 10
 class CaptureEdit(QPlainTextEdit):
     submitted = Signal(str)
     """The text to save (Enter). The box is cleared by the page once it is saved."""
+    left = Signal()
+    """The box lost the keyboard focus (its draft is kept at once)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -81,6 +89,8 @@ class CaptureEdit(QPlainTextEdit):
         """The completer passes on the Enter/Tab that chose an item: that key is eaten."""
         self._sigil = ""
         self._auto_space_at: int | None = None
+        self._metrics_font = None
+        self._spacing = 0
         self.textChanged.connect(self._fit_height)
         self.textChanged.connect(self._update_completion)
         self._fit_height()
@@ -114,9 +124,20 @@ class CaptureEdit(QPlainTextEdit):
         return self.document().toRawText().replace("\u2029", "\n")
 
     def token_under_cursor(self) -> Token | None:
-        """The marker being typed where the cursor is (Python indexes into the text)."""
-        text = self.typed_text()
-        return token_at(text, cursor_index(self.textCursor(), text))
+        """The marker being typed where the cursor is (Python indexes into the text).
+
+        Read in the cursor's paragraph only: a marker holds no line break, so it is the
+        one :func:`token_at` finds in the whole text, and a keystroke at the end of a long
+        testimony costs no more than one in an empty box. Its place is then counted from
+        the start of the whole text."""
+        cursor = self.textCursor()
+        block = cursor.block()
+        line = block.text()
+        token = token_at(line, _index_in(line, cursor.positionInBlock()))
+        if token is None or block.position() == 0:
+            return token
+        before = to_index(self.typed_text(), block.position())
+        return Token(token.sigil, token.word, token.start + before, token.end + before)
 
     def _update_completion(self) -> None:
         token = self.token_under_cursor()
@@ -160,7 +181,8 @@ class CaptureEdit(QPlainTextEdit):
     def event(self, event: QEvent) -> bool:
         """Ctrl+Z in an empty box undoes the last capture, not the (empty) typing; the key
         that chose a completion does nothing more (Tab would otherwise leave the box)."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        kind = event.type()  # once: each call makes a Python enum, at every event
+        if kind == _KEY_PRESS and isinstance(event, QKeyEvent):
             swallow, self._swallow_key = self._swallow_key, False
             if swallow and event.key() in (Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Tab):
                 if event.key() != Qt.Key.Key_Tab and not event.modifiers():
@@ -186,7 +208,7 @@ class CaptureEdit(QPlainTextEdit):
                 self.insertPlainText(" ")
                 event.accept()
                 return True
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+        if kind == _SHORTCUT_OVERRIDE and isinstance(event, QKeyEvent):
             document = self.document()
             if (
                 event.matches(QKeySequence.StandardKey.Undo) and not document.isUndoAvailable()
@@ -194,6 +216,10 @@ class CaptureEdit(QPlainTextEdit):
                 event.ignore()
                 return False
         return super().event(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         popup = self.completer.popup()
@@ -244,11 +270,21 @@ class CaptureEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def _fit_height(self) -> None:
+        """One to six lines high, as many as the text takes. Called at every keystroke:
+        the height is set only when it changes (a new height lays the page out again)."""
         lines = max(1, min(6, self.document().size().height() or 1))
-        metrics = QFontMetrics(self.font())
         margins = self.contentsMargins()
-        height = int(lines * metrics.lineSpacing() + 2 * self.document().documentMargin())
-        self.setFixedHeight(height + margins.top() + margins.bottom() + 4)
+        height = int(lines * self._line_spacing() + 2 * self.document().documentMargin())
+        height += margins.top() + margins.bottom() + 4
+        if height != self.minimumHeight() or height != self.maximumHeight():
+            self.setFixedHeight(height)
+
+    def _line_spacing(self) -> int:
+        font = self.font()
+        if self._metrics_font is None or self._metrics_font != font:
+            self._metrics_font = font
+            self._spacing = QFontMetrics(font).lineSpacing()
+        return self._spacing
 
     def clear_after_save(self) -> None:
         with QSignalBlocker(self):
@@ -274,6 +310,18 @@ class CaptureEdit(QPlainTextEdit):
             self.document().clearUndoRedoStacks()
         self._fit_height()
         self.completer.popup().hide()
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _index_in(text: str, position: int) -> int:
+    """:func:`to_index`, read at the speed of a regular expression when ``text`` has no
+    character beyond U+FFFF (where Qt's positions are Python's indexes): ``to_index``
+    looks at each character in Python, a long paragraph at every keystroke."""
+    if _ASTRAL.search(text) is None:
+        return max(0, min(len(text), position))
+    return to_index(text, position)
 
 
 def _is_redo(event: QKeyEvent) -> bool:
@@ -322,7 +370,9 @@ class CaptureBar(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.answers_label)
         self.filing_bar = FilingBar(self)
-        layout.addWidget(self.filing_bar)
+        # its preview changes at every keystroke: the window is laid out again only when
+        # the preview needs another height
+        layout.addWidget(SteadyHeight(self.filing_bar, self))
         layout.addWidget(self.hint_label)
         self.syntax_label = QLabel(
             self.tr("#theme  @person  !action number  ·  Shift+Enter: new line  ·  F6: board"), self

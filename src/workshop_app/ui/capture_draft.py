@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from workshop_app.domain.enums import EntryKind
 from workshop_app.store import Workspace, WorkspaceError, dbapi
@@ -33,7 +33,9 @@ class DraftKeeper(QObject):
         self.timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.timer.timeout.connect(self.keep)
         edit.textChanged.connect(self.timer.start)
-        edit.installEventFilter(self)
+        # the box's own signal, not an event filter: a filter in Python is called for
+        # every event the box gets, several at each keystroke
+        edit.left.connect(self.keep)
         if bar is not None:
             bar.kind_changed.connect(lambda _kind: self._kind_changed())
         self._workspace: Workspace | None = None
@@ -41,11 +43,6 @@ class DraftKeeper(QObject):
         self._kept = ""
         """The draft of the open workshop as the workspace holds it."""
         self._kept_kind = ""
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.edit and event.type() == QEvent.Type.FocusOut:
-            self.keep()
-        return False
 
     def keep(self) -> None:
         """Write the box's text as the workshop's draft, if it changed."""

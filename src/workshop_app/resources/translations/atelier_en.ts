@@ -279,7 +279,7 @@
 <context>
     <name>WorkshopPage</name>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="455"/>
+        <location filename="../../ui/workshop_page.py" line="463"/>
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Removed the issue and the improvement answering it (Ctrl+Z to undo).</numerusform>

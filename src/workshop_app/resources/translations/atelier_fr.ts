@@ -353,62 +353,62 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="69"/>
+        <location filename="../../ui/app.py" line="70"/>
         <source>There is no file “%1”.</source>
         <translation>Le fichier « %1 » n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="70"/>
+        <location filename="../../ui/app.py" line="71"/>
         <source>“%1” is a folder, not a file.</source>
         <translation>« %1 » est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="71"/>
+        <location filename="../../ui/app.py" line="72"/>
         <source>“%1” is empty.</source>
         <translation>« %1 » est vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>Atelier cannot read “%1”. Check that you are allowed to open it.</source>
         <translation>Atelier ne peut pas lire « %1 ». Vérifiez que vous avez le droit de l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="75"/>
+        <location filename="../../ui/app.py" line="76"/>
         <source>“%1” is not an Atelier file.</source>
         <translation>« %1 » n’est pas un fichier Atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="77"/>
         <source>“%1” is a database of another program, not an Atelier file.</source>
         <translation>« %1 » est une base de données d’un autre programme, pas un fichier Atelier.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="81"/>
         <source>Atelier opens its workspaces (.sqlite files made by Atelier) and the exchange files sent from another laptop (.atelier).</source>
         <translation>Atelier ouvre ses espaces de travail (fichiers .sqlite créés par Atelier) et les fichiers d’échange envoyés depuis un autre ordinateur (.atelier).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="95"/>
+        <location filename="../../ui/app.py" line="96"/>
         <source>Cannot merge</source>
         <translation>Fusion impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97"/>
+        <location filename="../../ui/app.py" line="98"/>
         <source>“%1” is an exchange file: it is merged into a workspace. Open or create your workspace (File menu), then bring the file in with File › Merge…</source>
         <translation>« %1 » est un fichier d’échange : il s’intègre dans un espace de travail. Ouvrez ou créez votre espace de travail (menu Fichier), puis intégrez le fichier avec Fichier › Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Cannot open this file</source>
         <translation>Impossible d’ouvrir ce fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="204"/>
+        <location filename="../../ui/app.py" line="235"/>
         <source>Unknown workshop</source>
         <translation>Atelier inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="206"/>
+        <location filename="../../ui/app.py" line="237"/>
         <source>This workspace has no workshop with the id %1.</source>
         <translation>Cet espace de travail ne contient aucun atelier d’identifiant %1.</translation>
     </message>
@@ -586,52 +586,52 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/models/board.py" line="310"/>
+        <location filename="../../ui/models/board.py" line="302"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="311"/>
+        <location filename="../../ui/models/board.py" line="303"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="312"/>
+        <location filename="../../ui/models/board.py" line="304"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="313"/>
+        <location filename="../../ui/models/board.py" line="305"/>
         <source>Key success factors</source>
         <translation>Facteurs clés de succès</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="318"/>
+        <location filename="../../ui/models/board.py" line="310"/>
         <source>Action %1 — %2</source>
         <translation>Action %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="320"/>
+        <location filename="../../ui/models/board.py" line="312"/>
         <source>No action</source>
         <translation>Sans action</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="322"/>
+        <location filename="../../ui/models/board.py" line="314"/>
         <source>No theme</source>
         <translation>Sans thème</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="391"/>
+        <location filename="../../ui/models/board.py" line="387"/>
         <source>(answers no issue)</source>
         <translation>(sans difficulté liée)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="432"/>
+        <location filename="../../ui/models/board.py" line="428"/>
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/board.py" line="458"/>
+        <location filename="../../ui/models/board.py" line="454"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -639,17 +639,17 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board_view.py" line="129"/>
+        <location filename="../../ui/board_view.py" line="180"/>
         <source>Board: issues and improvements</source>
         <translation>Tableau&#xa0;: difficultés et pistes d’amélioration</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="200"/>
+        <location filename="../../ui/board_view.py" line="253"/>
         <source>Nothing matches the filter.</source>
         <translation>Aucune contribution ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="203"/>
+        <location filename="../../ui/board_view.py" line="256"/>
         <source>Nothing captured yet. Type what is said in the box above, then Enter:
 an issue first (Ctrl+1), then the improvements that answer it (Ctrl+2).</source>
         <translation>Rien n’est encore saisi. Tapez ce qui se dit dans la case ci-dessus, puis Entrée&#xa0;:
@@ -659,32 +659,32 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../ui/capture.py" line="302"/>
+        <location filename="../../ui/capture.py" line="350"/>
         <source>Capture: type what is said, then Enter</source>
         <translation>Saisie&#xa0;: tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="303"/>
+        <location filename="../../ui/capture.py" line="351"/>
         <source>Type what is said, then Enter</source>
         <translation>Tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="328"/>
+        <location filename="../../ui/capture.py" line="378"/>
         <source>#theme  @person  !action number  ·  Shift+Enter: new line  ·  F6: board</source>
         <translation>#thème  @personne  !n° d’action  ·  Maj+Entrée&#xa0;: à la ligne  ·  F6&#xa0;: tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="349"/>
+        <location filename="../../ui/capture.py" line="399"/>
         <source>Current kind: %1</source>
         <translation>Type actuel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="366"/>
+        <location filename="../../ui/capture.py" line="416"/>
         <source>Answers: “%1”  (Ctrl+↑/↓ to choose another issue)</source>
         <translation>Répond à&#xa0;: «&#xa0;%1&#xa0;»  (Ctrl+↑/↓&#xa0;: autre difficulté)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="370"/>
+        <location filename="../../ui/capture.py" line="420"/>
         <source>Answers no issue (select one on the board to link it)</source>
         <translation>Aucune difficulté liée (sélectionnez-en une dans le tableau)</translation>
     </message>
@@ -765,37 +765,37 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="47"/>
+        <location filename="../../ui/crash_dialog.py" line="44"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="56"/>
+        <location filename="../../ui/crash_dialog.py" line="53"/>
         <source>Atelier met an unexpected problem and stopped what it was doing. What was saved is safe, and the text being typed in the capture box is kept as a draft: you can go on working.</source>
         <translation>Atelier a rencontré un problème inattendu et a interrompu ce qu’il faisait. Ce qui était enregistré est en sécurité, et le texte en cours de saisie est gardé comme brouillon : vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="69"/>
+        <location filename="../../ui/crash_dialog.py" line="66"/>
         <source>The details were written to Atelier’s log (it holds no one’s words or names). If it happens again, please send this file to the person who helps you with Atelier:</source>
         <translation>Les détails ont été écrits dans le journal d’Atelier (il ne contient ni les propos ni les noms de personne). Si cela se reproduit, envoyez ce fichier à la personne qui vous aide avec Atelier :</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="80"/>
+        <location filename="../../ui/crash_dialog.py" line="77"/>
         <source>Atelier could not write its log on this computer.</source>
         <translation>Atelier n’a pas pu écrire son journal sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="86"/>
+        <location filename="../../ui/crash_dialog.py" line="83"/>
         <source>Technical detail: %1</source>
         <translation>Détail technique : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="92"/>
+        <location filename="../../ui/crash_dialog.py" line="89"/>
         <source>Open the log folder</source>
         <translation>Ouvrir le dossier du journal</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="124"/>
+        <location filename="../../ui/crash_dialog.py" line="121"/>
         <source>Atelier could not open the folder. The log is: %1</source>
         <translation>Atelier n’a pas pu ouvrir le dossier. Le journal se trouve ici : %1</translation>
     </message>
@@ -1141,12 +1141,12 @@ d’abord une difficulté (Ctrl+1), puis les pistes qui y répondent (Ctrl+2).</
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../ui/capture_draft.py" line="93"/>
+        <location filename="../../ui/capture_draft.py" line="90"/>
         <source>The text you were typing in this workshop was kept: it is back in the capture box, not saved yet (Enter to save it).</source>
         <translation>Le texte que vous tapiez dans cet atelier a été conservé&#xa0;: il est de retour dans la zone de saisie, pas encore enregistré (Entrée pour l’enregistrer).</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_draft.py" line="105"/>
+        <location filename="../../ui/capture_draft.py" line="102"/>
         <source>The text being typed could not be kept: %1</source>
         <translation>Le texte en cours de saisie n’a pas pu être conservé&#xa0;: %1</translation>
     </message>
@@ -2856,157 +2856,157 @@ Les participant·es peuvent continuer à répondre&#xa0;: touchez «&#xa0;Retour
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/main_menus.py" line="36"/>
+        <location filename="../../ui/main_menus.py" line="41"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="38"/>
+        <location filename="../../ui/main_menus.py" line="43"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="44"/>
+        <location filename="../../ui/main_menus.py" line="49"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="49"/>
+        <location filename="../../ui/main_menus.py" line="54"/>
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="52"/>
+        <location filename="../../ui/main_menus.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="55"/>
+        <location filename="../../ui/main_menus.py" line="60"/>
         <source>Save a &amp;Copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="58"/>
+        <location filename="../../ui/main_menus.py" line="66"/>
         <source>Encr&amp;ypt Workspace…</source>
         <translation>C&amp;hiffrer l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="64"/>
+        <location filename="../../ui/main_menus.py" line="72"/>
         <source>Remove Encr&amp;yption…</source>
         <translation>Retirer le c&amp;hiffrement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="67"/>
+        <location filename="../../ui/main_menus.py" line="78"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="70"/>
+        <location filename="../../ui/main_menus.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="76"/>
+        <location filename="../../ui/main_menus.py" line="87"/>
         <source>Send the Pro&amp;gramme…</source>
         <translation>Envoyer le pro&amp;gramme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="82"/>
+        <location filename="../../ui/main_menus.py" line="93"/>
         <source>Send the &amp;Workshop…</source>
         <translation>Envoyer l’a&amp;telier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="88"/>
+        <location filename="../../ui/main_menus.py" line="99"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="91"/>
+        <location filename="../../ui/main_menus.py" line="105"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="95"/>
+        <location filename="../../ui/main_menus.py" line="112"/>
         <source>Empty the B&amp;in…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="116"/>
+        <location filename="../../ui/main_menus.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="117"/>
+        <location filename="../../ui/main_menus.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="120"/>
+        <location filename="../../ui/main_menus.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="126"/>
+        <location filename="../../ui/main_menus.py" line="143"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="128"/>
+        <location filename="../../ui/main_menus.py" line="145"/>
         <source>&amp;Search the Programme…</source>
         <translation>&amp;Rechercher dans le programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="134"/>
+        <location filename="../../ui/main_menus.py" line="151"/>
         <source>&amp;Import Entries…</source>
         <translation>&amp;Importer des contributions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="137"/>
+        <location filename="../../ui/main_menus.py" line="154"/>
         <source>Save an Import &amp;Template…</source>
         <translation>Enregistrer un &amp;modèle d’import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="143"/>
+        <location filename="../../ui/main_menus.py" line="160"/>
         <source>New &amp;Programme…</source>
         <translation>Nouveau &amp;programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="146"/>
+        <location filename="../../ui/main_menus.py" line="163"/>
         <source>Edit P&amp;rogramme…</source>
         <translation>Modifier le pro&amp;gramme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="149"/>
+        <location filename="../../ui/main_menus.py" line="166"/>
         <source>New &amp;Workshop…</source>
         <translation>Nouvel &amp;atelier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="152"/>
+        <location filename="../../ui/main_menus.py" line="169"/>
         <source>&amp;Edit Workshop…</source>
         <translation>Modifier l’a&amp;telier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="155"/>
+        <location filename="../../ui/main_menus.py" line="172"/>
         <source>&amp;Check In…</source>
         <translation>Enregistrer une arri&amp;vée…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="171"/>
+        <location filename="../../ui/main_menus.py" line="188"/>
         <source>E&amp;ntry</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="178"/>
+        <location filename="../../ui/main_menus.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="180"/>
+        <location filename="../../ui/main_menus.py" line="197"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="185"/>
+        <location filename="../../ui/main_menus.py" line="202"/>
         <source>&amp;About Atelier</source>
         <translation>À &amp;propos d’Atelier</translation>
     </message>
@@ -3034,32 +3034,32 @@ Les participant·es peuvent continuer à répondre&#xa0;: touchez «&#xa0;Retour
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="31"/>
+        <location filename="../../ui/workspace_files.py" line="51"/>
         <source>No recent workspace</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="59"/>
+        <location filename="../../ui/workspace_files.py" line="79"/>
         <source>Cannot open the workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="132"/>
+        <location filename="../../ui/workspace_files.py" line="152"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="139"/>
+        <location filename="../../ui/workspace_files.py" line="159"/>
         <source>Cannot create the workspace</source>
         <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="140"/>
+        <location filename="../../ui/workspace_files.py" line="160"/>
         <source>“%1” already exists. Use File › Open to open it.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà. Ouvrez-le avec Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="152"/>
+        <location filename="../../ui/workspace_files.py" line="172"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
@@ -4186,6 +4186,54 @@ Les participant·es peuvent continuer à répondre&#xa0;: touchez «&#xa0;Retour
         <location filename="../../ui/name_review.py" line="230"/>
         <source>Erase for good</source>
         <translation>Effacer définitivement</translation>
+    </message>
+</context>
+<context>
+    <name>OpenChecks</name>
+    <message>
+        <location filename="../../ui/open_checks.py" line="112"/>
+        <source>The search index of “%1” was damaged: it has been rebuilt from the entries.</source>
+        <translation>L’index de recherche de « %1 » était abîmé : il a été reconstruit à partir des contributions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_checks.py" line="131"/>
+        <source>This workspace was found damaged after it opened: Atelier writes nothing more to it. What you are typing stays on screen; copy it elsewhere.</source>
+        <translation>Cet espace de travail s’est révélé abîmé après son ouverture : Atelier n’y écrit plus rien. Ce que vous tapez reste à l’écran ; copiez-le ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_checks.py" line="138"/>
+        <source>“%1” is damaged (%2). Atelier has stopped writing to it, so that the damage does not spread: what was saved before stays in the file, and what you type now is not saved.</source>
+        <translation>« %1 » est abîmé (%2). Atelier a cessé d’y écrire pour que les dégâts ne s’étendent pas : ce qui a été enregistré avant reste dans le fichier, et ce que vous tapez maintenant n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_checks.py" line="152"/>
+        <source>Its latest backup was taken on %1. Put it back? The damaged file is kept beside it, renamed, with everything captured in it.</source>
+        <translation>Sa dernière sauvegarde date du %1. La remettre en place ? Le fichier abîmé est gardé à côté, renommé, avec tout ce qui y a été saisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_checks.py" line="159"/>
+        <source>It has no backup. Keep the file as it is and ask for help to recover it.</source>
+        <translation>Il n’a pas de sauvegarde. Gardez le fichier tel quel et demandez de l’aide pour le récupérer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_checks.py" line="163"/>
+        <source>The workspace is damaged</source>
+        <translation>L’espace de travail est abîmé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_checks.py" line="172"/>
+        <source>&amp;Restore the latest backup</source>
+        <translation>&amp;Remettre la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_checks.py" line="192"/>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_checks.py" line="198"/>
+        <source>The latest backup is back; the damaged file is kept as “%1”.</source>
+        <translation>La dernière sauvegarde est revenue ; le fichier abîmé est gardé sous le nom « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -5355,62 +5403,62 @@ Les participant·es peuvent continuer à répondre&#xa0;: touchez «&#xa0;Retour
     </message>
     <message>
         <location filename="../../ui/workshop_page.py" line="78"/>
-        <location filename="../../ui/workshop_page.py" line="184"/>
+        <location filename="../../ui/workshop_page.py" line="186"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="146"/>
+        <location filename="../../ui/workshop_page.py" line="148"/>
         <source>This workshop is closed: what you type is added to it</source>
         <translation>Atelier clos&#xa0;: ce que vous tapez y sera ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="148"/>
+        <location filename="../../ui/workshop_page.py" line="150"/>
         <source>Type what is said, then Enter</source>
         <translation>Tapez ce qui se dit, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="316"/>
+        <location filename="../../ui/workshop_page.py" line="324"/>
         <source>Capture undone: its text is back in the box, to fix and save again.</source>
         <translation>Saisie annulée : son texte est revenu dans la zone, pour le corriger et l’enregistrer à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="322"/>
+        <location filename="../../ui/workshop_page.py" line="330"/>
         <source>Capture redone: it is back on the board.</source>
         <translation>Saisie rétablie : elle est de nouveau dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="361"/>
+        <location filename="../../ui/workshop_page.py" line="369"/>
         <source>Nothing to save: type what was said, not only markers.</source>
         <translation>Rien à enregistrer&#xa0;: tapez ce qui a été dit, pas seulement des marqueurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="376"/>
+        <location filename="../../ui/workshop_page.py" line="384"/>
         <source>Not recognised, kept in the text: %1</source>
         <translation>Non reconnu, laissé dans le texte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="378"/>
+        <location filename="../../ui/workshop_page.py" line="386"/>
         <source>Saved. Ctrl+Z takes it back into the box.</source>
         <translation>Enregistré. Ctrl+Z le remet dans la zone de saisie.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="419"/>
+        <location filename="../../ui/workshop_page.py" line="427"/>
         <source>Select an entry on the board first (↑/↓).</source>
         <translation>Sélectionnez d’abord une contribution dans le tableau (↑/↓).</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="425"/>
+        <location filename="../../ui/workshop_page.py" line="433"/>
         <source>Sorted by votes (Ctrl+Shift+V to go back to the order of capture).</source>
         <translation>Trié par votes (Ctrl+Maj+V pour revenir à l’ordre de saisie).</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_page.py" line="427"/>
+        <location filename="../../ui/workshop_page.py" line="435"/>
         <source>In the order of capture.</source>
         <translation>Dans l’ordre de saisie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workshop_page.py" line="455"/>
+        <location filename="../../ui/workshop_page.py" line="463"/>
         <source>Removed the issue and the %n improvement(s) answering it (Ctrl+Z to undo).</source>
         <translation>
             <numerusform>Difficulté retirée, avec la piste qui y répondait (Ctrl+Z pour annuler).</numerusform>

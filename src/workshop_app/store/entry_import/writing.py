@@ -106,17 +106,13 @@ def redo_import(ws: Workspace, result: ImportResult) -> None:
 
 
 def _mark_deleted(ws: Workspace, result: ImportResult, *, deleted: bool) -> None:
+    """Soft-delete (or restore) what the import created, a few statements for all of it:
+    the same rows as :meth:`Repository.soft_delete` record by record (the search index
+    keeps removed entries, searches leave them out; no status changes), all or nothing."""
     change = "the undoing of the import" if deleted else "the import"
     with write_transaction(ws.db, change):
-        for repository, ids in (
-            (ws.entries, result.entry_ids),
-            (ws.participants, result.participant_ids),
-        ):
-            for record_id in ids:
-                if deleted:
-                    repository.soft_delete(record_id)
-                else:
-                    repository.restore(record_id)
+        ws.entries.set_deleted_many(result.entry_ids, deleted=deleted)
+        ws.participants.set_deleted_many(result.participant_ids, deleted=deleted)
 
 
 # -- the template -------------------------------------------------------------------------

@@ -42,6 +42,7 @@ from workshop_app.domain.models import Entry
 from workshop_app.ui import labels
 from workshop_app.ui.i18n import fill
 from workshop_app.ui.models.board_updates import IncrementalRows
+from workshop_app.ui.models.cell_look import LOOK_ROLE, LOOK_ROLES
 from workshop_app.ui.models.roles import ID_ROLE, ISSUE_ROLE, KIND_ROLE, META_ROLE, NODE_ROLE
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.tooltips import as_typed
@@ -72,6 +73,7 @@ _ANSWERED_ROLES = frozenset(
         KIND_ROLE,
         NODE_ROLE,
         META_ROLE,
+        LOOK_ROLE,
     }
 )
 """The roles :meth:`BoardModel.data` answers; a view asks for a dozen more at every paint."""
@@ -244,17 +246,7 @@ class BoardModel(IncrementalRows, QAbstractTableModel):
         return {i: p for i, (p, _n) in self._themes.items()}
 
     # -- lookup ---------------------------------------------------------------------------
-    def locate(self, entry_id: str) -> tuple[BoardGroup, int] | None:
-        """The group and row showing ``entry_id`` (an issue: its first row)."""
-        for group in self._groups:
-            for at, row in enumerate(group.rows):
-                if row.continuation:
-                    if row.improvement_id == entry_id:
-                        return group, at
-                    continue
-                if entry_id in (row.issue_id, row.improvement_id, row.other_id):
-                    return group, at
-        return None
+    # locate(entry_id): see IncrementalRows (it remembers where entries were found)
 
     def indexes_of(self, entry_id: str) -> list[QModelIndex]:
         located = self.locate(entry_id)
@@ -352,6 +344,10 @@ class BoardModel(IncrementalRows, QAbstractTableModel):
         group, row = self._cell(index)
         if group is None:
             return None
+        if role == LOOK_ROLE:  # what the board's delegate draws with, in one call
+            if row is None:
+                return tuple(self._group_data(group, index.column(), r) for r in LOOK_ROLES)
+            return tuple(self._row_data(row, index.column(), r) for r in LOOK_ROLES)
         if row is None:
             return self._group_data(group, index.column(), role)
         return self._row_data(row, index.column(), role)

@@ -15,8 +15,65 @@ from workshop_app.domain.board import BoardGroup, BoardRow
 from workshop_app.domain.enums import EntryKind
 from workshop_app.domain.models import Entry
 
+HINTS_KEPT = 256
+"""Places remembered by :meth:`IncrementalRows.locate`; past that many, it starts afresh
+(the hints also hold rows of layouts since rebuilt: they must not keep them long)."""
+
+
+def shows(row: BoardRow, entry_id: str) -> bool:
+    """Whether ``row`` is where :meth:`IncrementalRows.locate` finds ``entry_id``: an issue
+    on its first row only, an improvement or another entry on its own row."""
+    if row.continuation:
+        return row.improvement_id == entry_id
+    return entry_id in (row.issue_id, row.improvement_id, row.other_id)
+
 
 class IncrementalRows:
+    def locate(self, entry_id: str) -> tuple[BoardGroup, int] | None:
+        """The group and row showing ``entry_id`` (an issue: its first row).
+
+        Where an entry was last found or inserted is remembered and checked before the
+        rows are scanned: selecting the entry just captured then costs a look-up, not a
+        scan of 10,000 rows (6 ms). A place is used only if that row of that group, still
+        shown, shows the entry; an entry shows on one row only, so a hint that passes
+        the check is what the scan would find."""
+        hints = self._location_hints()
+        hint = hints.get(entry_id)
+        if hint is not None:
+            group, at = hint
+            if (
+                at < len(group.rows)
+                and shows(group.rows[at], entry_id)
+                and any(g is group for g in self._groups)
+            ):
+                return hint
+            del hints[entry_id]
+        found = self.scan_for(entry_id)
+        if found is not None:
+            self._remember(entry_id, *found)
+        return found
+
+    def scan_for(self, entry_id: str) -> tuple[BoardGroup, int] | None:
+        """What :meth:`locate` finds, by reading every row (the plain path it is tested
+        against)."""
+        for group in self._groups:
+            for at, row in enumerate(group.rows):
+                if shows(row, entry_id):
+                    return group, at
+        return None
+
+    def _location_hints(self) -> dict[str, tuple[BoardGroup, int]]:
+        hints = self.__dict__.get("_hints")
+        if hints is None:
+            hints = self.__dict__["_hints"] = {}
+        return hints
+
+    def _remember(self, entry_id: str, group: BoardGroup, at: int) -> None:
+        hints = self._location_hints()
+        if len(hints) >= HINTS_KEPT:
+            hints.clear()
+        hints[entry_id] = (group, at)
+
     def _incremental(self) -> bool:
         return not self.by_votes and not self._words
 
@@ -62,6 +119,10 @@ class IncrementalRows:
         self.beginInsertRows(QModelIndex(), flat, flat + len(rows) - 1)
         group.rows[at:at] = rows
         self._reindex()
+        for n, row in enumerate(rows):
+            for entry_id in (row.issue_id, row.improvement_id, row.other_id):
+                if entry_id and shows(row, entry_id):
+                    self._remember(entry_id, group, at + n)
         self.endInsertRows()
 
     def _lead_position(self, row: BoardRow) -> tuple:
