@@ -228,16 +228,48 @@ class BoardView(QTableView):
         for row in range(top_left.row(), min(bottom_right.row(), top_left.row() + 50) + 1):
             self.resizeRowToContents(row)
 
-    def fit_visible_rows(self) -> None:
-        """Give the rows on screen (and a margin) the height of their text."""
+    def fit_visible_rows(self) -> bool:
+        """Give the rows on screen (and a margin) the height of their text; True if one
+        changed. Rows that come into view as the ones above shrink are fitted too (after
+        a wider window, rows further down kept their narrow height: a play-through saw
+        it), and a view scrolled to its end stays at its end."""
         model = self.model()
         if model is None or model.rowCount() == 0:
-            return
+            return False
+        bar = self.verticalScrollBar()
+        at_end = bar.value() == bar.maximum() and bar.maximum() > 0
         first = max(0, self.rowAt(0))
-        last = self.rowAt(self.viewport().height())
-        last = model.rowCount() - 1 if last < 0 else last
-        for row in range(first, min(model.rowCount(), last + 20)):
-            self.resizeRowToContents(row)
+        fitted = first - 1
+        changed = False
+        while True:
+            last = self.rowAt(self.viewport().height())
+            last = model.rowCount() - 1 if last < 0 else last
+            end = min(model.rowCount(), last + 20)
+            if end - 1 <= fitted:
+                break
+            for row in range(fitted + 1, end):
+                before = self.rowHeight(row)
+                self.resizeRowToContents(row)
+                changed = changed or self.rowHeight(row) != before
+            fitted = end - 1
+        if changed:
+            self.updateGeometries()  # the scroll range now, not at the next layout
+        if at_end and bar.value() != bar.maximum():
+            bar.setValue(bar.maximum())
+        return changed
+
+    def scrollTo(self, index: QModelIndex, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        """Scroll to ``index``, then fit the rows now on screen and scroll again: rows not
+        yet fitted above it have a guessed height, and fitting them pushed the row just
+        captured, or a search result opened, out of sight in a large workshop."""
+        self.updateGeometries()  # rows resized since the last layout move the target
+        super().scrollTo(index, hint)
+        if not index.isValid():
+            return
+        for _ in range(3):
+            if not self.fit_visible_rows():
+                break
+            super().scrollTo(index, hint)
 
     def paintEvent(self, event) -> None:
         with self.delegate.cells.painting():
