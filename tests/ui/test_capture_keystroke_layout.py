@@ -34,3 +34,30 @@ def test_the_preview_is_shown_at_the_height_it_needs(qtbot, previews, width):
             assert label.height() >= label.heightForWidth(label.width())
             assert label.geometry().bottom() < filing.height()
         assert holder.height() >= holder.heightForWidth(holder.width())
+
+
+def test_a_preview_that_wraps_while_typing_is_shown_whole(window, demo_path, qtbot):
+    """In the window, typed key by key: the preview wrapped onto a second line as the box
+    was laid out, and the holder kept one line (a play-through saw it cut in half)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.open_workspace(demo_path)
+    edit = window.page.capture.edit
+    label = window.page.capture.filing_bar.preview_label
+    cut = []
+    for width in range(900, 1400, 50):
+        window.resize(width, 740)
+        edit.clear()
+        edit.setFocus()
+        for piece in ("Les bus passent trop rarement le soir #Conc", "\t", " !1 @Na"):
+            if piece == "\t":
+                QTest.keyClick(edit, Qt.Key.Key_Tab)
+            else:
+                QTest.keyClicks(edit, piece)
+            for _ in range(6):
+                QApplication.processEvents()
+            if label.isVisible() and label.height() < label.heightForWidth(label.width()):
+                cut.append((width, piece, label.height(), label.heightForWidth(label.width())))
+    edit.clear()
+    assert cut == []

@@ -57,11 +57,20 @@ class SteadyHeight(QWidget):
         super().resizeEvent(event)
         self.child.setGeometry(0, 0, self.width(), self.height())
         self._told = self._needs(self.width())
+        if self._cut():
+            self.updateGeometry()
+
+    def _cut(self) -> bool:
+        """Given less height than the child needs at this width: the layouts above worked
+        with an older need (the preview wrapped onto a second line while the box grew, and
+        the holder was resized with the new text already in: a play-through saw the
+        preview cut in half)."""
+        return self.height() < self.heightForWidth(self.width())
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:
             needs = self._needs(self.width())
-            if needs != self._told:
+            if needs != self._told or self._cut():
                 self._told = needs
                 self.updateGeometry()  # a real change: the layouts above make room
             else:
