@@ -6,7 +6,16 @@ for all 10,000 rows at once: that is what keeps capture instant in a long worksh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -192,6 +201,8 @@ class BoardView(QTableView):
         self.setItemDelegate(self.delegate)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._target: tuple[QPersistentModelIndex, QAbstractItemView.ScrollHint] | None = None
+        """A row scrolled to, to scroll to again once the rows around it are fitted."""
         self._fit = QTimer(self, singleShot=True, interval=30)
         self._fit.timeout.connect(self.fit_visible_rows)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._fit.start())
@@ -232,7 +243,19 @@ class BoardView(QTableView):
         """Give the rows on screen (and a margin) the height of their text; True if one
         changed. Rows that come into view as the ones above shrink are fitted too (after
         a wider window, rows further down kept their narrow height: a play-through saw
-        it), and a view scrolled to its end stays at its end."""
+        it), a view scrolled to its end stays at its end, and a row just scrolled to is
+        scrolled to again once the rows around it have their heights."""
+        changed = self._fit_rows()
+        target, self._target = self._target, None
+        if target is not None and target[0].isValid():
+            for _ in range(3):
+                super().scrollTo(QModelIndex(target[0]), target[1])
+                if not self._fit_rows():
+                    break
+                changed = True
+        return changed
+
+    def _fit_rows(self) -> bool:
         model = self.model()
         if model is None or model.rowCount() == 0:
             return False
@@ -259,17 +282,14 @@ class BoardView(QTableView):
         return changed
 
     def scrollTo(self, index: QModelIndex, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
-        """Scroll to ``index``, then fit the rows now on screen and scroll again: rows not
-        yet fitted above it have a guessed height, and fitting them pushed the row just
-        captured, or a search result opened, out of sight in a large workshop."""
-        self.updateGeometries()  # rows resized since the last layout move the target
+        """Scroll to ``index`` now, and again once the rows then on screen are fitted (a
+        moment later, off the capture's path): rows not yet fitted above it have a guessed
+        height, and fitting them pushed the row just captured, or a search result opened,
+        out of sight in a large workshop (a play-through)."""
         super().scrollTo(index, hint)
-        if not index.isValid():
-            return
-        for _ in range(3):
-            if not self.fit_visible_rows():
-                break
-            super().scrollTo(index, hint)
+        if index.isValid():
+            self._target = (QPersistentModelIndex(index), hint)
+            self._fit.start()
 
     def paintEvent(self, event) -> None:
         with self.delegate.cells.painting():
