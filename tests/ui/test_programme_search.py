@@ -171,3 +171,16 @@ def test_the_board_shows_the_opened_entry_even_when_filtered_and_takes_the_focus
     assert window.page.filter_edit.text() == ""
     assert window.page.current_entry_id() == second.id
     assert window.focusWidget() is window.page.board  # when the window is active again
+
+
+def test_a_search_that_fills_the_list_says_it_shows_the_first_ones(searching, qtbot, monkeypatch):
+    """A play-through read "200 résultats" for a word found in thousands of entries."""
+    _window, dialog = searching
+    monkeypatch.setattr(SearchDialog, "LIMIT", 3)
+    dialog.run()
+    assert dialog.model.rowCount() == 3
+    assert "3" in dialog.count.text() and "first" in dialog.count.text()
+    monkeypatch.setattr(SearchDialog, "LIMIT", 200)
+    dialog.run()
+    assert dialog.model.rowCount() == 7
+    assert dialog.count.text() == dialog.tr("%n result(s)", "", 7)

@@ -59,6 +59,8 @@ def summary(result: entry_import.ImportResult) -> str:
             QCoreApplication.translate("ImportEntries", "New participants: %1."),
             ", ".join(result.new_participants),
         )
+        if text.endswith(".."):  # a name ending in its initial: "Nadia B.."
+            text = text[:-1]
     return text
 
 

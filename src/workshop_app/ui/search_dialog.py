@@ -54,6 +54,9 @@ class SearchResultsModel(QAbstractListModel):
 class SearchDialog(QDialog):
     open_entry = Signal(str, str)
     """(workshop id, entry id) chosen by the person."""
+    LIMIT = 200
+    """The most results shown; when they are all taken, the count says it is the first ones
+    (a play-through read "200 résultats" for a word in thousands of entries)."""
 
     def __init__(self, workspace: Workspace, programme_id: str, parent=None):
         super().__init__(parent)
@@ -97,11 +100,18 @@ class SearchDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def run(self) -> None:
-        hits = self.workspace.entries.search(self.programme_id, self.edit.text())
+        hits = self.workspace.entries.search(self.programme_id, self.edit.text(), self.LIMIT)
         self.model.set_hits(hits)
-        self.count.setText(
-            self.tr("%n result(s)", "", len(hits)) if self.edit.text().strip() else ""
-        )
+        if not self.edit.text().strip():
+            self.count.setText("")
+        elif len(hits) >= self.LIMIT:
+            self.count.setText(
+                self.tr(
+                    "The first %1 results, the closest first: add a word to narrow the search"
+                ).replace("%1", str(self.LIMIT))
+            )
+        else:
+            self.count.setText(self.tr("%n result(s)", "", len(hits)))
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
 

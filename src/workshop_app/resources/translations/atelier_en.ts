@@ -241,7 +241,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="103"/>
+        <location filename="../../ui/search_dialog.py" line="114"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

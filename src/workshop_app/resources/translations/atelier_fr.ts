@@ -639,17 +639,17 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board_view.py" line="180"/>
+        <location filename="../../ui/board_view.py" line="189"/>
         <source>Board: issues and improvements</source>
         <translation>Tableau&#xa0;: difficultés et pistes d’amélioration</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="253"/>
+        <location filename="../../ui/board_view.py" line="305"/>
         <source>Nothing matches the filter.</source>
         <translation>Aucune contribution ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../../ui/board_view.py" line="256"/>
+        <location filename="../../ui/board_view.py" line="308"/>
         <source>Nothing captured yet. Type what is said in the box above, then Enter:
 an issue first (Ctrl+1), then the improvements that answer it (Ctrl+2).</source>
         <translation>Rien n’est encore saisi. Tapez ce qui se dit dans la case ci-dessus, puis Entrée&#xa0;:
@@ -2430,17 +2430,17 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
         <translation>Nouvelles personnes&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_entries.py" line="84"/>
+        <location filename="../../ui/import_entries.py" line="86"/>
         <source>Import entries</source>
         <translation>Importer des contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/import_entries.py" line="96"/>
+        <location filename="../../ui/import_entries.py" line="98"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../ui/import_entries.py" line="98"/>
+        <location filename="../../ui/import_entries.py" line="100"/>
         <source>“%1” cannot be imported as it is; nothing was imported.
 
 %2</source>
@@ -2449,12 +2449,12 @@ Ouvrez-la avec un lecteur PDF pour l’imprimer.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_entries.py" line="107"/>
+        <location filename="../../ui/import_entries.py" line="109"/>
         <source>Import “%1”</source>
         <translation>Importer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_entries.py" line="119"/>
+        <location filename="../../ui/import_entries.py" line="121"/>
         <source>Save an import template</source>
         <translation>Enregistrer un modèle d’import</translation>
     </message>
@@ -5132,17 +5132,22 @@ Les participant·es peuvent continuer à répondre&#xa0;: touchez «&#xa0;Retour
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/search_dialog.py" line="61"/>
+        <location filename="../../ui/search_dialog.py" line="64"/>
         <source>Search the programme</source>
         <translation>Rechercher dans le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="65"/>
+        <location filename="../../ui/search_dialog.py" line="68"/>
         <source>Words to find in every workshop of the programme</source>
         <translation>Mots à chercher dans tous les ateliers du programme</translation>
     </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="110"/>
+        <source>The first %1 results, the closest first: add a word to narrow the search</source>
+        <translation>Les %1 premiers résultats, les plus proches d’abord : ajoutez un mot pour affiner la recherche</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="103"/>
+        <location filename="../../ui/search_dialog.py" line="114"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
