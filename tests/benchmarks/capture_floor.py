@@ -19,37 +19,8 @@ import time
 import uuid
 from pathlib import Path
 
+from tests.benchmarks.bare import bare_model_class
 from tests.benchmarks.harness import raw_connection
-
-
-def bare_model_class():
-    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-
-    class BareModel(QAbstractTableModel):
-        """Rows of three strings; the least a table model can be."""
-
-        def __init__(self, rows: list[tuple[str, str, str]]):
-            super().__init__()
-            self.rows = rows
-
-        def rowCount(self, parent=QModelIndex()) -> int:
-            return 0 if parent.isValid() else len(self.rows)
-
-        def columnCount(self, parent=QModelIndex()) -> int:
-            return 0 if parent.isValid() else 3
-
-        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.rows[index.row()][index.column()]
-            return None
-
-        def append(self, row: tuple[str, str, str]) -> None:
-            at = len(self.rows)
-            self.beginInsertRows(QModelIndex(), at, at)
-            self.rows.append(row)
-            self.endInsertRows()
-
-    return BareModel
 
 
 class CaptureFloor:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import time
 
+from tests.benchmarks.bare import bare_model_class, show_and_wait
 from tests.benchmarks.harness import Config, Report, Row, Workbench, median, ms, p95
 
 WORDS = ("locataires", "gardien", "courriers")
@@ -31,46 +32,17 @@ WORDS = ("locataires", "gardien", "courriers")
 def bare_table(window_size, view_size, rows: list[tuple[str, str, str]]):
     """A bare window holding a bare QTableView of ``view_size`` over a bare model of
     ``rows``; the model's ``show(rows)`` resets it to other rows."""
-    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
-
-    class Bare(QAbstractTableModel):
-        def __init__(self) -> None:
-            super().__init__()
-            self.rows = rows
-
-        def rowCount(self, parent=QModelIndex()) -> int:
-            return 0 if parent.isValid() else len(self.rows)
-
-        def columnCount(self, parent=QModelIndex()) -> int:
-            return 0 if parent.isValid() else 3
-
-        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-            if role != Qt.ItemDataRole.DisplayRole:
-                return None
-            return self.rows[index.row()][index.column()]
-
-        def show(self, shown: list[tuple[str, str, str]]) -> None:
-            self.beginResetModel()
-            self.rows = shown
-            self.endResetModel()
+    from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
 
     window = QMainWindow()
     central = QWidget(window)
     window.setCentralWidget(central)
-    model = Bare()
+    model = bare_model_class()(rows)
     view = QTableView(central)
     view.setModel(model)
     view.resize(view_size)
     window.resize(window_size)
-    window.show()
-    deadline = time.perf_counter() + 5
-    while not (window.windowHandle() and window.windowHandle().isExposed()):
-        QApplication.processEvents()
-        if time.perf_counter() > deadline:
-            break
-    for _ in range(3):
-        QApplication.processEvents()
+    show_and_wait(window)
     return window, view, model
 
 

@@ -8,6 +8,8 @@ import os
 import shutil
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -365,6 +367,29 @@ def _describe(path: Path, *, generated_only: bool = False) -> Generated:
     finally:
         conn.close()
     return Generated(path, programme_id, workshop_id)
+
+
+def start_child(
+    script: str, args: list[str], env: dict[str, str], timeout: float = 120
+) -> tuple[float, str, str, str]:
+    """Run ``python -c script args`` and time it to its first line of output (``READY …``,
+    printed once its window is usable): (seconds, that line, the rest of the output, the
+    errors). Raises if the first line is not ``READY``."""
+    began = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - began
+    out, err = child.communicate(timeout=timeout)
+    if not line.startswith("READY"):
+        raise RuntimeError(f"the process did not get ready: {line!r} {out[-500:]} {err[-2000:]}")
+    return elapsed, line, out, err
 
 
 def raw_connection(path: Path) -> sqlite3.Connection:

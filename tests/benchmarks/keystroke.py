@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import time
 
+from tests.benchmarks.bare import show_and_wait
 from tests.benchmarks.harness import Config, Report, Row, Workbench, median, ms, p95
 
 SENTENCES = (
@@ -81,7 +82,7 @@ def typed(text: str) -> str:
 
 def bare_window(size, box_geometry):
     """A bare QMainWindow of ``size`` holding a bare QPlainTextEdit at ``box_geometry``."""
-    from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QWidget
+    from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QWidget
 
     window = QMainWindow()
     central = QWidget(window)
@@ -89,14 +90,7 @@ def bare_window(size, box_geometry):
     edit = QPlainTextEdit(central)
     edit.setGeometry(box_geometry)
     window.resize(size)
-    window.show()
-    deadline = time.perf_counter() + 5
-    while not (window.windowHandle() and window.windowHandle().isExposed()):
-        QApplication.processEvents()
-        if time.perf_counter() > deadline:
-            break
-    for _ in range(3):
-        QApplication.processEvents()
+    show_and_wait(window)
     return window, edit
 
 

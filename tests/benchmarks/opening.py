@@ -24,12 +24,9 @@ reported, not a target (the window is usable meanwhile).
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-from tests.benchmarks.harness import Config, Report, Row, Workbench, median, ms
+from tests.benchmarks.harness import Config, Report, Row, Workbench, median, ms, start_child
 
 READY = """
 import sys, time
@@ -134,20 +131,7 @@ sys.exit(app.exec())
 
 def _start(script: str, args: list[str], env: dict[str, str]) -> tuple[float, float | None]:
     """Seconds to ``READY``; seconds from ``READY`` to the end of the checks (or None)."""
-    began = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, "-c", script, *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert child.stdout is not None
-    line = child.stdout.readline()
-    elapsed = time.perf_counter() - began
-    out, err = child.communicate(timeout=120)
-    if not line.startswith("READY"):
-        raise RuntimeError(f"the process did not get ready: {line!r} {out[-500:]} {err[-2000:]}")
+    elapsed, _line, out, _err = start_child(script, args, env)
     checked = None
     for later in out.splitlines():
         if later.startswith("CHECKED"):

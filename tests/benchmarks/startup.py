@@ -23,12 +23,10 @@ editable install would otherwise recompile at every start when that variable is 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-from tests.benchmarks.harness import Config, Report, Row, Workbench, median, ms
+from tests.benchmarks.harness import Config, Report, Row, Workbench, median, ms, start_child
 
 PASSPHRASE = "benchmark passphrase"
 
@@ -100,19 +98,8 @@ sys.exit(app.exec())
 def _start(script: str, args: list[str], env: dict[str, str]) -> tuple[float, int, float]:
     """Seconds to ``READY``, peak memory in KiB, and the processor seconds the child had
     used by then (steadier than the wall clock when other programs share the cores)."""
-    began = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, "-c", script, *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert child.stdout is not None
-    line = child.stdout.readline()
-    elapsed = time.perf_counter() - began
-    _out, err = child.communicate(timeout=60)
-    if not line.startswith("READY") or line.split()[2] != "True":
+    elapsed, line, _out, err = start_child(script, args, env, timeout=60)
+    if line.split()[2] != "True":
         raise RuntimeError(f"the process did not get ready: {line!r} {err[-2000:]}")
     return elapsed, int(line.split()[1]), float(line.split()[3])
 
