@@ -26,6 +26,7 @@ from workshop_app.ui.messages import workspace_error_text
 from workshop_app.ui.models import WorkspaceTreeModel
 from workshop_app.ui.session import WorkshopSession
 from workshop_app.ui.settings import Settings
+from workshop_app.ui.window_geometry import place_first_time
 from workshop_app.ui.workshop_page import WorkshopPage
 from workshop_app.ui.workspace_copy import IdleCheckpoint
 from workshop_app.ui.workspace_files import WorkspaceFiles
@@ -470,7 +471,7 @@ class MainWindow(WorkspaceFiles, QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.restore_state("mainWindow/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self._first_geometry()
+            place_first_time(self)
         for name, widget in (
             ("mainWindow/state", self),
             ("mainSplitter/state", self.splitter),
@@ -480,24 +481,6 @@ class MainWindow(WorkspaceFiles, QMainWindow):
             state = self.settings.restore_state(name)
             if state is not None:
                 widget.restoreState(state)
-
-    def _first_geometry(self) -> None:
-        """The first start: 1,200 × 760 where it fits, else nine tenths of the screen's free
-        area, centred in it (on a 1,366 × 768 laptop the window opened at y = 40 with its
-        status bar below the screen's edge: a play-through saw it)."""
-        screen = self.screen()
-        if screen is None:
-            self.resize(1200, 760)
-            return
-        free = screen.availableGeometry()
-        width = min(1200, int(free.width() * 0.9))
-        height = min(760, int(free.height() * 0.9))
-        self.setGeometry(
-            free.x() + (free.width() - width) // 2,
-            free.y() + (free.height() - height) // 2,
-            width,
-            height,
-        )
 
     def save_layout(self) -> None:
         self.settings.save_state("mainWindow/geometry", self.saveGeometry())
