@@ -21,6 +21,8 @@ from workshop_app.store.errors import (
 )
 from workshop_app.store.schema import SCHEMA_VERSION
 
+from .test_store_bad_files import damaged_search_index
+
 PAGE = 4096
 
 
@@ -105,16 +107,7 @@ def test_planted_triggers_newer_and_foreign_files_are_still_refused_before_openi
 
 
 def test_a_damaged_search_index_is_found_later_and_repaired(tmp_path, workspace_bytes):
-    path = tmp_path / "index-abîmé.sqlite"
-    path.write_bytes(workspace_bytes)
-    with closing(sqlite3.connect(path)) as probe:
-        [(block,)] = probe.execute(
-            "SELECT block FROM entry_fts_data WHERE id > 10 ORDER BY length(block) DESC LIMIT 1"
-        )
-    start = workspace_bytes.index(block) + 100
-    damaged = bytearray(workspace_bytes)
-    damaged[start : start + len(block) - 200] = b"\xff" * (len(block) - 200)
-    path.write_bytes(bytes(damaged))
+    path = damaged_search_index(tmp_path / "index-abîmé.sqlite", workspace_bytes)
     with Workspace.open(path, defer_checks=True) as ws:
         assert ws.checks_due and ws.repaired is None
         finding = Scan(path).run()

@@ -30,6 +30,21 @@ PAGE = 4096
 PNG_LIKE = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8
 
 
+def damaged_search_index(path, workspace_bytes: bytes):
+    """A copy of the workspace at ``path`` with garbage inside its largest full-text index
+    block: the b-tree stays valid, ``quick_check`` says "ok", the index is broken."""
+    path.write_bytes(workspace_bytes)
+    with closing(sqlite3.connect(path)) as probe:
+        [(block,)] = probe.execute(
+            "SELECT block FROM entry_fts_data WHERE id > 10 ORDER BY length(block) DESC LIMIT 1"
+        )
+    start = workspace_bytes.index(block) + 100
+    damaged = bytearray(workspace_bytes)
+    damaged[start : start + len(block) - 200] = b"\xff" * (len(block) - 200)
+    path.write_bytes(bytes(damaged))
+    return path
+
+
 def names_the_file(message: str, path) -> bool:
     """The message gives the whole path, or the folder and the file name."""
     return str(path) in message or (str(path.parent) in message and path.name in message)
@@ -125,16 +140,7 @@ def test_a_damaged_search_index_is_detected(tmp_path, freeze, workspace_bytes):
     """Garbage inside the full-text index's pages keeps the b-tree valid: ``PRAGMA
     quick_check`` (SQLite 3.40) says "ok", yet search then fails ("database disk image
     is malformed") or silently misses entries. Opening must notice it and repair it."""
-    path = tmp_path / "index-abîmé.sqlite"
-    path.write_bytes(workspace_bytes)
-    with closing(sqlite3.connect(path)) as probe:
-        [(block,)] = probe.execute(
-            "SELECT block FROM entry_fts_data WHERE id > 10 ORDER BY length(block) DESC LIMIT 1"
-        )
-    start = workspace_bytes.index(block) + 100
-    damaged = bytearray(workspace_bytes)
-    damaged[start : start + len(block) - 200] = b"\xff" * (len(block) - 200)
-    path.write_bytes(bytes(damaged))
+    path = damaged_search_index(tmp_path / "index-abîmé.sqlite", workspace_bytes)
     with closing(sqlite3.connect(path)) as probe:  # the damage is real
         # FTS5 reports garbage lengths either as corruption or as SQLITE_NOMEM.
         with pytest.raises((sqlite3.DatabaseError, MemoryError)):

@@ -142,3 +142,22 @@ def clear_clipboard_at_the_end(qapp):
     crashed the run after every test had passed)."""
     yield
     qapp.clipboard().clear()
+
+
+@pytest.fixture
+def box(qtbot):
+    """A capture box shown alone, with a theme, a person and an action to complete."""
+    from workshop_app.domain.capture_syntax import Choice
+    from workshop_app.ui.capture import CaptureEdit
+
+    edit = CaptureEdit()
+    qtbot.addWidget(edit)
+    edit.set_choices(
+        [Choice("impl", ("Implementation",))],
+        [Choice("nadia", ("Nadia B.",))],
+        [Choice("a1", ("1",))],
+        {"a1": "Repérer"},
+    )
+    edit.show()
+    qtbot.waitExposed(edit)
+    return edit

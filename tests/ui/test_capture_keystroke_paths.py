@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import random
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QFont, QFontMetrics
@@ -143,21 +142,6 @@ def test_resolving_reads_what_the_plain_path_reads(text, themes, people, actions
 @given(texts(), st.integers(-3, 5000))
 def test_a_place_in_a_paragraph_is_counted_as_to_index_counts_it(text, position):
     assert capture._index_in(text, position) == to_index(text, position)
-
-
-@pytest.fixture
-def box(qtbot):
-    edit = CaptureEdit()
-    qtbot.addWidget(edit)
-    edit.set_choices(
-        [Choice("impl", ("Implementation",))],
-        [Choice("nadia", ("Nadia B.",))],
-        [Choice("a1", ("1",))],
-        {"a1": "Repérer"},
-    )
-    edit.show()
-    qtbot.waitExposed(edit)
-    return edit
 
 
 def _put(edit: CaptureEdit, text: str, index: int) -> str:

@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from workshop_app.domain.capture_syntax import Choice, Token, token_at
+from workshop_app.domain.capture_syntax import Token, token_at
 from workshop_app.ui.capture import CaptureEdit
 from workshop_app.ui.text_positions import to_index, to_utf16, utf16_length
 
@@ -57,21 +56,6 @@ def test_a_few_positions_by_hand():
     assert utf16_length(text) == 10
     assert [to_index(text, p) for p in (0, 5, 6, 7, 8, 9, 10, 99)] == [0, 5, 5, 6, 7, 8, 9, 9]
     assert to_utf16(text, 9) == 10 and to_utf16(text, -1) == 0 and to_utf16("", 3) == 0
-
-
-@pytest.fixture
-def box(qtbot):
-    edit = CaptureEdit()
-    qtbot.addWidget(edit)
-    edit.set_choices(
-        [Choice("impl", ("Implementation",))],
-        [Choice("nadia", ("Nadia B.",))],
-        [Choice("a1", ("1",))],
-        {"a1": "Repérer"},
-    )
-    edit.show()
-    qtbot.waitExposed(edit)
-    return edit
 
 
 def _put(edit: CaptureEdit, text: str, index: int) -> str:
